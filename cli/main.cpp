@@ -1,0 +1,289 @@
+// careshift-cli: the CareShift engine headless. Prints a scenario's
+// projection against the baseline as a table, CSV or JSON, so that figures
+// can be checked by hand and piped into other tools.
+
+#include "engine/appraisal.h"
+#include "engine/format.h"
+#include "engine/report.h"
+#include "store/jsonio.h"
+#include "store/sample.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+using namespace careshift;
+
+namespace {
+
+constexpr const char* kUsage =
+    "Usage: careshift-cli --sample [--scenario NAME] [--format table|csv|json]\n"
+    "       careshift-cli --sample --list-scenarios\n"
+    "\n"
+    "Projects a scenario of the embedded sample commissioner (NHS Anytown CCG)\n"
+    "against its baseline and prints spend by setting per year, the impact and\n"
+    "the summary figures.\n"
+    "\n"
+    "  --sample            use the embedded sample project\n"
+    "  --scenario NAME     scenario id or name (default: the first scenario\n"
+    "                      that has interventions)\n"
+    "  --format FORMAT     table (default), csv or json\n"
+    "  --list-scenarios    list the project's scenarios and exit\n"
+    "  -h, --help          show this help\n";
+
+int usageError(const std::string& message) {
+    std::cerr << "careshift-cli: " << message << "\n\n" << kUsage;
+    return 2;
+}
+
+std::string plainNumber(double v) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.2f", v);
+    return buf;
+}
+
+std::string csvField(const std::string& s) {
+    if (s.find_first_of(",\"\n") == std::string::npos)
+        return s;
+    std::string out = "\"";
+    for (char c : s)
+        out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
+std::string trimmed(const std::string& s) {
+    const auto b = s.find_first_not_of(' ');
+    return b == std::string::npos ? std::string() : s.substr(b);
+}
+
+std::string cellText(const ReportRow& r, double v) {
+    return r.kind == RowKind::Count ? formatCount(v) : formatMoneyExact(v);
+}
+
+struct Summary {
+    std::string label;
+    std::string value;
+};
+
+std::vector<Summary> summaryLines(const Project& p, const Appraisal& a) {
+    const Impact& im = a.impact;
+    const int base = p.commissioner.baseYear;
+    std::vector<Summary> s;
+    s.push_back({"Investment", formatMoneyExact(im.investment)});
+    s.push_back({"Gross saving", formatMoneyExact(im.grossSaving)});
+    s.push_back({"Net saving", formatMoneyExact(im.netSaving)});
+    s.push_back({"NPV at " + plainNumber(p.assumptions.discountRate * 100) + "%",
+                 formatMoneyExact(im.npv)});
+    s.push_back({"ROI", im.roi ? plainNumber(*im.roi * 100) + "%" : "n/a (no investment)"});
+    s.push_back({"Payback year", im.paybackYear ? formatFinancialYear(base + *im.paybackYear)
+                                                : (im.investment > 0 ? "not within the horizon"
+                                                                     : "n/a (no investment)")});
+    s.push_back({"Break-even effect multiplier",
+                 a.breakEven ? plainNumber(*a.breakEven) : "none (see docs/method.md)"});
+    s.push_back({"Emergency admissions avoided", formatCount(im.admissionsAvoided)});
+    s.push_back({"Bed days avoided", formatCount(im.bedDaysAvoided)});
+    return s;
+}
+
+void printTable(const Project& p, const Scenario& s, const Appraisal& a) {
+    const int T = a.baseline.years;
+    std::cout << p.commissioner.name << ": " << s.name << " against the baseline (do nothing)\n"
+              << "Base year " << formatFinancialYear(p.commissioner.baseYear) << ", horizon "
+              << p.assumptions.horizon << " years, cash pounds (prices uplifted each year)\n\n";
+    const int labelWidth = 32;
+    const int width = 16;
+    std::cout << std::string(labelWidth, ' ');
+    char buf[128];
+    for (int t = 0; t < T; ++t) {
+        std::snprintf(buf, sizeof buf, "%*s", width,
+                      formatFinancialYear(p.commissioner.baseYear + t).c_str());
+        std::cout << buf;
+    }
+    std::snprintf(buf, sizeof buf, "%*s\n", width, "Total");
+    std::cout << buf;
+    for (const ReportRow& r : yearlyReport(a)) {
+        std::snprintf(buf, sizeof buf, "%-*s", labelWidth, r.label.c_str());
+        std::cout << buf;
+        if (r.kind != RowKind::Heading) {
+            // Widths are in bytes; "£" is two bytes in UTF-8, hence +1.
+            for (double v : r.years) {
+                const std::string text = cellText(r, v);
+                const int pad = width + (r.kind == RowKind::Money ? 1 : 0);
+                std::snprintf(buf, sizeof buf, "%*s", pad, text.c_str());
+                std::cout << buf;
+            }
+            if (r.total) {
+                const int pad = width + (r.kind == RowKind::Money ? 1 : 0);
+                std::snprintf(buf, sizeof buf, "%*s", pad, cellText(r, *r.total).c_str());
+                std::cout << buf;
+            }
+        }
+        std::cout << '\n';
+    }
+    std::cout << "\nSummary over " << T << " years\n";
+    for (const Summary& line : summaryLines(p, a)) {
+        std::snprintf(buf, sizeof buf, "  %-30s %s\n", line.label.c_str(), line.value.c_str());
+        std::cout << buf;
+    }
+}
+
+void printCsv(const Project& p, const Appraisal& a) {
+    const int T = a.baseline.years;
+    std::cout << "row";
+    for (int t = 0; t < T; ++t)
+        std::cout << ',' << formatFinancialYear(p.commissioner.baseYear + t);
+    std::cout << ",total\n";
+    std::string section;
+    for (const ReportRow& r : yearlyReport(a)) {
+        if (r.kind == RowKind::Heading) {
+            section = trimmed(r.label);
+            continue;
+        }
+        std::cout << csvField(section + ": " + trimmed(r.label));
+        for (double v : r.years)
+            std::cout << ',' << plainNumber(v);
+        std::cout << ',' << (r.total ? plainNumber(*r.total) : std::string()) << '\n';
+    }
+}
+
+QString q(const std::string& s) { return QString::fromStdString(s); }
+
+void printJson(const Project& p, const Scenario& s, const Appraisal& a) {
+    const Impact& im = a.impact;
+    QJsonArray years;
+    for (int t = 0; t < a.baseline.years; ++t) {
+        const auto ut = static_cast<std::size_t>(t);
+        const YearImpact& y = im.years[ut];
+        QJsonObject baseline;
+        QJsonObject scenario;
+        for (int k = 0; k < kSettingCount; ++k) {
+            const auto setting = static_cast<Setting>(k);
+            baseline[q(std::string(settingKey(setting)))] = a.baseline.settingSpend(t, setting);
+            scenario[q(std::string(settingKey(setting)))] = a.scenario.settingSpend(t, setting);
+        }
+        years.append(QJsonObject{
+            {QStringLiteral("year"), q(formatFinancialYear(p.commissioner.baseYear + t))},
+            {QStringLiteral("baselineSpendBySetting"), baseline},
+            {QStringLiteral("scenarioSpendBySetting"), scenario},
+            {QStringLiteral("baselineSpend"), y.baselineSpend},
+            {QStringLiteral("scenarioSpend"), y.scenarioSpend},
+            {QStringLiteral("investment"), y.investment},
+            {QStringLiteral("grossSaving"), y.grossSaving},
+            {QStringLiteral("netSaving"), y.netSaving},
+            {QStringLiteral("cumulativeNetSaving"), y.cumulativeNetSaving},
+            {QStringLiteral("discountedNetSaving"), y.discountedNetSaving},
+            {QStringLiteral("emergencyAdmissionsAvoided"), y.admissionsAvoided},
+            {QStringLiteral("bedDaysAvoided"), y.bedDaysAvoided}});
+    }
+    QJsonObject summary{{QStringLiteral("investment"), im.investment},
+                        {QStringLiteral("grossSaving"), im.grossSaving},
+                        {QStringLiteral("netSaving"), im.netSaving},
+                        {QStringLiteral("npv"), im.npv},
+                        {QStringLiteral("roi"), im.roi ? QJsonValue(*im.roi) : QJsonValue()},
+                        {QStringLiteral("paybackYear"),
+                         im.paybackYear ? QJsonValue(q(formatFinancialYear(
+                                              p.commissioner.baseYear + *im.paybackYear)))
+                                        : QJsonValue()},
+                        {QStringLiteral("breakEvenMultiplier"),
+                         a.breakEven ? QJsonValue(*a.breakEven) : QJsonValue()},
+                        {QStringLiteral("emergencyAdmissionsAvoided"), im.admissionsAvoided},
+                        {QStringLiteral("bedDaysAvoided"), im.bedDaysAvoided}};
+    QJsonObject root{{QStringLiteral("commissioner"), q(p.commissioner.name)},
+                     {QStringLiteral("scenario"), q(s.name)},
+                     {QStringLiteral("discountRate"), p.assumptions.discountRate},
+                     {QStringLiteral("years"), years},
+                     {QStringLiteral("summary"), summary}};
+    std::cout << QJsonDocument(root).toJson(QJsonDocument::Indented).toStdString();
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    bool sample = false;
+    bool list = false;
+    std::string scenarioName;
+    std::string format = "table";
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        auto value = [&](const char* option) -> const char* {
+            if (i + 1 >= argc)
+                return nullptr;
+            (void)option;
+            return argv[++i];
+        };
+        if (arg == "-h" || arg == "--help") {
+            std::cout << kUsage;
+            return 0;
+        } else if (arg == "--sample") {
+            sample = true;
+        } else if (arg == "--list-scenarios") {
+            list = true;
+        } else if (arg == "--scenario") {
+            const char* v = value("--scenario");
+            if (!v)
+                return usageError("--scenario needs a scenario name");
+            scenarioName = v;
+        } else if (arg == "--format") {
+            const char* v = value("--format");
+            if (!v)
+                return usageError("--format needs table, csv or json");
+            format = v;
+            if (format != "table" && format != "csv" && format != "json")
+                return usageError("unknown format '" + format + "': use table, csv or json");
+        } else {
+            return usageError("unknown argument '" + arg + "'");
+        }
+    }
+    if (!sample)
+        return usageError("say which project to use: --sample");
+
+    try {
+        const Project project = store::loadSample();
+        if (list) {
+            for (const Scenario& s : project.scenarios)
+                std::cout << s.id << "\t" << s.name << "\n";
+            return 0;
+        }
+        const Scenario* scenario = nullptr;
+        if (scenarioName.empty()) {
+            for (const Scenario& s : project.scenarios) {
+                if (!s.items.empty()) {
+                    scenario = &s;
+                    break;
+                }
+            }
+        } else {
+            scenario = project.findScenario(scenarioName);
+        }
+        if (!scenario) {
+            std::string names;
+            for (const Scenario& s : project.scenarios)
+                names += "\n  " + s.id + " (" + s.name + ")";
+            std::cerr << "careshift-cli: no scenario '" << scenarioName << "'. Scenarios:" << names
+                      << "\n";
+            return 2;
+        }
+        const Appraisal appraisal = appraise(project, *scenario);
+        if (format == "csv")
+            printCsv(project, appraisal);
+        else if (format == "json")
+            printJson(project, *scenario, appraisal);
+        else
+            printTable(project, *scenario, appraisal);
+    } catch (const store::LoadError& e) {
+        for (const QString& m : e.messages())
+            std::cerr << "careshift-cli: " << m.toStdString() << "\n";
+        return 1;
+    } catch (const InvalidProjectError& e) {
+        for (const Problem& pr : e.problems())
+            std::cerr << "careshift-cli: " << pr.toString() << "\n";
+        return 1;
+    }
+    return 0;
+}

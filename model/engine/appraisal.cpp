@@ -1,0 +1,104 @@
+#include "engine/appraisal.h"
+
+#include <cmath>
+
+namespace careshift {
+
+namespace {
+double npvOf(const ProjectionResult& baseline, const ProjectionResult& scenario, double rate) {
+    double npv = 0;
+    double factor = 1;
+    for (int t = 0; t < baseline.years; ++t) {
+        const auto ut = static_cast<std::size_t>(t);
+        npv += (baseline.totalSpend[ut] - scenario.totalSpend[ut]) * factor;
+        factor /= 1.0 + rate;
+    }
+    return npv;
+}
+} // namespace
+
+Impact compare(const ProjectionResult& baseline, const ProjectionResult& scenario,
+               double discountRate) {
+    Impact impact;
+    impact.years.resize(static_cast<std::size_t>(baseline.years));
+    double cumulative = 0;
+    double factor = 1;
+    for (int t = 0; t < baseline.years; ++t) {
+        const auto ut = static_cast<std::size_t>(t);
+        YearImpact& y = impact.years[ut];
+        y.baselineSpend = baseline.totalSpend[ut];
+        y.scenarioSpend = scenario.totalSpend[ut];
+        y.investment = scenario.interventionSpend[ut] - baseline.interventionSpend[ut];
+        y.grossSaving = baseline.contractSpend[ut] - scenario.contractSpend[ut];
+        y.netSaving = y.baselineSpend - y.scenarioSpend;
+        cumulative += y.netSaving;
+        y.cumulativeNetSaving = cumulative;
+        y.discountFactor = factor;
+        y.discountedNetSaving = y.netSaving * factor;
+        y.admissionsAvoided = baseline.emergencyAdmissions[ut] - scenario.emergencyAdmissions[ut];
+        y.bedDaysAvoided = baseline.bedDays[ut] - scenario.bedDays[ut];
+        factor /= 1.0 + discountRate;
+
+        impact.baselineSpend += y.baselineSpend;
+        impact.scenarioSpend += y.scenarioSpend;
+        impact.grossSaving += y.grossSaving;
+        impact.investment += y.investment;
+        impact.netSaving += y.netSaving;
+        impact.npv += y.discountedNetSaving;
+        impact.admissionsAvoided += y.admissionsAvoided;
+        impact.bedDaysAvoided += y.bedDaysAvoided;
+    }
+    if (impact.investment > 0) {
+        impact.roi = impact.netSaving / impact.investment;
+        // Count from the first year with investment: a scheme that starts in
+        // year 2 has not "paid back" in year 0 just because nothing has happened.
+        int first = 0;
+        while (impact.years[static_cast<std::size_t>(first)].investment <= 0)
+            ++first;
+        for (int t = first; t < baseline.years; ++t) {
+            if (impact.years[static_cast<std::size_t>(t)].cumulativeNetSaving >= 0) {
+                impact.paybackYear = t;
+                break;
+            }
+        }
+    }
+    return impact;
+}
+
+std::optional<double> breakEvenMultiplier(const Project& project, const Scenario& scenario,
+                                          const ProjectionResult& baseline) {
+    Model model = Model::compile(project, scenario);
+    ProjectionResult work;
+    const double rate = project.assumptions.discountRate;
+    auto npvAt = [&](double multiplier) {
+        model.effectScale = multiplier;
+        evaluate(model, work);
+        return npvOf(baseline, work, rate);
+    };
+    double lo = 0;
+    if (npvAt(lo) >= 0)
+        return std::nullopt; // nothing to recover: no investment, or it pays with no effect
+    double hi = 1;
+    while (npvAt(hi) < 0) {
+        lo = hi;
+        hi *= 2;
+        if (hi > 1024)
+            return std::nullopt;
+    }
+    for (int i = 0; i < 60 && hi - lo > 1e-12 * hi; ++i) {
+        const double mid = 0.5 * (lo + hi);
+        (npvAt(mid) < 0 ? lo : hi) = mid;
+    }
+    return 0.5 * (lo + hi);
+}
+
+Appraisal appraise(const Project& project, const Scenario& scenario) {
+    Appraisal a;
+    a.baseline = careshift::project(project, doNothing());
+    a.scenario = careshift::project(project, scenario);
+    a.impact = compare(a.baseline, a.scenario, project.assumptions.discountRate);
+    a.breakEven = breakEvenMultiplier(project, scenario, a.baseline);
+    return a;
+}
+
+} // namespace careshift

@@ -1,0 +1,24 @@
+#pragma once
+
+/// \file format.h
+/// How CareShift writes money and years for a board: "£1.23m", "£456k",
+/// "-£12k", "2025/26". Pure functions so the CLI, the GUI and the report agree.
+
+#include <string>
+
+namespace careshift {
+
+/// Money in pounds, three significant figures, with k/m/bn: £1.23m, £456k,
+/// £789, -£12.3k. Zero is "£0".
+std::string formatMoney(double pounds);
+
+/// Money with thousands separators and no rounding beyond pence dropped: £1,234,567.
+std::string formatMoneyExact(double pounds);
+
+/// A financial year from its first calendar year: 2025 -> "2025/26".
+std::string formatFinancialYear(int firstCalendarYear);
+
+/// A whole number with thousands separators: 12,345.
+std::string formatCount(double value);
+
+} // namespace careshift

@@ -1,0 +1,149 @@
+#include "engine/model.h"
+
+#include "engine/validate.h"
+
+#include <stdexcept>
+
+namespace careshift {
+
+Model Model::compile(const Project& project, const Scenario& scenario) {
+    auto problems = validate(project);
+    auto scenarioProblems = validateScenario(project, scenario);
+    problems.insert(problems.end(), scenarioProblems.begin(), scenarioProblems.end());
+    if (!problems.empty())
+        throw InvalidProjectError(std::move(problems));
+
+    Model m;
+    const int T = project.assumptions.horizon;
+    const int P = static_cast<int>(project.pods.size());
+    const auto uT = static_cast<std::size_t>(T);
+    const auto uP = static_cast<std::size_t>(P);
+    m.m_years = T;
+    m.m_pods = P;
+    m.m_providers = static_cast<int>(project.providers.size());
+
+    m.populationBase.assign(kGroupCount, 0.0);
+    m.populationGrowth.assign(kGroupCount * uT, 0.0);
+    for (const auto& pop : project.population) {
+        const auto g = static_cast<std::size_t>(pop.group);
+        m.populationBase[g] = pop.baseCount;
+        for (int t = 0; t < T; ++t)
+            m.populationGrowth[g * uT + static_cast<std::size_t>(t)] = seriesAt(pop.growth, t);
+    }
+
+    m.ratePerCapita.assign(kGroupCount * uP, 0.0);
+    for (const auto& a : project.activity) {
+        const auto g = static_cast<std::size_t>(a.group);
+        const auto p = static_cast<std::size_t>(project.podIndex(a.pod));
+        m.ratePerCapita[g * uP + p] = a.ratePer1000 / 1000.0;
+    }
+
+    m.price.resize(uP);
+    m.ndg.resize(uP * uT);
+    m.podSetting.resize(uP);
+    m.podContract.resize(uP);
+    m.podRole.resize(uP);
+    m.bedDaysPerUnit.resize(uP);
+    for (std::size_t p = 0; p < uP; ++p) {
+        const Pod& pod = project.pods[p];
+        m.price[p] = pod.price;
+        for (std::size_t t = 0; t < uT; ++t)
+            m.ndg[p * uT + t] = seriesAt(pod.nonDemographicGrowth, static_cast<int>(t));
+        m.podSetting[p] = static_cast<int>(pod.setting);
+        m.podContract[p] = project.contractIndex(pod.contractId);
+        m.podRole[p] = static_cast<int>(pod.role);
+        m.bedDaysPerUnit[p] = pod.bedDaysPerUnit;
+    }
+
+    m.priceUplift.resize(uT);
+    for (int t = 0; t < T; ++t)
+        m.priceUplift[static_cast<std::size_t>(t)] = seriesAt(project.assumptions.priceUplift, t);
+
+    m.mff.resize(project.providers.size());
+    for (std::size_t k = 0; k < project.providers.size(); ++k)
+        m.mff[k] = project.providers[k].mff;
+
+    for (const auto& c : project.contracts) {
+        CompiledContract cc;
+        cc.mechanism = c.mechanism;
+        cc.provider = project.providerIndex(c.providerId);
+        cc.cquinRate = c.cquinRate;
+        cc.nelThreshold = c.nelThreshold;
+        cc.nelMarginalRate = c.nelMarginalRate;
+        cc.unpaidReadmissionShare = c.unpaidReadmissionShare;
+        cc.fixedValue = c.fixedValue;
+        cc.variableRate = c.variableRate;
+        cc.capitationPerHead = c.capitationPerHead;
+        m.contracts.push_back(std::move(cc));
+    }
+    for (int p = 0; p < P; ++p)
+        m.contracts[static_cast<std::size_t>(m.podContract[static_cast<std::size_t>(p)])]
+            .pods.push_back(p);
+
+    for (const auto& item : scenario.items) {
+        if (!item.enabled)
+            continue;
+        const Intervention& iv = *project.findIntervention(item.interventionId);
+        CompiledIntervention ci;
+        ci.group = static_cast<int>(iv.group);
+        ci.coverage = iv.coverage;
+        ci.activityRatio = iv.activityRatio;
+        ci.startYear = iv.startYear;
+        ci.ramp.assign(uT, 0.0);
+        for (int t = iv.startYear; t < T; ++t)
+            ci.ramp[static_cast<std::size_t>(t)] = seriesAt(iv.rampUp, t - iv.startYear);
+        ci.oneOffCost = iv.oneOffCost;
+        ci.fixedCostPerYear = iv.fixedCostPerYear;
+        ci.costPerParticipant = iv.costPerParticipant;
+        ci.costSetting = static_cast<int>(iv.costSetting);
+        ci.costProvider = iv.costProviderId.empty() ? -1 : project.providerIndex(iv.costProviderId);
+        ci.change.assign(uP, 0.0);
+        for (const auto& e : iv.effects)
+            ci.change[static_cast<std::size_t>(project.podIndex(e.pod))] = e.change;
+        for (const auto& s : iv.substitutions)
+            ci.substitutions.push_back(
+                {project.podIndex(s.fromPod), project.podIndex(s.toPod), s.unitsPerAvoided});
+        m.interventions.push_back(std::move(ci));
+    }
+    return m;
+}
+
+double& Model::param(const ParamId& id) {
+    const auto a = static_cast<std::size_t>(id.a);
+    const auto b = static_cast<std::size_t>(id.b);
+    const auto uT = static_cast<std::size_t>(m_years);
+    const auto uP = static_cast<std::size_t>(m_pods);
+    switch (id.kind) {
+    case ParamKind::PopulationBase:
+        return populationBase.at(a);
+    case ParamKind::PopulationGrowth:
+        return populationGrowth.at(a * uT + b);
+    case ParamKind::ActivityRatePerCapita:
+        return ratePerCapita.at(a * uP + b);
+    case ParamKind::Price:
+        return price.at(a);
+    case ParamKind::NonDemographicGrowth:
+        return ndg.at(a * uT + b);
+    case ParamKind::PriceUplift:
+        return priceUplift.at(a);
+    case ParamKind::Mff:
+        return mff.at(a);
+    case ParamKind::Coverage:
+        return interventions.at(a).coverage;
+    case ParamKind::ActivityRatio:
+        return interventions.at(a).activityRatio;
+    case ParamKind::EffectChange:
+        return interventions.at(a).change.at(b);
+    case ParamKind::OneOffCost:
+        return interventions.at(a).oneOffCost;
+    case ParamKind::FixedCostPerYear:
+        return interventions.at(a).fixedCostPerYear;
+    case ParamKind::CostPerParticipant:
+        return interventions.at(a).costPerParticipant;
+    case ParamKind::EffectScale:
+        return effectScale;
+    }
+    throw std::out_of_range("unknown parameter kind");
+}
+
+} // namespace careshift

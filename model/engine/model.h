@@ -1,0 +1,114 @@
+#pragma once
+
+/// \file model.h
+/// A project and one scenario compiled into dense arrays for the projection.
+///
+/// Why a compiled form: the projection runs once per edit in the GUI, but
+/// probabilistic analysis (PSA) and break-even search run it thousands of
+/// times. Compiling resolves every name (PoD code, provider id, ...) to an
+/// index once, expands per-year series to the horizon, and leaves a flat set
+/// of numbers that a sampler can overwrite by ParamId between runs. The
+/// evaluation (projection.h) then allocates nothing once its result buffers
+/// have their size.
+
+#include "engine/project.h"
+
+#include <vector>
+
+namespace careshift {
+
+struct CompiledContract {
+    Mechanism mechanism = Mechanism::ActivityTariff;
+    int provider = 0;
+    double cquinRate = 0;
+    double nelThreshold = 0;
+    double nelMarginalRate = 1;
+    double unpaidReadmissionShare = 0;
+    double fixedValue = 0;
+    double variableRate = 0;
+    double capitationPerHead = 0;
+    std::vector<int> pods; ///< PoD indices this contract pays for
+};
+
+struct CompiledSubstitution {
+    int fromPod = 0;
+    int toPod = 0;
+    double unitsPerAvoided = 0;
+};
+
+struct CompiledIntervention {
+    int group = 0;
+    double coverage = 0;
+    double activityRatio = 1;
+    int startYear = 0;
+    std::vector<double> ramp; ///< [year], 0 before the start year
+    double oneOffCost = 0;
+    double fixedCostPerYear = 0;
+    double costPerParticipant = 0;
+    int costSetting = 0;
+    int costProvider = -1;      ///< -1 = outside the contracts ("other providers")
+    std::vector<double> change; ///< [pod], fraction; 0 where no effect
+    std::vector<CompiledSubstitution> substitutions;
+};
+
+/// Which scalar input a ParamId names. Indices: a = first, b = second index.
+enum class ParamKind {
+    PopulationBase,       ///< a = group
+    PopulationGrowth,     ///< a = group, b = year
+    ActivityRatePerCapita,///< a = group, b = pod; units per person per year
+    Price,                ///< a = pod; base-year pounds before MFF
+    NonDemographicGrowth, ///< a = pod, b = year
+    PriceUplift,          ///< a = year
+    Mff,                  ///< a = provider
+    Coverage,             ///< a = intervention (index in the scenario's enabled list)
+    ActivityRatio,        ///< a = intervention
+    EffectChange,         ///< a = intervention, b = pod
+    OneOffCost,           ///< a = intervention
+    FixedCostPerYear,     ///< a = intervention
+    CostPerParticipant,   ///< a = intervention
+    EffectScale,          ///< multiplier on every effect size (break-even search)
+};
+
+struct ParamId {
+    ParamKind kind;
+    int a = 0;
+    int b = 0;
+};
+
+class Model {
+public:
+    /// Validates and compiles. Throws InvalidProjectError listing every problem.
+    static Model compile(const Project& project, const Scenario& scenario);
+
+    int years() const { return m_years; }
+    int podCount() const { return m_pods; }
+    int providerCount() const { return m_providers; }
+    int contractCount() const { return static_cast<int>(contracts.size()); }
+    int interventionCount() const { return static_cast<int>(interventions.size()); }
+
+    /// The scalar a ParamId names, for a sampler to read or overwrite.
+    double& param(const ParamId& id);
+
+    // Inputs, dense. Indices: g = group, p = pod, t = year.
+    std::vector<double> populationBase;  ///< [g]
+    std::vector<double> populationGrowth;///< [g][t]
+    std::vector<double> ratePerCapita;   ///< [g][p], units per person per year
+    std::vector<double> price;           ///< [p], base-year pounds before MFF
+    std::vector<double> ndg;             ///< [p][t]
+    std::vector<double> priceUplift;     ///< [t]
+    std::vector<double> mff;             ///< [provider]
+    std::vector<int> podSetting;         ///< [p]
+    std::vector<int> podContract;        ///< [p]
+    std::vector<int> podRole;            ///< [p], PodRole as int
+    std::vector<double> bedDaysPerUnit;  ///< [p]
+    std::vector<CompiledContract> contracts;
+    std::vector<CompiledIntervention> interventions;
+    double effectScale = 1.0;
+
+private:
+    int m_years = 0;
+    int m_pods = 0;
+    int m_providers = 0;
+};
+
+} // namespace careshift

@@ -1,0 +1,198 @@
+#pragma once
+
+/// \file project.h
+/// The domain value types of a CareShift project (DOMAIN.md, "What a project
+/// holds"). Plain structs with no behaviour beyond lookups: the calculation
+/// lives in model.cpp / projection.cpp, the checks in validate.cpp.
+///
+/// Units are stated on every field: money is pounds in base-year prices,
+/// rates are fractions (0.035 = 3.5%) unless the name says "per1000".
+/// Every published or assumed figure carries a `source` string so that a
+/// board paper can say where each number came from.
+
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace careshift {
+
+/// The five mutually exclusive patient groups, in order of precedence.
+enum class Group { Older, LongTermConditions, MentalHealth, MothersChildren, Healthy };
+inline constexpr int kGroupCount = 5;
+inline constexpr std::array<Group, kGroupCount> kAllGroups = {
+    Group::Older, Group::LongTermConditions, Group::MentalHealth, Group::MothersChildren,
+    Group::Healthy};
+
+enum class Setting { Acute, Community, MentalHealth, PrimaryCare, SocialCare, Other };
+inline constexpr int kSettingCount = 6;
+
+/// What a unit of a point of delivery counts as in the outcome figures and
+/// which tariff rules apply to it. Emergency admissions and excess bed days
+/// are "non-elective": the NEL marginal rate and the unpaid readmission share
+/// apply to both.
+enum class PodRole { Other, EmergencyAdmission, ExcessBedDay };
+
+enum class Mechanism { ActivityTariff, Block, Blended, Capitated };
+
+struct Commissioner {
+    std::string name;
+    std::string code;
+    int baseYear = 2016; ///< first calendar year of the base financial year (2016 = 2016/17)
+    std::string source;
+};
+
+struct Assumptions {
+    int horizon = 5;              ///< years projected, 1-20
+    double discountRate = 0.035;  ///< per year, fraction (HM Treasury Green Book)
+    double qalyThreshold = 20000; ///< pounds per QALY (NICE)
+    /// Price uplift per year (cost uplift minus efficiency), fraction. Entry u
+    /// applies from year u to year u+1; the last entry carries forward.
+    std::vector<double> priceUplift{0.0};
+    std::string source;
+};
+
+struct Population {
+    Group group = Group::Healthy;
+    double baseCount = 0; ///< people in the base year
+    /// Growth per year, fraction; entry u applies from year u to u+1, last carries forward.
+    std::vector<double> growth{0.0};
+    std::string source;
+};
+
+struct Provider {
+    std::string id;
+    std::string name;
+    double mff = 1.0; ///< market forces factor, multiplies tariff prices
+    std::string source;
+};
+
+struct Contract {
+    std::string id;
+    std::string name;
+    std::string providerId;
+    Mechanism mechanism = Mechanism::ActivityTariff;
+    // Activity tariff
+    double cquinRate = 0;              ///< fraction of contract value added (CQUIN)
+    double nelThreshold = 0;           ///< base-year pounds of non-elective income; 0 = no threshold
+    double nelMarginalRate = 1.0;      ///< fraction of tariff paid above the threshold
+    double unpaidReadmissionShare = 0; ///< fraction of non-elective activity not paid
+    // Block and blended
+    double fixedValue = 0;   ///< base-year pounds a year: block value, or blended fixed element
+    double variableRate = 0; ///< blended: fraction of price paid per unit above/below plan
+    // Capitated
+    double capitationPerHead = 0; ///< base-year pounds per person per year
+    std::string source;
+};
+
+struct Pod {
+    std::string code;
+    std::string name;
+    std::string unit;
+    Setting setting = Setting::Other;
+    PodRole role = PodRole::Other;
+    double bedDaysPerUnit = 0; ///< hospital bed days one unit stands for
+    double price = 0;          ///< base-year pounds per unit, before MFF
+    std::string priceSource;
+    /// Non-demographic growth per year, fraction; entry u applies from u to u+1.
+    std::vector<double> nonDemographicGrowth{0.0};
+    std::string contractId;
+    std::string source;
+};
+
+struct Activity {
+    Group group = Group::Healthy;
+    std::string pod;
+    double ratePer1000 = 0; ///< units per 1,000 people of the group per year, base year
+    std::string source;
+};
+
+/// % change in the activity rate of one PoD among the people an intervention reaches.
+struct ActivityEffect {
+    std::string pod;
+    double change = 0; ///< fraction: -0.2 = 20% fewer units; at least -1
+    std::string source;
+};
+
+/// Each unit avoided in `fromPod` adds `unitsPerAvoided` units in `toPod`.
+struct Substitution {
+    std::string fromPod;
+    std::string toPod;
+    double unitsPerAvoided = 0;
+    std::string source;
+};
+
+struct Intervention {
+    std::string id;
+    std::string name;
+    Group group = Group::Older;
+    double coverage = 0; ///< fraction of the group reached at full roll-out
+    /// Activity of the people reached relative to their group's average (case
+    /// finding reaches heavy users: 3 = three times the average). coverage *
+    /// activityRatio may not exceed 1: the reached cannot use more than all.
+    double activityRatio = 1.0;
+    int startYear = 0; ///< year index (0 = base year) the intervention starts
+    /// Share of full effect reached in each year since the start; last carries forward.
+    std::vector<double> rampUp{1.0};
+    double oneOffCost = 0;         ///< base-year pounds, in the start year
+    double fixedCostPerYear = 0;   ///< base-year pounds a year from the start year
+    double costPerParticipant = 0; ///< base-year pounds per participant per year
+    Setting costSetting = Setting::Community;
+    std::string costProviderId; ///< empty = a provider outside the contracts
+    std::vector<ActivityEffect> effects;
+    std::vector<Substitution> substitutions;
+    std::string notes;
+    std::string source;
+};
+
+struct ScenarioItem {
+    std::string interventionId;
+    bool enabled = true;
+};
+
+struct Scenario {
+    std::string id;
+    std::string name;
+    std::vector<ScenarioItem> items;
+    std::string notes;
+};
+
+struct Project {
+    Commissioner commissioner;
+    Assumptions assumptions;
+    std::vector<Population> population;
+    std::vector<Provider> providers;
+    std::vector<Contract> contracts;
+    std::vector<Pod> pods;
+    std::vector<Activity> activity;
+    std::vector<Intervention> interventions;
+    std::vector<Scenario> scenarios;
+
+    const Scenario* findScenario(std::string_view idOrName) const;
+    const Intervention* findIntervention(std::string_view id) const;
+    int podIndex(std::string_view code) const; ///< -1 when absent
+    int providerIndex(std::string_view id) const;
+    int contractIndex(std::string_view id) const;
+};
+
+/// The "do nothing" scenario: no interventions.
+Scenario doNothing();
+
+std::string_view groupName(Group g);
+std::string_view groupKey(Group g); ///< stable key used in files: "older", "ltc", ...
+std::optional<Group> groupFromKey(std::string_view key);
+std::string_view settingName(Setting s);
+std::string_view settingKey(Setting s);
+std::optional<Setting> settingFromKey(std::string_view key);
+std::string_view mechanismName(Mechanism m);
+std::string_view mechanismKey(Mechanism m);
+std::optional<Mechanism> mechanismFromKey(std::string_view key);
+std::string_view podRoleKey(PodRole r);
+std::optional<PodRole> podRoleFromKey(std::string_view key);
+
+/// Value of a per-year series at year index `year`, the last entry carrying
+/// forward; 0 for an empty series.
+double seriesAt(const std::vector<double>& series, int year);
+
+} // namespace careshift

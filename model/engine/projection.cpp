@@ -1,0 +1,282 @@
+#include "engine/projection.h"
+
+#include <algorithm>
+
+namespace careshift {
+
+namespace {
+
+void sized(std::vector<double>& v, std::size_t n) {
+    v.resize(n);
+    std::fill(v.begin(), v.end(), 0.0);
+}
+
+/// Shares `amount` over the contract's cells in year t pro rata to activity at
+/// price, equally when the contract has no activity.
+void allocate(ProjectionResult& r, const CompiledContract& c, int t, double amount) {
+    double notional = 0;
+    for (int p : c.pods) {
+        const double price = r.price[static_cast<std::size_t>(t * r.pods + p)];
+        for (int g = 0; g < kGroupCount; ++g)
+            notional += r.activity[r.cell(t, g, p)] * price;
+    }
+    const double cells = static_cast<double>(c.pods.size()) * kGroupCount;
+    for (int p : c.pods) {
+        const double price = r.price[static_cast<std::size_t>(t * r.pods + p)];
+        for (int g = 0; g < kGroupCount; ++g) {
+            const double share =
+                notional > 0 ? r.activity[r.cell(t, g, p)] * price / notional : 1.0 / cells;
+            r.cellSpend[r.cell(t, g, p)] += amount * share;
+        }
+    }
+}
+
+bool isNonElective(int role) {
+    return role == static_cast<int>(PodRole::EmergencyAdmission) ||
+           role == static_cast<int>(PodRole::ExcessBedDay);
+}
+
+/// DOMAIN.md step 5, activity tariff: returns the contract payment.
+double payActivityTariff(ProjectionResult& r, const Model& m, const CompiledContract& c, int t,
+                         double priceIndex) {
+    double nonElective = 0;
+    for (int p : c.pods) {
+        const double price = r.price[static_cast<std::size_t>(t * r.pods + p)];
+        const bool ne = isNonElective(m.podRole[static_cast<std::size_t>(p)]);
+        const double paidShare = ne ? 1.0 - c.unpaidReadmissionShare : 1.0;
+        for (int g = 0; g < kGroupCount; ++g) {
+            const double v = r.activity[r.cell(t, g, p)] * price * paidShare;
+            r.cellSpend[r.cell(t, g, p)] = v;
+            if (ne)
+                nonElective += v;
+        }
+    }
+    // NEL marginal rate: income above the threshold (uplifted with prices, so
+    // that it bites on volume, not inflation) is paid at the marginal rate.
+    const double threshold = c.nelThreshold * priceIndex;
+    if (c.nelThreshold > 0 && nonElective > threshold) {
+        const double paid = threshold + c.nelMarginalRate * (nonElective - threshold);
+        const double scale = paid / nonElective;
+        for (int p : c.pods) {
+            if (!isNonElective(m.podRole[static_cast<std::size_t>(p)]))
+                continue;
+            for (int g = 0; g < kGroupCount; ++g)
+                r.cellSpend[r.cell(t, g, p)] *= scale;
+        }
+    }
+    double total = 0;
+    for (int p : c.pods) {
+        for (int g = 0; g < kGroupCount; ++g) {
+            double& v = r.cellSpend[r.cell(t, g, p)];
+            v *= 1.0 + c.cquinRate;
+            total += v;
+        }
+    }
+    return total;
+}
+
+} // namespace
+
+double ProjectionResult::podActivity(int t, int p) const {
+    double sum = 0;
+    for (int g = 0; g < kGroupCount; ++g)
+        sum += activity[cell(t, g, p)];
+    return sum;
+}
+
+double ProjectionResult::podBaselineActivity(int t, int p) const {
+    double sum = 0;
+    for (int g = 0; g < kGroupCount; ++g)
+        sum += baselineActivity[cell(t, g, p)];
+    return sum;
+}
+
+void evaluate(const Model& m, ProjectionResult& r) {
+    const int T = m.years();
+    const int P = m.podCount();
+    const int K = m.providerCount();
+    const int C = m.contractCount();
+    const int I = m.interventionCount();
+    const auto uT = static_cast<std::size_t>(T);
+    const auto uP = static_cast<std::size_t>(P);
+    const std::size_t cells = uT * kGroupCount * uP;
+
+    r.years = T;
+    r.pods = P;
+    r.providers = K;
+    r.contracts = C;
+    r.interventions = I;
+    sized(r.population, uT * kGroupCount);
+    sized(r.baselineActivity, cells);
+    sized(r.activity, cells);
+    sized(r.substitutedActivity, cells);
+    sized(r.price, uT * uP);
+    sized(r.cellSpend, cells);
+    sized(r.contractPayment, uT * static_cast<std::size_t>(C));
+    sized(r.interventionCost, uT * static_cast<std::size_t>(I));
+    sized(r.participants, uT * static_cast<std::size_t>(I));
+    sized(r.spendBySetting, uT * kSettingCount);
+    sized(r.spendByProvider, uT * static_cast<std::size_t>(K + 1));
+    sized(r.spendByGroup, uT * kGroupCount);
+    sized(r.spendByPod, uT * uP);
+    sized(r.contractSpend, uT);
+    sized(r.interventionSpend, uT);
+    sized(r.totalSpend, uT);
+    sized(r.emergencyAdmissions, uT);
+    sized(r.bedDays, uT);
+
+    double priceIndex = 1.0; // prod(1 + uplift[u], u < t)
+    for (int t = 0; t < T; ++t) {
+        const auto ut = static_cast<std::size_t>(t);
+        if (t > 0)
+            priceIndex *= 1.0 + m.priceUplift[ut - 1];
+
+        // Step 1: population.
+        for (int g = 0; g < kGroupCount; ++g) {
+            const auto ug = static_cast<std::size_t>(g);
+            r.population[ut * kGroupCount + ug] =
+                t == 0 ? m.populationBase[ug]
+                       : r.population[(ut - 1) * kGroupCount + ug] *
+                             (1.0 + m.populationGrowth[ug * uT + ut - 1]);
+        }
+
+        // Step 2: baseline activity, pop x rate x prod(1 + ndg).
+        for (int p = 0; p < P; ++p) {
+            const auto up = static_cast<std::size_t>(p);
+            double ndgIndex = 1.0;
+            for (std::size_t u = 0; u < ut; ++u)
+                ndgIndex *= 1.0 + m.ndg[up * uT + u];
+            for (int g = 0; g < kGroupCount; ++g) {
+                const double a = r.population[ut * kGroupCount + static_cast<std::size_t>(g)] *
+                                 m.ratePerCapita[static_cast<std::size_t>(g) * uP + up] * ndgIndex;
+                r.baselineActivity[r.cell(t, g, p)] = a;
+                r.activity[r.cell(t, g, p)] = a;
+            }
+            // Step 4: price with uplift and MFF.
+            const int contract = m.podContract[up];
+            const int provider = m.contracts[static_cast<std::size_t>(contract)].provider;
+            r.price[ut * uP + up] = m.price[up] * priceIndex * m.mff[static_cast<std::size_t>(provider)];
+        }
+
+        // Step 3: interventions, combined multiplicatively, in scenario order;
+        // units avoided feed the substitutions, added after all effects.
+        for (int i = 0; i < I; ++i) {
+            const CompiledIntervention& iv = m.interventions[static_cast<std::size_t>(i)];
+            const double reach = iv.coverage * iv.ramp[ut];
+            const double pop = r.population[ut * kGroupCount + static_cast<std::size_t>(iv.group)];
+            const double participants = reach * pop;
+            r.participants[ut * static_cast<std::size_t>(I) + static_cast<std::size_t>(i)] =
+                participants;
+            if (reach > 0) {
+                for (int p = 0; p < P; ++p) {
+                    const double change = iv.change[static_cast<std::size_t>(p)] * m.effectScale;
+                    if (change == 0)
+                        continue;
+                    const double factor = std::max(0.0, 1.0 + reach * iv.activityRatio * change);
+                    double& a = r.activity[r.cell(t, iv.group, p)];
+                    const double avoided = a * (1.0 - factor);
+                    a *= factor;
+                    if (avoided <= 0)
+                        continue;
+                    for (const auto& s : iv.substitutions) {
+                        if (s.fromPod == p)
+                            r.substitutedActivity[r.cell(t, iv.group, s.toPod)] +=
+                                avoided * s.unitsPerAvoided;
+                    }
+                }
+            }
+            // Intervention costs, uplifted with prices.
+            double cost = 0;
+            if (t >= iv.startYear) {
+                cost = iv.fixedCostPerYear + iv.costPerParticipant * participants;
+                if (t == iv.startYear)
+                    cost += iv.oneOffCost;
+                cost *= priceIndex;
+            }
+            r.interventionCost[ut * static_cast<std::size_t>(I) + static_cast<std::size_t>(i)] =
+                cost;
+            r.interventionSpend[ut] += cost;
+            r.spendBySetting[ut * kSettingCount + static_cast<std::size_t>(iv.costSetting)] += cost;
+            const int k = iv.costProvider < 0 ? K : iv.costProvider;
+            r.spendByProvider[ut * static_cast<std::size_t>(K + 1) + static_cast<std::size_t>(k)] +=
+                cost;
+            r.spendByGroup[ut * kGroupCount + static_cast<std::size_t>(iv.group)] += cost;
+        }
+        for (int g = 0; g < kGroupCount; ++g) {
+            for (int p = 0; p < P; ++p)
+                r.activity[r.cell(t, g, p)] += r.substitutedActivity[r.cell(t, g, p)];
+        }
+
+        // Step 5: payment per contract.
+        for (int c = 0; c < C; ++c) {
+            const CompiledContract& cc = m.contracts[static_cast<std::size_t>(c)];
+            double payment = 0;
+            switch (cc.mechanism) {
+            case Mechanism::ActivityTariff:
+                payment = payActivityTariff(r, m, cc, t, priceIndex);
+                break;
+            case Mechanism::Block:
+                payment = cc.fixedValue * priceIndex;
+                allocate(r, cc, t, payment);
+                break;
+            case Mechanism::Blended: {
+                const double fixed = cc.fixedValue * priceIndex;
+                allocate(r, cc, t, fixed);
+                payment = fixed;
+                for (int p : cc.pods) {
+                    const double price = r.price[ut * uP + static_cast<std::size_t>(p)];
+                    for (int g = 0; g < kGroupCount; ++g) {
+                        const std::size_t x = r.cell(t, g, p);
+                        const double v =
+                            cc.variableRate * (r.activity[x] - r.baselineActivity[x]) * price;
+                        r.cellSpend[x] += v;
+                        payment += v;
+                    }
+                }
+                break;
+            }
+            case Mechanism::Capitated: {
+                double people = 0;
+                for (int g = 0; g < kGroupCount; ++g)
+                    people += r.population[ut * kGroupCount + static_cast<std::size_t>(g)];
+                payment = cc.capitationPerHead * priceIndex * people;
+                allocate(r, cc, t, payment);
+                break;
+            }
+            }
+            r.contractPayment[ut * static_cast<std::size_t>(C) + static_cast<std::size_t>(c)] =
+                payment;
+            r.spendByProvider[ut * static_cast<std::size_t>(K + 1) +
+                              static_cast<std::size_t>(cc.provider)] += payment;
+            r.contractSpend[ut] += payment;
+        }
+
+        // Step 6: breakdowns of contract spend, and the activity outcomes.
+        for (int p = 0; p < P; ++p) {
+            const auto up = static_cast<std::size_t>(p);
+            double podSpend = 0;
+            for (int g = 0; g < kGroupCount; ++g) {
+                const double v = r.cellSpend[r.cell(t, g, p)];
+                podSpend += v;
+                r.spendByGroup[ut * kGroupCount + static_cast<std::size_t>(g)] += v;
+                const double a = r.activity[r.cell(t, g, p)];
+                if (m.podRole[up] == static_cast<int>(PodRole::EmergencyAdmission))
+                    r.emergencyAdmissions[ut] += a;
+                r.bedDays[ut] += a * m.bedDaysPerUnit[up];
+            }
+            r.spendByPod[ut * uP + up] = podSpend;
+            r.spendBySetting[ut * kSettingCount + static_cast<std::size_t>(m.podSetting[up])] +=
+                podSpend;
+        }
+        r.totalSpend[ut] = r.contractSpend[ut] + r.interventionSpend[ut];
+    }
+}
+
+ProjectionResult project(const Project& project, const Scenario& scenario) {
+    const Model model = Model::compile(project, scenario);
+    ProjectionResult result;
+    evaluate(model, result);
+    return result;
+}
+
+} // namespace careshift

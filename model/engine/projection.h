@@ -1,0 +1,93 @@
+#pragma once
+
+/// \file projection.h
+/// The deterministic projection, DOMAIN.md steps 1-6, for one compiled model.
+///
+/// Arrays are flat and indexed year-major: [t][g][p] is ((t * G) + g) * P + p.
+/// Use the accessor functions rather than computing offsets by hand.
+///
+/// Spend under a contract is allocated to (group, PoD) cells so that spend by
+/// group and by PoD add up to the contract payment exactly:
+/// - activity tariff: each cell is paid A x price; non-elective cells are
+///   scaled for the unpaid readmission share and the marginal rate, then every
+///   cell gets the CQUIN percentage on top;
+/// - block, the fixed part of blended, and capitated: the payment is shared
+///   over the contract's cells in proportion to their activity at price
+///   (equally when there is no activity); blended's variable part is paid to
+///   the cell whose activity differs from plan.
+
+#include "engine/model.h"
+
+#include <vector>
+
+namespace careshift {
+
+struct ProjectionResult {
+    int years = 0;
+    int pods = 0;
+    int providers = 0; ///< contract providers; index `providers` is "other providers"
+    int contracts = 0;
+    int interventions = 0;
+
+    std::vector<double> population;          ///< [t][g] people
+    std::vector<double> baselineActivity;    ///< [t][g][p] units with no interventions (plan)
+    std::vector<double> activity;            ///< [t][g][p] units after interventions
+    std::vector<double> substitutedActivity; ///< [t][g][p] units added by substitution
+    std::vector<double> price;               ///< [t][p] pounds per unit incl. uplift and MFF
+    std::vector<double> cellSpend;           ///< [t][g][p] contract payments allocated
+    std::vector<double> contractPayment;     ///< [t][c]
+    std::vector<double> interventionCost;    ///< [t][i]
+    std::vector<double> participants;        ///< [t][i]
+    std::vector<double> spendBySetting;      ///< [t][s] contracts + intervention costs
+    std::vector<double> spendByProvider;     ///< [t][k], k = providers for "other"
+    std::vector<double> spendByGroup;        ///< [t][g] contracts + intervention costs
+    std::vector<double> spendByPod;          ///< [t][p] contract payments only
+    std::vector<double> contractSpend;       ///< [t]
+    std::vector<double> interventionSpend;   ///< [t]
+    std::vector<double> totalSpend;          ///< [t]
+    std::vector<double> emergencyAdmissions; ///< [t] units of emergency-admission PoDs
+    std::vector<double> bedDays;             ///< [t] sum of activity x bed days per unit
+
+    std::size_t cell(int t, int g, int p) const {
+        return (static_cast<std::size_t>(t) * kGroupCount + static_cast<std::size_t>(g)) *
+                   static_cast<std::size_t>(pods) +
+               static_cast<std::size_t>(p);
+    }
+    double activityAt(int t, int g, int p) const { return activity[cell(t, g, p)]; }
+    double baselineActivityAt(int t, int g, int p) const { return baselineActivity[cell(t, g, p)]; }
+    double populationAt(int t, int g) const {
+        return population[static_cast<std::size_t>(t) * kGroupCount + static_cast<std::size_t>(g)];
+    }
+    double settingSpend(int t, Setting s) const {
+        return spendBySetting[static_cast<std::size_t>(t) * kSettingCount +
+                              static_cast<std::size_t>(s)];
+    }
+    double podSpend(int t, int p) const {
+        return spendByPod[static_cast<std::size_t>(t) * static_cast<std::size_t>(pods) +
+                          static_cast<std::size_t>(p)];
+    }
+    double providerSpend(int t, int k) const {
+        return spendByProvider[static_cast<std::size_t>(t) *
+                                   static_cast<std::size_t>(providers + 1) +
+                               static_cast<std::size_t>(k)];
+    }
+    double groupSpend(int t, Group g) const {
+        return spendByGroup[static_cast<std::size_t>(t) * kGroupCount + static_cast<std::size_t>(g)];
+    }
+    double contractPaymentAt(int t, int c) const {
+        return contractPayment[static_cast<std::size_t>(t) * static_cast<std::size_t>(contracts) +
+                               static_cast<std::size_t>(c)];
+    }
+    /// Units of a PoD in year t, all groups.
+    double podActivity(int t, int p) const;
+    double podBaselineActivity(int t, int p) const;
+};
+
+/// Runs the projection into `out`, reusing its buffers: after the first call
+/// with a model of the same shape it allocates nothing.
+void evaluate(const Model& model, ProjectionResult& out);
+
+/// Validates, compiles and projects. Throws InvalidProjectError.
+ProjectionResult project(const Project& project, const Scenario& scenario);
+
+} // namespace careshift

@@ -1,0 +1,45 @@
+#pragma once
+
+/// \file jsonio.h
+/// The project as JSON: the readable form the sample is kept in, and the
+/// interchange format. Reading is strict: a missing field, a wrong type or an
+/// unknown key value is an error naming the file and the JSON path
+/// (e.g. "anytown.json: pods[3].price: expected a number"), and the engine's
+/// validate() runs before a project is returned, so a caller never receives a
+/// project it cannot compute.
+
+#include "engine/project.h"
+#include "engine/validate.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <stdexcept>
+
+namespace careshift::store {
+
+/// A file that cannot be loaded. what() is the first message; messages() all.
+class LoadError : public std::runtime_error {
+public:
+    explicit LoadError(const QStringList& messages);
+    const QStringList& messages() const { return m_messages; }
+
+private:
+    QStringList m_messages;
+};
+
+/// The JSON format version this build reads and writes.
+inline constexpr int kJsonFormatVersion = 1;
+
+/// Parses and validates a project. `sourceName` (a file name) prefixes every
+/// message. Throws LoadError.
+Project readProjectJson(const QByteArray& json, const QString& sourceName);
+
+/// The project as indented JSON, readable by readProjectJson.
+QByteArray writeProjectJson(const Project& project);
+
+/// Turns engine problems into messages prefixed with the source name.
+QStringList problemMessages(const std::vector<Problem>& problems, const QString& sourceName);
+
+} // namespace careshift::store

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Configures and builds CareShift with a CMake preset (default: dev).
+# Usage: scripts/build.sh [preset]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+preset="${1:-dev}"
+cmake --preset "$preset" >/dev/null
+cmake --build --preset "$preset" -j "$(nproc)"
