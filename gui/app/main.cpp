@@ -1,0 +1,57 @@
+// The CareShift desktop application. Opens on the embedded sample project.
+// --screenshot FILE renders the window to a PNG and exits (used by
+// scripts/run.sh when there is no display, and for the docs).
+
+#include "gui/mainwindow.h"
+#include "store/jsonio.h"
+#include "store/sample.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QTimer>
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("CareShift"));
+    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QApplication::setOrganizationName(QStringLiteral("CareShift"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Scenario modelling for NHS commissioners"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("sample"), QStringLiteral("Open the embedded sample project.")});
+    parser.addOption({QStringLiteral("scenario"), QStringLiteral("Show this scenario first."),
+                      QStringLiteral("id")});
+    parser.addOption({QStringLiteral("screenshot"),
+                      QStringLiteral("Save a PNG of the window to FILE and quit."),
+                      QStringLiteral("file")});
+    parser.process(app);
+
+    careshift::Project project;
+    try {
+        project = careshift::store::loadSample();
+    } catch (const careshift::store::LoadError& e) {
+        QMessageBox::critical(nullptr, QStringLiteral("CareShift"),
+                              e.messages().join(QLatin1Char('\n')));
+        return 1;
+    }
+    careshift::MainWindow window(std::move(project));
+    if (parser.isSet(QStringLiteral("scenario")) &&
+        !window.selectScenario(parser.value(QStringLiteral("scenario")))) {
+        qWarning("No scenario with that id; showing the first.");
+    }
+    window.show();
+
+    if (parser.isSet(QStringLiteral("screenshot"))) {
+        const QString path = parser.value(QStringLiteral("screenshot"));
+        QTimer::singleShot(500, &window, [&window, path] {
+            const bool ok = window.grab().save(path);
+            if (!ok)
+                qWarning("Could not save the screenshot.");
+            QApplication::exit(ok ? 0 : 1);
+        });
+    }
+    return app.exec();
+}

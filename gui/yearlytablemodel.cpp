@@ -1,0 +1,112 @@
+#include "gui/yearlytablemodel.h"
+
+#include "engine/format.h"
+
+#include <QBrush>
+#include <QFont>
+#include <QPalette>
+
+namespace careshift {
+
+YearlyTableModel::YearlyTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void YearlyTableModel::setReport(std::vector<ReportRow> rows, int baseYear, int years) {
+    const bool sameShape = rows.size() == m_rows.size() && years == m_years;
+    if (!sameShape)
+        beginResetModel();
+    m_rows = std::move(rows);
+    m_baseYear = baseYear;
+    m_years = years;
+    if (!sameShape) {
+        endResetModel();
+    } else if (!m_rows.empty()) {
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        emit headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
+    }
+}
+
+int YearlyTableModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int YearlyTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : m_years + 1;
+}
+
+std::optional<double> YearlyTableModel::valueAt(int row, int column) const {
+    const ReportRow& r = m_rows[static_cast<std::size_t>(row)];
+    if (r.kind == RowKind::Heading)
+        return std::nullopt;
+    if (column < m_years)
+        return r.years[static_cast<std::size_t>(column)];
+    return r.total;
+}
+
+QVariant YearlyTableModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const ReportRow& r = m_rows[static_cast<std::size_t>(index.row())];
+    const auto value = valueAt(index.row(), index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        if (!value)
+            return {};
+        return QString::fromStdString(r.kind == RowKind::Count ? formatCount(*value)
+                                                               : formatMoneyExact(*value));
+    case ValueRole:
+        return value ? QVariant(*value) : QVariant();
+    case KindRole:
+        return static_cast<int>(r.kind);
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::FontRole:
+        if (r.kind == RowKind::Heading || r.label.find("Total") != std::string::npos ||
+            r.label.find("Net saving") != std::string::npos) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        // Negative money in red as well as with its minus sign: never colour alone.
+        if (value && *value < -0.5 && r.kind == RowKind::Money)
+            return QBrush(QColor(0xd5, 0x28, 0x1b));
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant YearlyTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (role != Qt::DisplayRole)
+        return {};
+    if (orientation == Qt::Horizontal) {
+        if (section < 0 || section > m_years)
+            return {};
+        return section == m_years ? tr("Total")
+                                  : QString::fromStdString(formatFinancialYear(m_baseYear + section));
+    }
+    if (section < 0 || section >= rowCount())
+        return {};
+    return QString::fromStdString(m_rows[static_cast<std::size_t>(section)].label);
+}
+
+QString YearlyTableModel::toTsv() const {
+    QString out;
+    for (int c = 0; c < columnCount(); ++c)
+        out += QLatin1Char('\t') + headerData(c, Qt::Horizontal).toString();
+    out += QLatin1Char('\n');
+    for (int r = 0; r < rowCount(); ++r) {
+        out += headerData(r, Qt::Vertical).toString().trimmed();
+        for (int c = 0; c < columnCount(); ++c) {
+            out += QLatin1Char('\t');
+            if (const auto v = valueAt(r, c))
+                out += QString::number(*v, 'f', 2);
+        }
+        out += QLatin1Char('\n');
+    }
+    return out;
+}
+
+} // namespace careshift
