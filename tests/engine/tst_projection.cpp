@@ -1,0 +1,390 @@
+// The projection and appraisal against hand calculations on the tiny project
+// (tinyproject.h). Each expected figure is worked in the comment beside it.
+
+#include "engine/appraisal.h"
+#include "engine/validate.h"
+#include "tinyproject.h"
+
+#include <QTest>
+
+#include <cmath>
+
+using namespace careshift;
+using namespace careshift::testing;
+
+namespace {
+constexpr int kOlder = static_cast<int>(Group::Older);
+constexpr int kLtc = static_cast<int>(Group::LongTermConditions);
+constexpr int kNel = 0;
+constexpr int kOp = 1;
+constexpr int kCc = 2;
+constexpr int kAcute = 0;
+constexpr int kCommunity = 1;
+
+bool near(double actual, double expected, double tolerance = 1e-6) {
+    return std::fabs(actual - expected) <= tolerance * std::max(1.0, std::fabs(expected));
+}
+} // namespace
+
+#define QCOMPARE_NEAR(actual, expected)                                                            \
+    do {                                                                                           \
+        const double a_ = (actual);                                                                \
+        const double e_ = (expected);                                                              \
+        if (!near(a_, e_))                                                                         \
+            QFAIL(qPrintable(QStringLiteral("%1 = %2, expected %3")                                \
+                                 .arg(QStringLiteral(#actual))                                     \
+                                 .arg(a_, 0, 'f', 6)                                               \
+                                 .arg(e_, 0, 'f', 6)));                                            \
+    } while (false)
+
+class TestProjection : public QObject {
+    Q_OBJECT
+private slots:
+    void baselineYearByYear();
+    void interventionYearByYear();
+    void appraisalFigures();
+    void breakEvenMultiplier();
+    void marginalRateAboveThreshold();
+    void readmissionShareBeforeMarginalRate();
+    void cquinOnContractValue();
+    void blockMovesNoMoney();
+    void blendedPaysVariableOnDifferenceFromPlan();
+    void capitatedPaysPerHead();
+    void effectsCombineMultiplicatively_data();
+    void effectsCombineMultiplicatively();
+    void upliftMffAndNonDemographicGrowth();
+    void startYearAndRampUp();
+    void onlyAvoidedActivityIsSubstituted();
+    void activityRatioTargetsHeavyUsers();
+    void totalsReconcile();
+    void invalidProjectGivesNoNumbers();
+};
+
+void TestProjection::baselineYearByYear() {
+    const ProjectionResult r = project(tinyProject(), doNothing());
+    QCOMPARE(r.years, 3);
+    // Population: older 1,000 x 1.1^t; LTC 2,000.
+    QCOMPARE_NEAR(r.populationAt(0, kOlder), 1000);
+    QCOMPARE_NEAR(r.populationAt(1, kOlder), 1100);
+    QCOMPARE_NEAR(r.populationAt(2, kOlder), 1210);
+    QCOMPARE_NEAR(r.populationAt(2, kLtc), 2000);
+    // Activity = population x rate / 1,000: older NEL 300, 330, 363; LTC OP 2,000 x 0.5 = 1,000.
+    QCOMPARE_NEAR(r.activityAt(0, kOlder, kNel), 300);
+    QCOMPARE_NEAR(r.activityAt(1, kOlder, kNel), 330);
+    QCOMPARE_NEAR(r.activityAt(2, kOlder, kNel), 363);
+    QCOMPARE_NEAR(r.activityAt(2, kLtc, kOp), 1000);
+    // Spend year 0: NEL (300 + 200) x £1,000 = £500,000; OP (1,000 + 1,000) x £100 =
+    // £200,000; CC (2,000 + 2,000) x £50 = £200,000; total £900,000.
+    QCOMPARE_NEAR(r.podSpend(0, kNel), 500000);
+    QCOMPARE_NEAR(r.podSpend(0, kOp), 200000);
+    QCOMPARE_NEAR(r.podSpend(0, kCc), 200000);
+    QCOMPARE_NEAR(r.totalSpend[0], 900000);
+    // Year 1: NEL 530 x 1,000 + OP 2,100 x 100 + CC 4,200 x 50 = 530,000 + 210,000 + 210,000.
+    QCOMPARE_NEAR(r.totalSpend[1], 950000);
+    // Year 2: 563,000 + 221,000 + 221,000.
+    QCOMPARE_NEAR(r.totalSpend[2], 1005000);
+    QCOMPARE_NEAR(r.settingSpend(0, Setting::Acute), 700000);
+    QCOMPARE_NEAR(r.settingSpend(0, Setting::Community), 200000);
+    // Emergency admissions 500, 530, 563; bed days 5 each.
+    QCOMPARE_NEAR(r.emergencyAdmissions[2], 563);
+    QCOMPARE_NEAR(r.bedDays[2], 2815);
+}
+
+void TestProjection::interventionYearByYear() {
+    const Project p = tinyWithFrailty();
+    const ProjectionResult r = project(p, p.scenarios[0]);
+    // Reach f = coverage x ramp: 0.5 x 0.5 = 0.25, then 0.5, 0.5.
+    // Older NEL = A0 x (1 - f x 0.2): 300 x 0.95 = 285; 330 x 0.9 = 297; 363 x 0.9 = 326.7.
+    QCOMPARE_NEAR(r.activityAt(0, kOlder, kNel), 285);
+    QCOMPARE_NEAR(r.activityAt(1, kOlder, kNel), 297);
+    QCOMPARE_NEAR(r.activityAt(2, kOlder, kNel), 326.7);
+    // LTC untouched.
+    QCOMPARE_NEAR(r.activityAt(2, kLtc, kNel), 200);
+    // Avoided 15, 33, 36.3 become 3 contacts each: CC 2,000 + 45; 2,200 + 99; 2,420 + 108.9.
+    QCOMPARE_NEAR(r.activityAt(0, kOlder, kCc), 2045);
+    QCOMPARE_NEAR(r.activityAt(1, kOlder, kCc), 2299);
+    QCOMPARE_NEAR(r.activityAt(2, kOlder, kCc), 2528.9);
+    // Participants = f x population: 250, 550, 605.
+    QCOMPARE_NEAR(r.participants[0], 250);
+    QCOMPARE_NEAR(r.participants[2], 605);
+    // Costs: year 0 5,000 + 10,000 + 250 x 10 = 17,500; year 1 10,000 + 5,500; year 2 10,000 + 6,050.
+    QCOMPARE_NEAR(r.interventionSpend[0], 17500);
+    QCOMPARE_NEAR(r.interventionSpend[1], 15500);
+    QCOMPARE_NEAR(r.interventionSpend[2], 16050);
+    // Contract spend year 0: NEL 485 x 1,000 + OP 200,000 + CC 4,045 x 50 = 887,250.
+    QCOMPARE_NEAR(r.contractSpend[0], 887250);
+    // Year 2: 526,700 + 221,000 + 4,528.9 x 50 = 974,145.
+    QCOMPARE_NEAR(r.contractSpend[2], 974145);
+}
+
+void TestProjection::appraisalFigures() {
+    const Project p = tinyWithFrailty();
+    const Appraisal a = appraise(p, p.scenarios[0]);
+    const Impact& im = a.impact;
+    // Gross saving = baseline - scenario contract spend:
+    //   900,000 - 887,250 = 12,750 (NEL 15,000 less CC 2,250);
+    //   950,000 - 921,950 = 28,050; 1,005,000 - 974,145 = 30,855.
+    QCOMPARE_NEAR(im.years[0].grossSaving, 12750);
+    QCOMPARE_NEAR(im.years[1].grossSaving, 28050);
+    QCOMPARE_NEAR(im.years[2].grossSaving, 30855);
+    // Net = gross - investment: -4,750; 12,550; 14,805.
+    QCOMPARE_NEAR(im.years[0].netSaving, -4750);
+    QCOMPARE_NEAR(im.years[1].netSaving, 12550);
+    QCOMPARE_NEAR(im.years[2].netSaving, 14805);
+    QCOMPARE_NEAR(im.years[1].cumulativeNetSaving, 7800);
+    QCOMPARE_NEAR(im.investment, 49050);
+    QCOMPARE_NEAR(im.grossSaving, 71655);
+    QCOMPARE_NEAR(im.netSaving, 22605);
+    // NPV = -4,750 + 12,550 / 1.035 + 14,805 / 1.035^2 = 21,196.2298.
+    QCOMPARE_NEAR(im.npv, 21196.2297836589);
+    // ROI = 22,605 / 49,050 = 0.460856.
+    QVERIFY(im.roi.has_value());
+    QCOMPARE_NEAR(*im.roi, 22605.0 / 49050.0);
+    // Cumulative: -4,750 then +7,800: pays back in year 1.
+    QCOMPARE(im.paybackYear.value_or(-1), 1);
+    // Admissions avoided 15 + 33 + 36.3 = 84.3; bed days x 5 = 421.5.
+    QCOMPARE_NEAR(im.admissionsAvoided, 84.3);
+    QCOMPARE_NEAR(im.bedDaysAvoided, 421.5);
+}
+
+void TestProjection::breakEvenMultiplier() {
+    const Project p = tinyWithFrailty();
+    const Appraisal a = appraise(p, p.scenarios[0]);
+    // With no marginal rate, gross saving is linear in the effect size, so
+    // NPV(m) = m x PV(gross) - PV(investment) and m* = PV(investment) / PV(gross):
+    //   PV(investment) = 17,500 + 15,500 / 1.035 + 16,050 / 1.035^2 = 47,458.6922
+    //   PV(gross)      = 12,750 + 28,050 / 1.035 + 30,855 / 1.035^2 = 68,654.9219
+    //   m* = 0.691264236
+    QVERIFY(a.breakEven.has_value());
+    QCOMPARE_NEAR(*a.breakEven, 47458.69215150879 / 68654.92193516769);
+
+    // Doing nothing has no investment to recover: no break-even.
+    Project none = tinyProject();
+    QVERIFY(!careshift::breakEvenMultiplier(none, doNothing(), project(none, doNothing())));
+}
+
+void TestProjection::marginalRateAboveThreshold() {
+    Project p = tinyWithFrailty();
+    p.contracts[kAcute].nelThreshold = 450000;
+    p.contracts[kAcute].nelMarginalRate = 0.3;
+    const Appraisal a = appraise(p, p.scenarios[0]);
+    // Baseline year 0: NEL income 500,000; 450,000 + 30% x 50,000 = 465,000; plus OP 200,000.
+    QCOMPARE_NEAR(a.baseline.contractPaymentAt(0, kAcute), 665000);
+    // Year 1: NEL 530,000 -> 450,000 + 0.3 x 80,000 = 474,000; plus OP 210,000.
+    QCOMPARE_NEAR(a.baseline.contractPaymentAt(1, kAcute), 684000);
+    // Scenario year 0: NEL 485,000 -> 450,000 + 0.3 x 35,000 = 460,500; plus OP.
+    QCOMPARE_NEAR(a.scenario.contractPaymentAt(0, kAcute), 660500);
+    // The acute trust loses only 4,500 of the 15,000 at full tariff.
+    QCOMPARE_NEAR(a.baseline.providerSpend(0, kAcute) - a.scenario.providerSpend(0, kAcute), 4500);
+    // Cell allocation follows the rule: NEL cells carry the marginal reduction,
+    // OP is paid at full tariff. Older NEL = 300/500 of 465,000 = 279,000.
+    QCOMPARE_NEAR(a.baseline.cellSpend[a.baseline.cell(0, kOlder, kNel)], 279000);
+    QCOMPARE_NEAR(a.baseline.podSpend(0, kOp), 200000);
+}
+
+void TestProjection::readmissionShareBeforeMarginalRate() {
+    Project p = tinyProject();
+    p.contracts[kAcute].unpaidReadmissionShare = 0.1;
+    ProjectionResult r = project(p, doNothing());
+    // NEL paid 500,000 x 0.9 = 450,000; OP unaffected.
+    QCOMPARE_NEAR(r.podSpend(0, kNel), 450000);
+    QCOMPARE_NEAR(r.podSpend(0, kOp), 200000);
+    // With a 400,000 threshold at 30%: 400,000 + 0.3 x (450,000 - 400,000) = 415,000.
+    p.contracts[kAcute].nelThreshold = 400000;
+    p.contracts[kAcute].nelMarginalRate = 0.3;
+    r = project(p, doNothing());
+    QCOMPARE_NEAR(r.podSpend(0, kNel), 415000);
+}
+
+void TestProjection::cquinOnContractValue() {
+    Project p = tinyProject();
+    p.contracts[kAcute].cquinRate = 0.025;
+    const ProjectionResult r = project(p, doNothing());
+    // (500,000 + 200,000) x 1.025 = 717,500; community untouched.
+    QCOMPARE_NEAR(r.contractPaymentAt(0, kAcute), 717500);
+    QCOMPARE_NEAR(r.contractPaymentAt(0, kCommunity), 200000);
+}
+
+void TestProjection::blockMovesNoMoney() {
+    Project p = tinyWithFrailty();
+    p.contracts[kCommunity].mechanism = Mechanism::Block;
+    p.contracts[kCommunity].fixedValue = 200000;
+    p.assumptions.priceUplift = {0.02};
+    const Appraisal a = appraise(p, p.scenarios[0]);
+    // Block value uplifted 2% a year: 200,000; 204,000; 208,080, in both projections.
+    QCOMPARE_NEAR(a.baseline.contractPaymentAt(0, kCommunity), 200000);
+    QCOMPARE_NEAR(a.baseline.contractPaymentAt(1, kCommunity), 204000);
+    QCOMPARE_NEAR(a.baseline.contractPaymentAt(2, kCommunity), 208080);
+    QCOMPARE_NEAR(a.scenario.contractPaymentAt(2, kCommunity), 208080);
+    // The 45 extra contacts in year 0 cost nothing more: gross saving is the
+    // 15 admissions avoided x £1,000 = 15,000.
+    QCOMPARE_NEAR(a.impact.years[0].grossSaving, 15000);
+}
+
+void TestProjection::blendedPaysVariableOnDifferenceFromPlan() {
+    Project p = tinyWithFrailty();
+    p.contracts[kCommunity].mechanism = Mechanism::Blended;
+    p.contracts[kCommunity].fixedValue = 200000;
+    p.contracts[kCommunity].variableRate = 0.5;
+    const Appraisal a = appraise(p, p.scenarios[0]);
+    // Baseline activity is the plan: fixed 200,000 only.
+    QCOMPARE_NEAR(a.baseline.contractPaymentAt(0, kCommunity), 200000);
+    // Scenario: 45 contacts above plan x £50 x 50% = 1,125 on top.
+    QCOMPARE_NEAR(a.scenario.contractPaymentAt(0, kCommunity), 201125);
+    // Year 2: 108.9 x 50 x 0.5 = 2,722.5.
+    QCOMPARE_NEAR(a.scenario.contractPaymentAt(2, kCommunity), 202722.5);
+}
+
+void TestProjection::capitatedPaysPerHead() {
+    Project p = tinyProject();
+    p.contracts[kCommunity].mechanism = Mechanism::Capitated;
+    p.contracts[kCommunity].capitationPerHead = 100;
+    const ProjectionResult r = project(p, doNothing());
+    // £100 x (1,000 + 2,000), x 3,100, x 3,210 people.
+    QCOMPARE_NEAR(r.contractPaymentAt(0, kCommunity), 300000);
+    QCOMPARE_NEAR(r.contractPaymentAt(1, kCommunity), 310000);
+    QCOMPARE_NEAR(r.contractPaymentAt(2, kCommunity), 321000);
+}
+
+void TestProjection::effectsCombineMultiplicatively_data() {
+    QTest::addColumn<QList<double>>("changes");
+    QTest::addColumn<double>("expectedOlderNel");
+    // Older NEL in year 0 is 300; coverage 1, ramp-up 1.
+    QTest::newRow("-60% and -70%: 300 x 0.4 x 0.3") << QList<double>{-0.6, -0.7} << 36.0;
+    QTest::newRow("three times -50%: 300 x 0.125") << QList<double>{-0.5, -0.5, -0.5} << 37.5;
+    QTest::newRow("-100% twice: none left, never negative") << QList<double>{-1.0, -1.0} << 0.0;
+    QTest::newRow("+10% then -10%: 300 x 1.1 x 0.9") << QList<double>{0.1, -0.1} << 297.0;
+}
+
+void TestProjection::effectsCombineMultiplicatively() {
+    QFETCH(QList<double>, changes);
+    QFETCH(double, expectedOlderNel);
+    Project p = tinyProject();
+    Scenario s{"s", "s", {}, ""};
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        Intervention iv;
+        iv.id = "i" + std::to_string(i);
+        iv.group = Group::Older;
+        iv.coverage = 1.0;
+        iv.effects = {{"NEL", changes[i], ""}};
+        p.interventions.push_back(iv);
+        s.items.push_back({iv.id, true});
+    }
+    const ProjectionResult r = project(p, s);
+    QCOMPARE_NEAR(r.activityAt(0, kOlder, kNel), expectedOlderNel);
+    QVERIFY(r.activityAt(0, kOlder, kNel) >= 0);
+}
+
+void TestProjection::upliftMffAndNonDemographicGrowth() {
+    Project p = tinyProject();
+    p.assumptions.priceUplift = {0.02};
+    p.providers[kAcute].mff = 1.1;
+    p.pods[kOp].nonDemographicGrowth = {0.05};
+    const ProjectionResult r = project(p, doNothing());
+    // NEL price: 1,000 x 1.02^t x 1.1: 1,100; 1,122; 1,144.44. CC (MFF 1) 50 x 1.02^2 = 52.02.
+    QCOMPARE_NEAR(r.price[0 * 3 + kNel], 1100);
+    QCOMPARE_NEAR(r.price[1 * 3 + kNel], 1122);
+    QCOMPARE_NEAR(r.price[2 * 3 + kNel], 1144.44);
+    QCOMPARE_NEAR(r.price[2 * 3 + kCc], 52.02);
+    // Older OP year 2: 1,210 x 1.0 x 1.05^2 = 1,334.025.
+    QCOMPARE_NEAR(r.activityAt(2, kOlder, kOp), 1334.025);
+    // Year 2 OP spend: (1,334.025 + 1,000 x 1.1025) x 100 x 1.0404 x 1.1 = 278,872.4979.
+    QCOMPARE_NEAR(r.podSpend(2, kOp), (1334.025 + 1102.5) * 100 * 1.0404 * 1.1);
+}
+
+void TestProjection::startYearAndRampUp() {
+    Project p = tinyWithFrailty();
+    p.interventions[0].startYear = 1;
+    const ProjectionResult r = project(p, p.scenarios[0]);
+    // Nothing in year 0.
+    QCOMPARE_NEAR(r.interventionSpend[0], 0);
+    QCOMPARE_NEAR(r.activityAt(0, kOlder, kNel), 300);
+    // Year 1 is the first year: ramp 0.5, f = 0.25: NEL 330 x 0.95 = 313.5;
+    // cost 5,000 + 10,000 + 0.25 x 1,100 x 10 = 17,750.
+    QCOMPARE_NEAR(r.activityAt(1, kOlder, kNel), 313.5);
+    QCOMPARE_NEAR(r.interventionSpend[1], 17750);
+    // Year 2: full effect, f = 0.5: 363 x 0.9 = 326.7; cost 10,000 + 605 x 10.
+    QCOMPARE_NEAR(r.activityAt(2, kOlder, kNel), 326.7);
+    QCOMPARE_NEAR(r.interventionSpend[2], 16050);
+}
+
+void TestProjection::onlyAvoidedActivityIsSubstituted() {
+    Project p = tinyWithFrailty();
+    p.interventions[0].effects = {{"NEL", 0.2, ""}}; // more admissions, nothing avoided
+    const ProjectionResult r = project(p, p.scenarios[0]);
+    // NEL 300 x (1 + 0.25 x 0.2) = 315; CC stays at 2,000.
+    QCOMPARE_NEAR(r.activityAt(0, kOlder, kNel), 315);
+    QCOMPARE_NEAR(r.activityAt(0, kOlder, kCc), 2000);
+}
+
+void TestProjection::activityRatioTargetsHeavyUsers() {
+    Project p = tinyWithFrailty();
+    p.interventions[0].coverage = 0.25;
+    p.interventions[0].activityRatio = 3.0;
+    const ProjectionResult r = project(p, p.scenarios[0]);
+    // Year 1: reach 0.25 x ramp 1 = 0.25 of people, who use 3x the average, so
+    // 75% of the activity is theirs: NEL 330 x (1 - 0.75 x 0.2) = 280.5.
+    QCOMPARE_NEAR(r.activityAt(1, kOlder, kNel), 280.5);
+    // Participants are people, not activity: 0.25 x 1,100 = 275.
+    QCOMPARE_NEAR(r.participants[1], 275);
+}
+
+void TestProjection::totalsReconcile() {
+    // Every mechanism and rule at once; each breakdown must add up to the total.
+    Project p = tinyWithFrailty();
+    p.assumptions.priceUplift = {0.03, 0.01};
+    p.providers[kAcute].mff = 1.07;
+    p.contracts[kAcute].nelThreshold = 300000;
+    p.contracts[kAcute].nelMarginalRate = 0.3;
+    p.contracts[kAcute].unpaidReadmissionShare = 0.05;
+    p.contracts[kAcute].cquinRate = 0.02;
+    p.contracts[kCommunity].mechanism = Mechanism::Blended;
+    p.contracts[kCommunity].fixedValue = 180000;
+    p.contracts[kCommunity].variableRate = 0.4;
+    p.interventions[0].costProviderId.clear(); // an outside provider
+    const ProjectionResult r = project(p, p.scenarios[0]);
+    for (int t = 0; t < r.years; ++t) {
+        const auto ut = static_cast<std::size_t>(t);
+        double bySetting = 0, byProvider = 0, byGroup = 0, byPod = 0, byContract = 0, byCell = 0;
+        for (int s = 0; s < kSettingCount; ++s)
+            bySetting += r.settingSpend(t, static_cast<Setting>(s));
+        for (int k = 0; k <= r.providers; ++k)
+            byProvider += r.providerSpend(t, k);
+        for (Group g : kAllGroups)
+            byGroup += r.groupSpend(t, g);
+        for (int pod = 0; pod < r.pods; ++pod)
+            byPod += r.podSpend(t, pod);
+        for (int c = 0; c < r.contracts; ++c)
+            byContract += r.contractPaymentAt(t, c);
+        for (Group g : kAllGroups)
+            for (int pod = 0; pod < r.pods; ++pod)
+                byCell += r.cellSpend[r.cell(t, static_cast<int>(g), pod)];
+        QCOMPARE_NEAR(bySetting, r.totalSpend[ut]);
+        QCOMPARE_NEAR(byProvider, r.totalSpend[ut]);
+        QCOMPARE_NEAR(byGroup, r.totalSpend[ut]);
+        QCOMPARE_NEAR(byPod + r.interventionSpend[ut], r.totalSpend[ut]);
+        QCOMPARE_NEAR(byContract, r.contractSpend[ut]);
+        QCOMPARE_NEAR(byCell, r.contractSpend[ut]);
+        // The intervention's cost went to "other providers" (index = providers).
+        QCOMPARE_NEAR(r.providerSpend(t, r.providers), r.interventionSpend[ut]);
+    }
+    const Appraisal a = appraise(p, p.scenarios[0]);
+    for (const YearImpact& y : a.impact.years)
+        QCOMPARE_NEAR(y.netSaving, y.grossSaving - y.investment);
+}
+
+void TestProjection::invalidProjectGivesNoNumbers() {
+    Project p = tinyProject();
+    p.pods[kNel].price = -5;
+    try {
+        (void)project(p, doNothing());
+        QFAIL("an invalid project was projected");
+    } catch (const InvalidProjectError& e) {
+        QCOMPARE(e.problems().size(), std::size_t{1});
+        QCOMPARE(QString::fromStdString(e.problems()[0].toString()),
+                 QStringLiteral("PoD 'NEL', price: must not be negative (is -5)"));
+    }
+}
+
+QTEST_APPLESS_MAIN(TestProjection)
+#include "tst_projection.moc"

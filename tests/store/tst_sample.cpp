@@ -1,0 +1,116 @@
+// The embedded sample commissioner: it loads, every figure has a source, and
+// the frailty scenario's first year matches the hand check in docs/method.md.
+
+#include "engine/appraisal.h"
+#include "store/jsonio.h"
+#include "store/sample.h"
+
+#include <QTest>
+
+#include <cmath>
+
+using namespace careshift;
+
+class TestSample : public QObject {
+    Q_OBJECT
+private slots:
+    void loadsAndValidates();
+    void everyFigureHasASource();
+    void populationIsAbout250000();
+    void scenariosArePresent();
+    void frailtyFirstYearMatchesHandCheck();
+    void totalsReconcileForEveryScenario();
+};
+
+void TestSample::loadsAndValidates() {
+    const Project p = store::loadSample();
+    QCOMPARE(QString::fromStdString(p.commissioner.name), QStringLiteral("NHS Anytown CCG"));
+    QCOMPARE(p.commissioner.baseYear, 2016);
+    QVERIFY(validate(p).empty());
+    QVERIFY(p.pods.size() >= 10 && p.pods.size() <= 15);
+}
+
+void TestSample::everyFigureHasASource() {
+    const Project p = store::loadSample();
+    auto has = [](const std::string& s) { return s.size() >= 10; };
+    QVERIFY(has(p.commissioner.source));
+    QVERIFY(has(p.assumptions.source));
+    for (const auto& x : p.population)
+        QVERIFY2(has(x.source), groupKey(x.group).data());
+    for (const auto& x : p.providers)
+        QVERIFY2(has(x.source), x.id.c_str());
+    for (const auto& x : p.contracts)
+        QVERIFY2(has(x.source), x.id.c_str());
+    for (const auto& x : p.pods) {
+        QVERIFY2(has(x.priceSource), x.code.c_str());
+        QVERIFY2(has(x.source), x.code.c_str());
+    }
+    for (const auto& x : p.activity)
+        QVERIFY2(has(x.source), x.pod.c_str());
+    for (const auto& iv : p.interventions) {
+        QVERIFY2(has(iv.source), iv.id.c_str());
+        for (const auto& e : iv.effects)
+            QVERIFY2(has(e.source), e.pod.c_str());
+        for (const auto& s : iv.substitutions)
+            QVERIFY2(has(s.source), s.toPod.c_str());
+    }
+}
+
+void TestSample::populationIsAbout250000() {
+    const Project p = store::loadSample();
+    double total = 0;
+    for (const auto& x : p.population)
+        total += x.baseCount;
+    // 30,000 + 45,000 + 10,000 + 50,000 + 115,000.
+    QCOMPARE(total, 250000.0);
+}
+
+void TestSample::scenariosArePresent() {
+    const Project p = store::loadSample();
+    QVERIFY(p.findScenario("Do nothing"));
+    QVERIFY(p.findScenario("frailty"));
+    QVERIFY(p.findScenario("diabetes"));
+    QCOMPARE(p.findScenario("combined")->items.size(), std::size_t{2});
+}
+
+void TestSample::frailtyFirstYearMatchesHandCheck() {
+    // Worked in docs/method.md, "Hand check: the frailty scenario in 2016/17".
+    const Project p = store::loadSample();
+    const Appraisal a = appraise(p, *p.findScenario("frailty"));
+    const YearImpact& y = a.impact.years[0];
+    QVERIFY(std::fabs(y.baselineSpend - 228391060.92) < 0.01);
+    QVERIFY(std::fabs(y.grossSaving - 258932.78) < 0.01);
+    QVERIFY(std::fabs(y.investment - 450000.00) < 0.01);
+    QVERIFY(std::fabs(y.netSaving - -191067.22) < 0.01);
+    QVERIFY(std::fabs(y.admissionsAvoided - 165.375) < 1e-9);
+    QVERIFY(std::fabs(y.bedDaysAvoided - 1231.875) < 1e-9);
+}
+
+void TestSample::totalsReconcileForEveryScenario() {
+    const Project p = store::loadSample();
+    for (const Scenario& s : p.scenarios) {
+        const ProjectionResult r = project(p, s);
+        for (int t = 0; t < r.years; ++t) {
+            double bySetting = 0, byProvider = 0, byGroup = 0, byPod = 0;
+            for (int k = 0; k < kSettingCount; ++k)
+                bySetting += r.settingSpend(t, static_cast<Setting>(k));
+            for (int k = 0; k <= r.providers; ++k)
+                byProvider += r.providerSpend(t, k);
+            for (Group g : kAllGroups)
+                byGroup += r.groupSpend(t, g);
+            for (int pod = 0; pod < r.pods; ++pod)
+                byPod += r.podSpend(t, pod);
+            const double total = r.totalSpend[static_cast<std::size_t>(t)];
+            // Within a penny on a budget of about £230m.
+            QVERIFY2(std::fabs(bySetting - total) < 0.01, s.id.c_str());
+            QVERIFY2(std::fabs(byProvider - total) < 0.01, s.id.c_str());
+            QVERIFY2(std::fabs(byGroup - total) < 0.01, s.id.c_str());
+            QVERIFY2(std::fabs(byPod + r.interventionSpend[static_cast<std::size_t>(t)] - total) <
+                         0.01,
+                     s.id.c_str());
+        }
+    }
+}
+
+QTEST_APPLESS_MAIN(TestSample)
+#include "tst_sample.moc"
