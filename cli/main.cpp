@@ -152,7 +152,9 @@ void printCsv(const Project& p, const Appraisal& a) {
     }
 }
 
-QString q(const std::string& s) { return QString::fromStdString(s); }
+QString q(const std::string& s) {
+    return QString::fromStdString(s);
+}
 
 void printJson(const Project& p, const Scenario& s, const Appraisal& a) {
     const Impact& im = a.impact;
@@ -181,19 +183,20 @@ void printJson(const Project& p, const Scenario& s, const Appraisal& a) {
             {QStringLiteral("emergencyAdmissionsAvoided"), y.admissionsAvoided},
             {QStringLiteral("bedDaysAvoided"), y.bedDaysAvoided}});
     }
-    QJsonObject summary{{QStringLiteral("investment"), im.investment},
-                        {QStringLiteral("grossSaving"), im.grossSaving},
-                        {QStringLiteral("netSaving"), im.netSaving},
-                        {QStringLiteral("npv"), im.npv},
-                        {QStringLiteral("roi"), im.roi ? QJsonValue(*im.roi) : QJsonValue()},
-                        {QStringLiteral("paybackYear"),
-                         im.paybackYear ? QJsonValue(q(formatFinancialYear(
-                                              p.commissioner.baseYear + *im.paybackYear)))
-                                        : QJsonValue()},
-                        {QStringLiteral("breakEvenMultiplier"),
-                         a.breakEven ? QJsonValue(*a.breakEven) : QJsonValue()},
-                        {QStringLiteral("emergencyAdmissionsAvoided"), im.admissionsAvoided},
-                        {QStringLiteral("bedDaysAvoided"), im.bedDaysAvoided}};
+    QJsonObject summary{
+        {QStringLiteral("investment"), im.investment},
+        {QStringLiteral("grossSaving"), im.grossSaving},
+        {QStringLiteral("netSaving"), im.netSaving},
+        {QStringLiteral("npv"), im.npv},
+        {QStringLiteral("roi"), im.roi ? QJsonValue(*im.roi) : QJsonValue()},
+        {QStringLiteral("paybackYear"),
+         im.paybackYear
+             ? QJsonValue(q(formatFinancialYear(p.commissioner.baseYear + *im.paybackYear)))
+             : QJsonValue()},
+        {QStringLiteral("breakEvenMultiplier"),
+         a.breakEven ? QJsonValue(*a.breakEven) : QJsonValue()},
+        {QStringLiteral("emergencyAdmissionsAvoided"), im.admissionsAvoided},
+        {QStringLiteral("bedDaysAvoided"), im.bedDaysAvoided}};
     QJsonObject root{{QStringLiteral("commissioner"), q(p.commissioner.name)},
                      {QStringLiteral("scenario"), q(s.name)},
                      {QStringLiteral("discountRate"), p.assumptions.discountRate},

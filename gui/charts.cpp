@@ -89,8 +89,8 @@ void showSpend(QChart* chart, const Appraisal& a, int baseYear, std::optional<Se
     auto* y = moneyAxis(0, hi * 1.05, QObject::tr("Spend (£m, cash)"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
-    const QString what = setting ? QString::fromUtf8(settingName(*setting).data())
-                                 : QObject::tr("All settings");
+    const QString what =
+        setting ? QString::fromUtf8(settingName(*setting).data()) : QObject::tr("All settings");
     style(chart, QObject::tr("Spend per year: %1").arg(what));
 }
 
@@ -134,8 +134,9 @@ void showImpact(QChart* chart, const Appraisal& a, int baseYear) {
 
     QString title = QObject::tr("Net saving against the baseline");
     if (a.impact.paybackYear)
-        title += QObject::tr(" (pays back in %1)")
-                     .arg(QString::fromStdString(formatFinancialYear(baseYear + *a.impact.paybackYear)));
+        title +=
+            QObject::tr(" (pays back in %1)")
+                .arg(QString::fromStdString(formatFinancialYear(baseYear + *a.impact.paybackYear)));
     else if (a.impact.investment > 0)
         title += QObject::tr(" (no payback within the horizon)");
     style(chart, title);

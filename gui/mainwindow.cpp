@@ -28,11 +28,14 @@
 namespace careshift {
 
 namespace {
-QString qs(const std::string& s) { return QString::fromStdString(s); }
+QString qs(const std::string& s) {
+    return QString::fromStdString(s);
+}
 } // namespace
 
 MainWindow::MainWindow(Project project, QWidget* parent)
-    : QMainWindow(parent), m_project(std::move(project)) {
+    : QMainWindow(parent)
+    , m_project(std::move(project)) {
     setWindowTitle(tr("%1 — CareShift").arg(qs(m_project.commissioner.name)));
     buildUi();
     buildMenus();
@@ -180,7 +183,8 @@ void MainWindow::recalculate() {
         QStringList lines;
         for (const Problem& p : e.problems())
             lines << qs(p.toString());
-        QMessageBox::warning(this, tr("Cannot project this scenario"), lines.join(QLatin1Char('\n')));
+        QMessageBox::warning(this, tr("Cannot project this scenario"),
+                             lines.join(QLatin1Char('\n')));
         return;
     }
     const int base = m_project.commissioner.baseYear;

@@ -9,10 +9,13 @@
 namespace careshift {
 
 namespace {
-QString money(double v) { return QString::fromStdString(formatMoney(v)); }
+QString money(double v) {
+    return QString::fromStdString(formatMoney(v));
+}
 } // namespace
 
-SummaryTiles::SummaryTiles(QWidget* parent) : QWidget(parent) {
+SummaryTiles::SummaryTiles(QWidget* parent)
+    : QWidget(parent) {
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
@@ -30,9 +33,9 @@ void SummaryTiles::addTile(const QString& key, const QString& title) {
     auto* tile = new QFrame(this);
     tile->setObjectName(QStringLiteral("tileFrame"));
     tile->setFrameShape(QFrame::StyledPanel);
-    tile->setStyleSheet(QStringLiteral(
-        "#tileFrame { background: palette(base); border: 1px solid #d8dde0; "
-        "border-left: 4px solid #005eb8; border-radius: 3px; }"));
+    tile->setStyleSheet(
+        QStringLiteral("#tileFrame { background: palette(base); border: 1px solid #d8dde0; "
+                       "border-left: 4px solid #005eb8; border-radius: 3px; }"));
     auto* v = new QVBoxLayout(tile);
     v->setContentsMargins(10, 6, 10, 6);
     v->setSpacing(0);
@@ -65,7 +68,9 @@ void SummaryTiles::set(const QString& key, const QString& value, const QString& 
     m_details.at(key)->setText(detail);
 }
 
-QString SummaryTiles::value(const QString& key) const { return m_values.at(key)->text(); }
+QString SummaryTiles::value(const QString& key) const {
+    return m_values.at(key)->text();
+}
 
 void SummaryTiles::show(const Appraisal& a, int baseYear, int horizon, double discountRate) {
     const Impact& im = a.impact;

@@ -8,7 +8,8 @@
 
 namespace careshift {
 
-YearlyTableModel::YearlyTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+YearlyTableModel::YearlyTableModel(QObject* parent)
+    : QAbstractTableModel(parent) {}
 
 void YearlyTableModel::setReport(std::vector<ReportRow> rows, int baseYear, int years) {
     const bool sameShape = rows.size() == m_rows.size() && years == m_years;
@@ -84,8 +85,9 @@ QVariant YearlyTableModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation == Qt::Horizontal) {
         if (section < 0 || section > m_years)
             return {};
-        return section == m_years ? tr("Total")
-                                  : QString::fromStdString(formatFinancialYear(m_baseYear + section));
+        return section == m_years
+                   ? tr("Total")
+                   : QString::fromStdString(formatFinancialYear(m_baseYear + section));
     }
     if (section < 0 || section >= rowCount())
         return {};

@@ -21,7 +21,8 @@ int main(int argc, char** argv) {
     parser.setApplicationDescription(QStringLiteral("Scenario modelling for NHS commissioners"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("sample"), QStringLiteral("Open the embedded sample project.")});
+    parser.addOption(
+        {QStringLiteral("sample"), QStringLiteral("Open the embedded sample project.")});
     parser.addOption({QStringLiteral("scenario"), QStringLiteral("Show this scenario first."),
                       QStringLiteral("id")});
     parser.addOption({QStringLiteral("screenshot"),

@@ -53,20 +53,20 @@ struct CompiledIntervention {
 
 /// Which scalar input a ParamId names. Indices: a = first, b = second index.
 enum class ParamKind {
-    PopulationBase,       ///< a = group
-    PopulationGrowth,     ///< a = group, b = year
-    ActivityRatePerCapita,///< a = group, b = pod; units per person per year
-    Price,                ///< a = pod; base-year pounds before MFF
-    NonDemographicGrowth, ///< a = pod, b = year
-    PriceUplift,          ///< a = year
-    Mff,                  ///< a = provider
-    Coverage,             ///< a = intervention (index in the scenario's enabled list)
-    ActivityRatio,        ///< a = intervention
-    EffectChange,         ///< a = intervention, b = pod
-    OneOffCost,           ///< a = intervention
-    FixedCostPerYear,     ///< a = intervention
-    CostPerParticipant,   ///< a = intervention
-    EffectScale,          ///< multiplier on every effect size (break-even search)
+    PopulationBase,        ///< a = group
+    PopulationGrowth,      ///< a = group, b = year
+    ActivityRatePerCapita, ///< a = group, b = pod; units per person per year
+    Price,                 ///< a = pod; base-year pounds before MFF
+    NonDemographicGrowth,  ///< a = pod, b = year
+    PriceUplift,           ///< a = year
+    Mff,                   ///< a = provider
+    Coverage,              ///< a = intervention (index in the scenario's enabled list)
+    ActivityRatio,         ///< a = intervention
+    EffectChange,          ///< a = intervention, b = pod
+    OneOffCost,            ///< a = intervention
+    FixedCostPerYear,      ///< a = intervention
+    CostPerParticipant,    ///< a = intervention
+    EffectScale,           ///< multiplier on every effect size (break-even search)
 };
 
 struct ParamId {
@@ -90,17 +90,17 @@ public:
     double& param(const ParamId& id);
 
     // Inputs, dense. Indices: g = group, p = pod, t = year.
-    std::vector<double> populationBase;  ///< [g]
-    std::vector<double> populationGrowth;///< [g][t]
-    std::vector<double> ratePerCapita;   ///< [g][p], units per person per year
-    std::vector<double> price;           ///< [p], base-year pounds before MFF
-    std::vector<double> ndg;             ///< [p][t]
-    std::vector<double> priceUplift;     ///< [t]
-    std::vector<double> mff;             ///< [provider]
-    std::vector<int> podSetting;         ///< [p]
-    std::vector<int> podContract;        ///< [p]
-    std::vector<int> podRole;            ///< [p], PodRole as int
-    std::vector<double> bedDaysPerUnit;  ///< [p]
+    std::vector<double> populationBase;   ///< [g]
+    std::vector<double> populationGrowth; ///< [g][t]
+    std::vector<double> ratePerCapita;    ///< [g][p], units per person per year
+    std::vector<double> price;            ///< [p], base-year pounds before MFF
+    std::vector<double> ndg;              ///< [p][t]
+    std::vector<double> priceUplift;      ///< [t]
+    std::vector<double> mff;              ///< [provider]
+    std::vector<int> podSetting;          ///< [p]
+    std::vector<int> podContract;         ///< [p]
+    std::vector<int> podRole;             ///< [p], PodRole as int
+    std::vector<double> bedDaysPerUnit;   ///< [p]
     std::vector<CompiledContract> contracts;
     std::vector<CompiledIntervention> interventions;
     double effectScale = 1.0;

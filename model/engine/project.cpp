@@ -19,8 +19,8 @@ constexpr std::array<std::string_view, kSettingCount> kSettingNames = {
     "Acute", "Community", "Mental health", "Primary care", "Social care", "Other"};
 constexpr std::array<std::string_view, kSettingCount> kSettingKeys = {
     "acute", "community", "mental_health", "primary_care", "social_care", "other"};
-constexpr std::array<std::string_view, 4> kMechanismNames = {"Activity tariff", "Block",
-                                                             "Blended", "Capitated"};
+constexpr std::array<std::string_view, 4> kMechanismNames = {"Activity tariff", "Block", "Blended",
+                                                             "Capitated"};
 constexpr std::array<std::string_view, 4> kMechanismKeys = {"activity", "block", "blended",
                                                             "capitated"};
 constexpr std::array<std::string_view, 3> kRoleKeys = {"other", "emergency_admission",
@@ -66,20 +66,36 @@ Scenario doNothing() {
     return s;
 }
 
-std::string_view groupName(Group g) { return kGroupNames[static_cast<std::size_t>(g)]; }
-std::string_view groupKey(Group g) { return kGroupKeys[static_cast<std::size_t>(g)]; }
-std::optional<Group> groupFromKey(std::string_view key) { return fromKey<Group>(kGroupKeys, key); }
-std::string_view settingName(Setting s) { return kSettingNames[static_cast<std::size_t>(s)]; }
-std::string_view settingKey(Setting s) { return kSettingKeys[static_cast<std::size_t>(s)]; }
+std::string_view groupName(Group g) {
+    return kGroupNames[static_cast<std::size_t>(g)];
+}
+std::string_view groupKey(Group g) {
+    return kGroupKeys[static_cast<std::size_t>(g)];
+}
+std::optional<Group> groupFromKey(std::string_view key) {
+    return fromKey<Group>(kGroupKeys, key);
+}
+std::string_view settingName(Setting s) {
+    return kSettingNames[static_cast<std::size_t>(s)];
+}
+std::string_view settingKey(Setting s) {
+    return kSettingKeys[static_cast<std::size_t>(s)];
+}
 std::optional<Setting> settingFromKey(std::string_view key) {
     return fromKey<Setting>(kSettingKeys, key);
 }
-std::string_view mechanismName(Mechanism m) { return kMechanismNames[static_cast<std::size_t>(m)]; }
-std::string_view mechanismKey(Mechanism m) { return kMechanismKeys[static_cast<std::size_t>(m)]; }
+std::string_view mechanismName(Mechanism m) {
+    return kMechanismNames[static_cast<std::size_t>(m)];
+}
+std::string_view mechanismKey(Mechanism m) {
+    return kMechanismKeys[static_cast<std::size_t>(m)];
+}
 std::optional<Mechanism> mechanismFromKey(std::string_view key) {
     return fromKey<Mechanism>(kMechanismKeys, key);
 }
-std::string_view podRoleKey(PodRole r) { return kRoleKeys[static_cast<std::size_t>(r)]; }
+std::string_view podRoleKey(PodRole r) {
+    return kRoleKeys[static_cast<std::size_t>(r)];
+}
 std::optional<PodRole> podRoleFromKey(std::string_view key) {
     return fromKey<PodRole>(kRoleKeys, key);
 }

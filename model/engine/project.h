@@ -74,9 +74,9 @@ struct Contract {
     std::string providerId;
     Mechanism mechanism = Mechanism::ActivityTariff;
     // Activity tariff
-    double cquinRate = 0;              ///< fraction of contract value added (CQUIN)
-    double nelThreshold = 0;           ///< base-year pounds of non-elective income; 0 = no threshold
-    double nelMarginalRate = 1.0;      ///< fraction of tariff paid above the threshold
+    double cquinRate = 0;         ///< fraction of contract value added (CQUIN)
+    double nelThreshold = 0;      ///< base-year pounds of non-elective income; 0 = no threshold
+    double nelMarginalRate = 1.0; ///< fraction of tariff paid above the threshold
     double unpaidReadmissionShare = 0; ///< fraction of non-elective activity not paid
     // Block and blended
     double fixedValue = 0;   ///< base-year pounds a year: block value, or blended fixed element

@@ -155,7 +155,8 @@ void evaluate(const Model& m, ProjectionResult& r) {
             // Step 4: price with uplift and MFF.
             const int contract = m.podContract[up];
             const int provider = m.contracts[static_cast<std::size_t>(contract)].provider;
-            r.price[ut * uP + up] = m.price[up] * priceIndex * m.mff[static_cast<std::size_t>(provider)];
+            r.price[ut * uP + up] =
+                m.price[up] * priceIndex * m.mff[static_cast<std::size_t>(provider)];
         }
 
         // Step 3: interventions, combined multiplicatively, in scenario order;

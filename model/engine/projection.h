@@ -72,7 +72,8 @@ struct ProjectionResult {
                                static_cast<std::size_t>(k)];
     }
     double groupSpend(int t, Group g) const {
-        return spendByGroup[static_cast<std::size_t>(t) * kGroupCount + static_cast<std::size_t>(g)];
+        return spendByGroup[static_cast<std::size_t>(t) * kGroupCount +
+                            static_cast<std::size_t>(g)];
     }
     double contractPaymentAt(int t, int c) const {
         return contractPayment[static_cast<std::size_t>(t) * static_cast<std::size_t>(contracts) +

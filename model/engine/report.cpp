@@ -69,7 +69,8 @@ std::vector<ReportRow> yearlyReport(const Appraisal& a) {
     for (const Line& line : lines) {
         ReportRow x = row(line.label, line.kind, T);
         for (int t = 0; t < T; ++t)
-            x.years[static_cast<std::size_t>(t)] = a.impact.years[static_cast<std::size_t>(t)].*line.member;
+            x.years[static_cast<std::size_t>(t)] =
+                a.impact.years[static_cast<std::size_t>(t)].*line.member;
         if (line.summable)
             addTotal(x);
         rows.push_back(std::move(x));

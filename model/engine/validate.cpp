@@ -25,7 +25,8 @@ std::string quoted(std::string_view kind, std::string_view id) {
 /// Collects problems with a little vocabulary for the common range checks.
 class Checker {
 public:
-    explicit Checker(std::vector<Problem>& out) : m_out(out) {}
+    explicit Checker(std::vector<Problem>& out)
+        : m_out(out) {}
 
     void add(std::string object, std::string field, std::string message) {
         m_out.push_back({std::move(object), std::move(field), std::move(message)});
@@ -95,8 +96,8 @@ void validateIntervention(Checker& check, const Project& p, const Intervention& 
     check.nonNegative(obj, "fixed cost per year", iv.fixedCostPerYear);
     check.nonNegative(obj, "cost per participant", iv.costPerParticipant);
     if (!iv.costProviderId.empty() && p.providerIndex(iv.costProviderId) < 0)
-        check.add(obj, "cost provider", "names a provider that does not exist: '" +
-                                            iv.costProviderId + "'");
+        check.add(obj, "cost provider",
+                  "names a provider that does not exist: '" + iv.costProviderId + "'");
     std::set<std::string> effectPods;
     for (const auto& e : iv.effects) {
         const std::string field = "effect on '" + e.pod + "'";
@@ -112,8 +113,8 @@ void validateIntervention(Checker& check, const Project& p, const Intervention& 
     for (const auto& s : iv.substitutions) {
         const std::string field = "substitution '" + s.fromPod + "' -> '" + s.toPod + "'";
         if (p.podIndex(s.fromPod) < 0)
-            check.add(obj, field, "names a point of delivery that does not exist: '" +
-                                      s.fromPod + "'");
+            check.add(obj, field,
+                      "names a point of delivery that does not exist: '" + s.fromPod + "'");
         if (p.podIndex(s.toPod) < 0)
             check.add(obj, field,
                       "names a point of delivery that does not exist: '" + s.toPod + "'");
@@ -123,7 +124,9 @@ void validateIntervention(Checker& check, const Project& p, const Intervention& 
 
 } // namespace
 
-std::string Problem::toString() const { return object + ", " + field + ": " + message; }
+std::string Problem::toString() const {
+    return object + ", " + field + ": " + message;
+}
 
 InvalidProjectError::InvalidProjectError(std::vector<Problem> problems)
     : std::runtime_error(problems.empty() ? std::string("invalid project")

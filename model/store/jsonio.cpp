@@ -12,8 +12,12 @@ namespace careshift::store {
 
 namespace {
 
-QString qs(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
-std::string ss(const QString& s) { return s.toStdString(); }
+QString qs(std::string_view s) {
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+std::string ss(const QString& s) {
+    return s.toStdString();
+}
 
 /// Thrown inside the reader; turned into a LoadError with the source name.
 struct FieldError {
@@ -24,7 +28,9 @@ struct FieldError {
 /// A JSON object with its path, so every error says where it is.
 class Obj {
 public:
-    Obj(QJsonObject o, QString path) : m_o(std::move(o)), m_path(std::move(path)) {}
+    Obj(QJsonObject o, QString path)
+        : m_o(std::move(o))
+        , m_path(std::move(path)) {}
 
     QString at(const QString& key) const {
         return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key;
@@ -106,8 +112,9 @@ public:
         const std::string k = text(key);
         const auto e = fromKey(k);
         if (!e)
-            throw FieldError{at(key), QStringLiteral("'%1' is not one of: %2")
-                                          .arg(qs(k), QString::fromLatin1(choices))};
+            throw FieldError{
+                at(key),
+                QStringLiteral("'%1' is not one of: %2").arg(qs(k), QString::fromLatin1(choices))};
         return *e;
     }
 
@@ -122,12 +129,15 @@ constexpr const char* kSettingChoices =
 constexpr const char* kMechanismChoices = "activity, block, blended, capitated";
 constexpr const char* kRoleChoices = "other, emergency_admission, excess_bed_day";
 
-Group readGroup(const Obj& o) { return o.enumeration<Group>(QStringLiteral("group"), groupFromKey, kGroupChoices); }
+Group readGroup(const Obj& o) {
+    return o.enumeration<Group>(QStringLiteral("group"), groupFromKey, kGroupChoices);
+}
 
 Project readProject(const Obj& root) {
     const int version = root.integer(QStringLiteral("version"));
     if (root.text(QStringLiteral("format")) != "careshift-project")
-        throw FieldError{QStringLiteral("format"), QStringLiteral("this is not a CareShift project")};
+        throw FieldError{QStringLiteral("format"),
+                         QStringLiteral("this is not a CareShift project")};
     if (version > kJsonFormatVersion)
         throw FieldError{QStringLiteral("version"),
                          QStringLiteral("the file is format version %1, newer than this CareShift "
@@ -191,9 +201,10 @@ Project readProject(const Obj& root) {
         pod.unit = o.text(QStringLiteral("unit"), QString());
         pod.setting =
             o.enumeration<Setting>(QStringLiteral("setting"), settingFromKey, kSettingChoices);
-        pod.role = o.value(QStringLiteral("role"), false).isUndefined()
-                       ? PodRole::Other
-                       : o.enumeration<PodRole>(QStringLiteral("role"), podRoleFromKey, kRoleChoices);
+        pod.role =
+            o.value(QStringLiteral("role"), false).isUndefined()
+                ? PodRole::Other
+                : o.enumeration<PodRole>(QStringLiteral("role"), podRoleFromKey, kRoleChoices);
         pod.bedDaysPerUnit = o.number(QStringLiteral("bedDaysPerUnit"), 0.0);
         pod.price = o.number(QStringLiteral("price"));
         pod.priceSource = o.text(QStringLiteral("priceSource"), QString());
@@ -222,8 +233,8 @@ Project readProject(const Obj& root) {
         iv.oneOffCost = o.number(QStringLiteral("oneOffCost"), 0.0);
         iv.fixedCostPerYear = o.number(QStringLiteral("fixedCostPerYear"), 0.0);
         iv.costPerParticipant = o.number(QStringLiteral("costPerParticipant"), 0.0);
-        iv.costSetting = o.enumeration<Setting>(QStringLiteral("costSetting"), settingFromKey,
-                                                kSettingChoices);
+        iv.costSetting =
+            o.enumeration<Setting>(QStringLiteral("costSetting"), settingFromKey, kSettingChoices);
         iv.costProviderId = o.text(QStringLiteral("costProvider"), QString());
         o.each(QStringLiteral("effects"), false, [&](const Obj& e) {
             iv.effects.push_back({e.text(QStringLiteral("pod")), e.number(QStringLiteral("change")),
@@ -244,8 +255,8 @@ Project readProject(const Obj& root) {
         s.id = o.text(QStringLiteral("id"));
         s.name = o.text(QStringLiteral("name"), qs(s.id));
         o.each(QStringLiteral("interventions"), false, [&](const Obj& item) {
-            s.items.push_back({item.text(QStringLiteral("id")),
-                               item.boolean(QStringLiteral("enabled"), true)});
+            s.items.push_back(
+                {item.text(QStringLiteral("id")), item.boolean(QStringLiteral("enabled"), true)});
         });
         s.notes = o.text(QStringLiteral("notes"), QString());
         p.scenarios.push_back(std::move(s));
@@ -303,17 +314,17 @@ QByteArray writeProjectJson(const Project& p) {
     root[QStringLiteral("format")] = QStringLiteral("careshift-project");
     root[QStringLiteral("version")] = kJsonFormatVersion;
 
-    root[QStringLiteral("commissioner")] = QJsonObject{
-        {QStringLiteral("name"), qs(p.commissioner.name)},
-        {QStringLiteral("code"), qs(p.commissioner.code)},
-        {QStringLiteral("baseYear"), p.commissioner.baseYear},
-        {QStringLiteral("source"), qs(p.commissioner.source)}};
-    root[QStringLiteral("assumptions")] = QJsonObject{
-        {QStringLiteral("horizon"), p.assumptions.horizon},
-        {QStringLiteral("discountRate"), p.assumptions.discountRate},
-        {QStringLiteral("qalyThreshold"), p.assumptions.qalyThreshold},
-        {QStringLiteral("priceUplift"), numbersJson(p.assumptions.priceUplift)},
-        {QStringLiteral("source"), qs(p.assumptions.source)}};
+    root[QStringLiteral("commissioner")] =
+        QJsonObject{{QStringLiteral("name"), qs(p.commissioner.name)},
+                    {QStringLiteral("code"), qs(p.commissioner.code)},
+                    {QStringLiteral("baseYear"), p.commissioner.baseYear},
+                    {QStringLiteral("source"), qs(p.commissioner.source)}};
+    root[QStringLiteral("assumptions")] =
+        QJsonObject{{QStringLiteral("horizon"), p.assumptions.horizon},
+                    {QStringLiteral("discountRate"), p.assumptions.discountRate},
+                    {QStringLiteral("qalyThreshold"), p.assumptions.qalyThreshold},
+                    {QStringLiteral("priceUplift"), numbersJson(p.assumptions.priceUplift)},
+                    {QStringLiteral("source"), qs(p.assumptions.source)}};
 
     QJsonArray population;
     for (const auto& x : p.population)
@@ -333,19 +344,19 @@ QByteArray writeProjectJson(const Project& p) {
 
     QJsonArray contracts;
     for (const auto& x : p.contracts)
-        contracts.append(QJsonObject{
-            {QStringLiteral("id"), qs(x.id)},
-            {QStringLiteral("name"), qs(x.name)},
-            {QStringLiteral("provider"), qs(x.providerId)},
-            {QStringLiteral("mechanism"), qs(mechanismKey(x.mechanism))},
-            {QStringLiteral("cquinRate"), x.cquinRate},
-            {QStringLiteral("nelThreshold"), x.nelThreshold},
-            {QStringLiteral("nelMarginalRate"), x.nelMarginalRate},
-            {QStringLiteral("unpaidReadmissionShare"), x.unpaidReadmissionShare},
-            {QStringLiteral("fixedValue"), x.fixedValue},
-            {QStringLiteral("variableRate"), x.variableRate},
-            {QStringLiteral("capitationPerHead"), x.capitationPerHead},
-            {QStringLiteral("source"), qs(x.source)}});
+        contracts.append(
+            QJsonObject{{QStringLiteral("id"), qs(x.id)},
+                        {QStringLiteral("name"), qs(x.name)},
+                        {QStringLiteral("provider"), qs(x.providerId)},
+                        {QStringLiteral("mechanism"), qs(mechanismKey(x.mechanism))},
+                        {QStringLiteral("cquinRate"), x.cquinRate},
+                        {QStringLiteral("nelThreshold"), x.nelThreshold},
+                        {QStringLiteral("nelMarginalRate"), x.nelMarginalRate},
+                        {QStringLiteral("unpaidReadmissionShare"), x.unpaidReadmissionShare},
+                        {QStringLiteral("fixedValue"), x.fixedValue},
+                        {QStringLiteral("variableRate"), x.variableRate},
+                        {QStringLiteral("capitationPerHead"), x.capitationPerHead},
+                        {QStringLiteral("source"), qs(x.source)}});
     root[QStringLiteral("contracts")] = contracts;
 
     QJsonArray pods;
@@ -385,23 +396,23 @@ QByteArray writeProjectJson(const Project& p) {
                                     {QStringLiteral("toPod"), qs(s.toPod)},
                                     {QStringLiteral("unitsPerAvoided"), s.unitsPerAvoided},
                                     {QStringLiteral("source"), qs(s.source)}});
-        interventions.append(QJsonObject{
-            {QStringLiteral("id"), qs(x.id)},
-            {QStringLiteral("name"), qs(x.name)},
-            {QStringLiteral("group"), qs(groupKey(x.group))},
-            {QStringLiteral("coverage"), x.coverage},
-            {QStringLiteral("activityRatio"), x.activityRatio},
-            {QStringLiteral("startYear"), x.startYear},
-            {QStringLiteral("rampUp"), numbersJson(x.rampUp)},
-            {QStringLiteral("oneOffCost"), x.oneOffCost},
-            {QStringLiteral("fixedCostPerYear"), x.fixedCostPerYear},
-            {QStringLiteral("costPerParticipant"), x.costPerParticipant},
-            {QStringLiteral("costSetting"), qs(settingKey(x.costSetting))},
-            {QStringLiteral("costProvider"), qs(x.costProviderId)},
-            {QStringLiteral("effects"), effects},
-            {QStringLiteral("substitutions"), subs},
-            {QStringLiteral("notes"), qs(x.notes)},
-            {QStringLiteral("source"), qs(x.source)}});
+        interventions.append(
+            QJsonObject{{QStringLiteral("id"), qs(x.id)},
+                        {QStringLiteral("name"), qs(x.name)},
+                        {QStringLiteral("group"), qs(groupKey(x.group))},
+                        {QStringLiteral("coverage"), x.coverage},
+                        {QStringLiteral("activityRatio"), x.activityRatio},
+                        {QStringLiteral("startYear"), x.startYear},
+                        {QStringLiteral("rampUp"), numbersJson(x.rampUp)},
+                        {QStringLiteral("oneOffCost"), x.oneOffCost},
+                        {QStringLiteral("fixedCostPerYear"), x.fixedCostPerYear},
+                        {QStringLiteral("costPerParticipant"), x.costPerParticipant},
+                        {QStringLiteral("costSetting"), qs(settingKey(x.costSetting))},
+                        {QStringLiteral("costProvider"), qs(x.costProviderId)},
+                        {QStringLiteral("effects"), effects},
+                        {QStringLiteral("substitutions"), subs},
+                        {QStringLiteral("notes"), qs(x.notes)},
+                        {QStringLiteral("source"), qs(x.source)}});
     }
     root[QStringLiteral("interventions")] = interventions;
 

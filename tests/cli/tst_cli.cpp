@@ -37,12 +37,12 @@ void TestCli::badArguments_data() {
     QTest::newRow("nothing") << QStringList{} << 2 << QStringLiteral("say which project to use");
     QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << 2
                                     << QStringLiteral("unknown argument '--frobnicate'");
-    QTest::newRow("bad format") << QStringList{QStringLiteral("--sample"), QStringLiteral("--format"),
-                                               QStringLiteral("xml")}
+    QTest::newRow("bad format") << QStringList{QStringLiteral("--sample"),
+                                               QStringLiteral("--format"), QStringLiteral("xml")}
                                 << 2 << QStringLiteral("unknown format 'xml'");
-    QTest::newRow("missing value") << QStringList{QStringLiteral("--sample"),
-                                                  QStringLiteral("--scenario")}
-                                   << 2 << QStringLiteral("--scenario needs a scenario name");
+    QTest::newRow("missing value")
+        << QStringList{QStringLiteral("--sample"), QStringLiteral("--scenario")} << 2
+        << QStringLiteral("--scenario needs a scenario name");
     QTest::newRow("unknown scenario")
         << QStringList{QStringLiteral("--sample"), QStringLiteral("--scenario"),
                        QStringLiteral("moonshot")}
@@ -60,9 +60,9 @@ void TestCli::badArguments() {
 }
 
 void TestCli::csvHasHandCheckedFigures() {
-    const Run r = run({QStringLiteral("--sample"), QStringLiteral("--scenario"),
-                       QStringLiteral("frailty"), QStringLiteral("--format"),
-                       QStringLiteral("csv")});
+    const Run r =
+        run({QStringLiteral("--sample"), QStringLiteral("--scenario"), QStringLiteral("frailty"),
+             QStringLiteral("--format"), QStringLiteral("csv")});
     QCOMPARE(r.exitCode, 0);
     const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines[0], QStringLiteral("row,2016/17,2017/18,2018/19,2019/20,2020/21,total"));
@@ -73,7 +73,8 @@ void TestCli::csvHasHandCheckedFigures() {
         return QStringList{};
     };
     // docs/method.md, hand check of 2016/17.
-    QCOMPARE(find(QStringLiteral("Baseline spend: Total")).value(1), QStringLiteral("228391060.92"));
+    QCOMPARE(find(QStringLiteral("Baseline spend: Total")).value(1),
+             QStringLiteral("228391060.92"));
     QCOMPARE(find(QStringLiteral("Impact: Gross saving")).value(1), QStringLiteral("258932.78"));
     QCOMPARE(find(QStringLiteral("Impact: Investment")).value(1), QStringLiteral("450000.00"));
     QCOMPARE(find(QStringLiteral("Impact: Net saving")).value(1), QStringLiteral("-191067.22"));
@@ -82,9 +83,9 @@ void TestCli::csvHasHandCheckedFigures() {
 }
 
 void TestCli::jsonSummary() {
-    const Run r = run({QStringLiteral("--sample"), QStringLiteral("--scenario"),
-                       QStringLiteral("Do nothing"), QStringLiteral("--format"),
-                       QStringLiteral("json")});
+    const Run r =
+        run({QStringLiteral("--sample"), QStringLiteral("--scenario"), QStringLiteral("Do nothing"),
+             QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(r.exitCode, 0);
     // Doing nothing against the baseline: no saving, no investment, no ROI.
     QVERIFY2(r.out.contains(QStringLiteral("\"netSaving\": 0")), qPrintable(r.out));
@@ -93,8 +94,8 @@ void TestCli::jsonSummary() {
 }
 
 void TestCli::tableShowsSummary() {
-    const Run r = run({QStringLiteral("--sample"), QStringLiteral("--scenario"),
-                       QStringLiteral("frailty")});
+    const Run r =
+        run({QStringLiteral("--sample"), QStringLiteral("--scenario"), QStringLiteral("frailty")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(QStringLiteral("NHS Anytown CCG: Community frailty team")));
     QVERIFY(r.out.contains(QStringLiteral("-£191,067")));

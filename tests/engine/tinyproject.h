@@ -61,8 +61,10 @@ inline Project tinyProject() {
     cc.contractId = "community";
     p.pods = {nel, op, cc};
 
-    p.activity = {{Group::Older, "NEL", 300, ""}, {Group::Older, "OP", 1000, ""},
-                  {Group::Older, "CC", 2000, ""}, {Group::LongTermConditions, "NEL", 100, ""},
+    p.activity = {{Group::Older, "NEL", 300, ""},
+                  {Group::Older, "OP", 1000, ""},
+                  {Group::Older, "CC", 2000, ""},
+                  {Group::LongTermConditions, "NEL", 100, ""},
                   {Group::LongTermConditions, "OP", 500, ""},
                   {Group::LongTermConditions, "CC", 1000, ""}};
     return p;

@@ -37,7 +37,8 @@ void TestFormat::money() {
 }
 
 void TestFormat::exact() {
-    QCOMPARE(QString::fromStdString(formatMoneyExact(1183782457.4)), QStringLiteral("£1,183,782,457"));
+    QCOMPARE(QString::fromStdString(formatMoneyExact(1183782457.4)),
+             QStringLiteral("£1,183,782,457"));
     QCOMPARE(QString::fromStdString(formatMoneyExact(-191067.2)), QStringLiteral("-£191,067"));
     QCOMPARE(QString::fromStdString(formatCount(11390.4)), QStringLiteral("11,390"));
 }

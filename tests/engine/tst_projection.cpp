@@ -107,7 +107,8 @@ void TestProjection::interventionYearByYear() {
     // Participants = f x population: 250, 550, 605.
     QCOMPARE_NEAR(r.participants[0], 250);
     QCOMPARE_NEAR(r.participants[2], 605);
-    // Costs: year 0 5,000 + 10,000 + 250 x 10 = 17,500; year 1 10,000 + 5,500; year 2 10,000 + 6,050.
+    // Costs: year 0 5,000 + 10,000 + 250 x 10 = 17,500; year 1 10,000 + 5,500; year 2 10,000 +
+    // 6,050.
     QCOMPARE_NEAR(r.interventionSpend[0], 17500);
     QCOMPARE_NEAR(r.interventionSpend[1], 15500);
     QCOMPARE_NEAR(r.interventionSpend[2], 16050);

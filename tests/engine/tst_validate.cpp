@@ -34,76 +34,112 @@ void TestValidate::eachProblemNamesObjectAndField_data() {
     auto row = [](const char* name, Mutation m, const char* expected) {
         QTest::newRow(name) << m << QString::fromUtf8(expected);
     };
-    row("horizon 0", [](Project& p) { p.assumptions.horizon = 0; },
+    row(
+        "horizon 0", [](Project& p) { p.assumptions.horizon = 0; },
         "Assumptions, horizon: must be 1 to 20 years (is 0)");
-    row("horizon 21", [](Project& p) { p.assumptions.horizon = 21; },
+    row(
+        "horizon 21", [](Project& p) { p.assumptions.horizon = 21; },
         "Assumptions, horizon: must be 1 to 20 years (is 21)");
-    row("discount rate negative", [](Project& p) { p.assumptions.discountRate = -0.01; },
+    row(
+        "discount rate negative", [](Project& p) { p.assumptions.discountRate = -0.01; },
         "Assumptions, discount rate: must be from 0% to under 100% a year (is -1%)");
-    row("uplift -100%", [](Project& p) { p.assumptions.priceUplift = {0.01, -1.0}; },
+    row(
+        "uplift -100%",
+        [](Project& p) {
+            p.assumptions.priceUplift = {0.01, -1.0};
+        },
         "Assumptions, price uplift [year 1]: must be above -100% a year (is -100%)");
-    row("no commissioner name", [](Project& p) { p.commissioner.name.clear(); },
+    row(
+        "no commissioner name", [](Project& p) { p.commissioner.name.clear(); },
         "Commissioner, name: must not be empty");
-    row("negative population", [](Project& p) { p.population[0].baseCount = -1; },
+    row(
+        "negative population", [](Project& p) { p.population[0].baseCount = -1; },
         "Population 'Older people (70+)', base count: must not be negative (is -1)");
-    row("group missing", [](Project& p) { p.population.pop_back(); },
+    row(
+        "group missing", [](Project& p) { p.population.pop_back(); },
         "Population 'Generally healthy', group: is missing");
-    row("group twice",
-        [](Project& p) { p.population[1].group = Group::Older; },
+    row(
+        "group twice", [](Project& p) { p.population[1].group = Group::Older; },
         "Population 'Older people (70+)', group: is given more than once");
-    row("negative price", [](Project& p) { p.pods[1].price = -120; },
+    row(
+        "negative price", [](Project& p) { p.pods[1].price = -120; },
         "PoD 'OP', price: must not be negative (is -120)");
-    row("NaN price", [](Project& p) { p.pods[1].price = std::nan(""); },
+    row(
+        "NaN price", [](Project& p) { p.pods[1].price = std::nan(""); },
         "PoD 'OP', price: must be a number");
-    row("PoD with unknown contract", [](Project& p) { p.pods[2].contractId = "gone"; },
+    row(
+        "PoD with unknown contract", [](Project& p) { p.pods[2].contractId = "gone"; },
         "PoD 'CC', contract: names a contract that does not exist: 'gone'");
-    row("duplicate PoD", [](Project& p) { p.pods[2].code = "OP"; },
+    row(
+        "duplicate PoD", [](Project& p) { p.pods[2].code = "OP"; },
         "PoD 'OP', id: is used more than once");
-    row("activity for unknown PoD", [](Project& p) { p.activity[0].pod = "XYZ"; },
+    row(
+        "activity for unknown PoD", [](Project& p) { p.activity[0].pod = "XYZ"; },
         "Activity 'Older people (70+) / XYZ', PoD: names a point of delivery that does not exist");
-    row("negative activity rate", [](Project& p) { p.activity[1].ratePer1000 = -3; },
+    row(
+        "negative activity rate", [](Project& p) { p.activity[1].ratePer1000 = -3; },
         "Activity 'Older people (70+) / OP', rate per 1,000: must not be negative (is -3)");
-    row("MFF zero", [](Project& p) { p.providers[0].mff = 0; },
+    row(
+        "MFF zero", [](Project& p) { p.providers[0].mff = 0; },
         "Provider 'acute', MFF: must be above 0 (is 0)");
-    row("contract with unknown provider", [](Project& p) { p.contracts[0].providerId = "x"; },
+    row(
+        "contract with unknown provider", [](Project& p) { p.contracts[0].providerId = "x"; },
         "Contract 'acute', provider: names a provider that does not exist: 'x'");
-    row("CQUIN above 100%", [](Project& p) { p.contracts[0].cquinRate = 1.5; },
+    row(
+        "CQUIN above 100%", [](Project& p) { p.contracts[0].cquinRate = 1.5; },
         "Contract 'acute', CQUIN: must be between 0% and 100% (is 150%)");
-    row("marginal rate above 100%", [](Project& p) { p.contracts[0].nelMarginalRate = 1.2; },
+    row(
+        "marginal rate above 100%", [](Project& p) { p.contracts[0].nelMarginalRate = 1.2; },
         "Contract 'acute', NEL marginal rate: must be between 0% and 100% (is 120%)");
-    row("readmission share negative",
+    row(
+        "readmission share negative",
         [](Project& p) { p.contracts[0].unpaidReadmissionShare = -0.1; },
         "Contract 'acute', unpaid readmission share: must be between 0% and 100% (is -10%)");
-    row("negative block value", [](Project& p) { p.contracts[1].fixedValue = -1; },
+    row(
+        "negative block value", [](Project& p) { p.contracts[1].fixedValue = -1; },
         "Contract 'community', fixed value: must not be negative (is -1)");
-    row("coverage above 100%",
-        [](Project& p) { p.interventions[0].coverage = 1.2; },
+    row(
+        "coverage above 100%", [](Project& p) { p.interventions[0].coverage = 1.2; },
         "Intervention 'frailty', coverage: must be between 0% and 100% (is 120%)");
-    row("coverage negative", [](Project& p) { p.interventions[0].coverage = -0.1; },
+    row(
+        "coverage negative", [](Project& p) { p.interventions[0].coverage = -0.1; },
         "Intervention 'frailty', coverage: must be between 0% and 100% (is -10%)");
-    row("ramp-up above 100%", [](Project& p) { p.interventions[0].rampUp = {0.5, 1.1}; },
+    row(
+        "ramp-up above 100%",
+        [](Project& p) {
+            p.interventions[0].rampUp = {0.5, 1.1};
+        },
         "Intervention 'frailty', ramp-up [year 2]: must be between 0% and 100% (is 110%)");
-    row("coverage x ratio above 100%",
-        [](Project& p) { p.interventions[0].activityRatio = 3; },
+    row(
+        "coverage x ratio above 100%", [](Project& p) { p.interventions[0].activityRatio = 3; },
         "Intervention 'frailty', activity ratio: coverage x activity ratio must not exceed "
         "100%: the people reached cannot use more than all of the group's activity (is 150%)");
-    row("start year outside horizon", [](Project& p) { p.interventions[0].startYear = 3; },
+    row(
+        "start year outside horizon", [](Project& p) { p.interventions[0].startYear = 3; },
         "Intervention 'frailty', start year: must be a year of the projection, 0 to 2 (is 3)");
-    row("negative cost", [](Project& p) { p.interventions[0].fixedCostPerYear = -10; },
+    row(
+        "negative cost", [](Project& p) { p.interventions[0].fixedCostPerYear = -10; },
         "Intervention 'frailty', fixed cost per year: must not be negative (is -10)");
-    row("effect below -100%", [](Project& p) { p.interventions[0].effects[0].change = -1.5; },
+    row(
+        "effect below -100%", [](Project& p) { p.interventions[0].effects[0].change = -1.5; },
         "Intervention 'frailty', effect on 'NEL': cannot remove more than 100% of activity "
         "(is -150%)");
-    row("effect on unknown PoD", [](Project& p) { p.interventions[0].effects[0].pod = "ZZ"; },
+    row(
+        "effect on unknown PoD", [](Project& p) { p.interventions[0].effects[0].pod = "ZZ"; },
         "Intervention 'frailty', effect on 'ZZ': names a point of delivery that does not exist");
-    row("substitution to unknown PoD",
+    row(
+        "substitution to unknown PoD",
         [](Project& p) { p.interventions[0].substitutions[0].toPod = "ZZ"; },
         "Intervention 'frailty', substitution 'NEL' -> 'ZZ': names a point of delivery that "
         "does not exist: 'ZZ'");
-    row("unknown cost provider", [](Project& p) { p.interventions[0].costProviderId = "nobody"; },
+    row(
+        "unknown cost provider", [](Project& p) { p.interventions[0].costProviderId = "nobody"; },
         "Intervention 'frailty', cost provider: names a provider that does not exist: 'nobody'");
-    row("scenario names unknown intervention",
-        [](Project& p) { p.scenarios[0].items.push_back({"ghost", true}); },
+    row(
+        "scenario names unknown intervention",
+        [](Project& p) {
+            p.scenarios[0].items.push_back({"ghost", true});
+        },
         "Scenario 'Frailty', interventions: names an intervention that does not exist: 'ghost'");
 }
 

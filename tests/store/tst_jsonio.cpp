@@ -1,8 +1,8 @@
 // JSON reading and writing: lossless round trip, and malformed input reported
 // with the file, the JSON path and what is wrong.
 
-#include "engine/tinyproject.h"
 #include "engine/appraisal.h"
+#include "engine/tinyproject.h"
 #include "store/jsonio.h"
 #include "store/sample.h"
 
@@ -48,8 +48,8 @@ void TestJsonIo::malformedInput_data() {
     };
     QTest::newRow("not JSON") << QByteArray("{\n  \"format\": \n}")
                               << QStringLiteral("t.json: line 3: not valid JSON: ");
-    QTest::newRow("not an object") << QByteArray("[1, 2]")
-                                   << QStringLiteral("t.json: expected a JSON object at the top");
+    QTest::newRow("not an object")
+        << QByteArray("[1, 2]") << QStringLiteral("t.json: expected a JSON object at the top");
     QTest::newRow("newer version")
         << edit([](QJsonObject& r) { r[QStringLiteral("version")] = 99; })
         << QStringLiteral("t.json: version: the file is format version 99, newer than this "
@@ -57,22 +57,18 @@ void TestJsonIo::malformedInput_data() {
     QTest::newRow("not a CareShift file")
         << edit([](QJsonObject& r) { r[QStringLiteral("format")] = QStringLiteral("other"); })
         << QStringLiteral("t.json: format: this is not a CareShift project");
-    QTest::newRow("price is text")
-        << edit([](QJsonObject& r) {
-               QJsonArray pods = r[QStringLiteral("pods")].toArray();
-               QJsonObject pod = pods[1].toObject();
-               pod[QStringLiteral("price")] = QStringLiteral("cheap");
-               pods[1] = pod;
-               r[QStringLiteral("pods")] = pods;
-           })
-        << QStringLiteral("t.json: pods[1].price: expected a number");
-    QTest::newRow("missing field")
-        << edit([](QJsonObject& r) {
-               QJsonObject c = r[QStringLiteral("commissioner")].toObject();
-               c.remove(QStringLiteral("baseYear"));
-               r[QStringLiteral("commissioner")] = c;
-           })
-        << QStringLiteral("t.json: commissioner.baseYear: is missing");
+    QTest::newRow("price is text") << edit([](QJsonObject& r) {
+        QJsonArray pods = r[QStringLiteral("pods")].toArray();
+        QJsonObject pod = pods[1].toObject();
+        pod[QStringLiteral("price")] = QStringLiteral("cheap");
+        pods[1] = pod;
+        r[QStringLiteral("pods")] = pods;
+    }) << QStringLiteral("t.json: pods[1].price: expected a number");
+    QTest::newRow("missing field") << edit([](QJsonObject& r) {
+        QJsonObject c = r[QStringLiteral("commissioner")].toObject();
+        c.remove(QStringLiteral("baseYear"));
+        r[QStringLiteral("commissioner")] = c;
+    }) << QStringLiteral("t.json: commissioner.baseYear: is missing");
     QTest::newRow("unknown setting")
         << edit([](QJsonObject& r) {
                QJsonArray pods = r[QStringLiteral("pods")].toArray();
