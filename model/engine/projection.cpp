@@ -1,6 +1,7 @@
 #include "engine/projection.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace careshift {
 
@@ -271,6 +272,34 @@ void evaluate(const Model& m, ProjectionResult& r) {
         }
         r.totalSpend[ut] = r.contractSpend[ut] + r.interventionSpend[ut];
     }
+}
+
+double largestReconciliationGap(const ProjectionResult& r) {
+    double gap = 0;
+    for (int t = 0; t < r.years; ++t) {
+        const auto ut = static_cast<std::size_t>(t);
+        double bySetting = 0, byProvider = 0, byGroup = 0, byPod = 0, byContract = 0, byCell = 0;
+        for (int s = 0; s < kSettingCount; ++s)
+            bySetting += r.settingSpend(t, static_cast<Setting>(s));
+        for (int k = 0; k <= r.providers; ++k)
+            byProvider += r.providerSpend(t, k);
+        for (Group g : kAllGroups)
+            byGroup += r.groupSpend(t, g);
+        for (int p = 0; p < r.pods; ++p) {
+            byPod += r.podSpend(t, p);
+            for (int g = 0; g < kGroupCount; ++g)
+                byCell += r.cellSpend[r.cell(t, g, p)];
+        }
+        for (int c = 0; c < r.contracts; ++c)
+            byContract += r.contractPaymentAt(t, c);
+        const double total = r.totalSpend[ut];
+        const double contracts = r.contractSpend[ut];
+        for (double d : {bySetting - total, byProvider - total, byGroup - total,
+                         byPod + r.interventionSpend[ut] - total, byContract - contracts,
+                         byCell - contracts, contracts + r.interventionSpend[ut] - total})
+            gap = std::max(gap, std::fabs(d));
+    }
+    return gap;
 }
 
 ProjectionResult project(const Project& project, const Scenario& scenario) {

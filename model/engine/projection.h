@@ -88,6 +88,11 @@ struct ProjectionResult {
 /// with a model of the same shape it allocates nothing.
 void evaluate(const Model& model, ProjectionResult& out);
 
+/// The largest difference, over the years, between the total spend and each
+/// of its breakdowns (by setting, provider, group, PoD plus intervention
+/// costs, contract, cell): zero up to rounding when no money is lost.
+double largestReconciliationGap(const ProjectionResult& result);
+
 /// Validates, compiles and projects. Throws InvalidProjectError.
 ProjectionResult project(const Project& project, const Scenario& scenario);
 

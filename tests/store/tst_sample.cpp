@@ -90,25 +90,8 @@ void TestSample::totalsReconcileForEveryScenario() {
     const Project p = store::loadSample();
     for (const Scenario& s : p.scenarios) {
         const ProjectionResult r = project(p, s);
-        for (int t = 0; t < r.years; ++t) {
-            double bySetting = 0, byProvider = 0, byGroup = 0, byPod = 0;
-            for (int k = 0; k < kSettingCount; ++k)
-                bySetting += r.settingSpend(t, static_cast<Setting>(k));
-            for (int k = 0; k <= r.providers; ++k)
-                byProvider += r.providerSpend(t, k);
-            for (Group g : kAllGroups)
-                byGroup += r.groupSpend(t, g);
-            for (int pod = 0; pod < r.pods; ++pod)
-                byPod += r.podSpend(t, pod);
-            const double total = r.totalSpend[static_cast<std::size_t>(t)];
-            // Within a penny on a budget of about £230m.
-            QVERIFY2(std::fabs(bySetting - total) < 0.01, s.id.c_str());
-            QVERIFY2(std::fabs(byProvider - total) < 0.01, s.id.c_str());
-            QVERIFY2(std::fabs(byGroup - total) < 0.01, s.id.c_str());
-            QVERIFY2(std::fabs(byPod + r.interventionSpend[static_cast<std::size_t>(t)] - total) <
-                         0.01,
-                     s.id.c_str());
-        }
+        // Within a penny on a budget of about £230m.
+        QVERIFY2(largestReconciliationGap(r) < 0.01, s.id.c_str());
     }
 }
 
