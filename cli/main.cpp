@@ -6,8 +6,10 @@
 #include "engine/format.h"
 #include "engine/report.h"
 #include "store/jsonio.h"
+#include "store/projectfile.h"
 #include "store/sample.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,18 +25,26 @@ using namespace careshift;
 namespace {
 
 constexpr const char* kUsage =
-    "Usage: careshift-cli --sample [--scenario NAME] [--format table|csv|json]\n"
-    "       careshift-cli --sample --list-scenarios\n"
+    "Usage: careshift-cli run FILE [--scenario NAME] [--format table|csv|json]\n"
+    "       careshift-cli --sample [--scenario NAME] [--format table|csv|json]\n"
+    "       careshift-cli scenarios FILE        (or --sample --list-scenarios)\n"
+    "       careshift-cli validate FILE\n"
+    "       careshift-cli convert IN OUT\n"
+    "       careshift-cli sample OUT\n"
     "\n"
-    "Projects a scenario of the embedded sample commissioner (NHS Anytown CCG)\n"
-    "against its baseline and prints spend by setting per year, the impact and\n"
-    "the summary figures.\n"
+    "Projects a scenario against its baseline and prints spend by setting per\n"
+    "year, the impact and the summary figures. FILE is a .careshift project or\n"
+    "its JSON export; --sample uses the embedded NHS Anytown CCG.\n"
     "\n"
-    "  --sample            use the embedded sample project\n"
+    "  run FILE            project a scenario of FILE\n"
     "  --scenario NAME     scenario id or name (default: the first scenario\n"
     "                      that has interventions)\n"
     "  --format FORMAT     table (default), csv or json\n"
-    "  --list-scenarios    list the project's scenarios and exit\n"
+    "  scenarios FILE      list the scenarios\n"
+    "  validate FILE       check FILE and print every problem (exit 1 if any)\n"
+    "  convert IN OUT      .careshift <-> .json (by OUT's extension); an older\n"
+    "                      file converted onto itself is backed up first\n"
+    "  sample OUT          write the sample project to OUT (.careshift or .json)\n"
     "  -h, --help          show this help\n";
 
 int usageError(const std::string& message) {
@@ -205,21 +215,59 @@ void printJson(const Project& p, const Scenario& s, const Appraisal& a) {
     std::cout << QJsonDocument(root).toJson(QJsonDocument::Indented).toStdString();
 }
 
+int printErrors(const store::FileError& e) {
+    for (const QString& m : e.messages())
+        std::cerr << "careshift-cli: " << m.toStdString() << "\n";
+    return 1;
+}
+
+QString qarg(const std::string& s) {
+    return QString::fromLocal8Bit(s.c_str());
+}
+
+int runProjection(const Project& project, const std::string& scenarioName,
+                  const std::string& format) {
+    const Scenario* scenario = nullptr;
+    if (scenarioName.empty()) {
+        for (const Scenario& s : project.scenarios) {
+            if (!s.items.empty()) {
+                scenario = &s;
+                break;
+            }
+        }
+        if (!scenario && !project.scenarios.empty())
+            scenario = &project.scenarios.front();
+    } else {
+        scenario = project.findScenario(scenarioName);
+    }
+    if (!scenario) {
+        std::string names;
+        for (const Scenario& s : project.scenarios)
+            names += "\n  " + s.id + " (" + s.name + ")";
+        std::cerr << "careshift-cli: no scenario '" << scenarioName
+                  << "'. Scenarios:" << (names.empty() ? std::string(" none") : names) << "\n";
+        return 2;
+    }
+    const Appraisal appraisal = appraise(project, *scenario);
+    if (format == "csv")
+        printCsv(project, appraisal);
+    else if (format == "json")
+        printJson(project, *scenario, appraisal);
+    else
+        printTable(project, *scenario, appraisal);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
+    std::vector<std::string> positional;
     bool sample = false;
     bool list = false;
     std::string scenarioName;
     std::string format = "table";
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
-        auto value = [&](const char* option) -> const char* {
-            if (i + 1 >= argc)
-                return nullptr;
-            (void)option;
-            return argv[++i];
-        };
         if (arg == "-h" || arg == "--help") {
             std::cout << kUsage;
             return 0;
@@ -228,65 +276,96 @@ int main(int argc, char** argv) {
         } else if (arg == "--list-scenarios") {
             list = true;
         } else if (arg == "--scenario") {
-            const char* v = value("--scenario");
-            if (!v)
+            if (i + 1 >= argc)
                 return usageError("--scenario needs a scenario name");
-            scenarioName = v;
+            scenarioName = argv[++i];
         } else if (arg == "--format") {
-            const char* v = value("--format");
-            if (!v)
+            if (i + 1 >= argc)
                 return usageError("--format needs table, csv or json");
-            format = v;
+            format = argv[++i];
             if (format != "table" && format != "csv" && format != "json")
                 return usageError("unknown format '" + format + "': use table, csv or json");
-        } else {
+        } else if (arg.size() > 1 && arg[0] == '-') {
             return usageError("unknown argument '" + arg + "'");
+        } else {
+            positional.push_back(arg);
         }
     }
-    if (!sample)
-        return usageError("say which project to use: --sample");
 
     try {
-        const Project project = store::loadSample();
-        if (list) {
-            for (const Scenario& s : project.scenarios)
+        if (sample) {
+            if (!positional.empty())
+                return usageError("--sample takes no file; use 'run FILE' for a file");
+            const Project project = store::loadSample();
+            if (list) {
+                for (const Scenario& s : project.scenarios)
+                    std::cout << s.id << "\t" << s.name << "\n";
+                return 0;
+            }
+            return runProjection(project, scenarioName, format);
+        }
+        if (positional.empty())
+            return usageError("say which project to use: run FILE, or --sample");
+        const std::string command = positional[0];
+        auto expect = [&](std::size_t n) { return positional.size() == n + 1; };
+        if (command == "run") {
+            if (!expect(1))
+                return usageError("run takes one FILE");
+            return runProjection(store::loadAnyProject(qarg(positional[1])).project, scenarioName,
+                                 format);
+        }
+        if (command == "scenarios") {
+            if (!expect(1))
+                return usageError("scenarios takes one FILE");
+            for (const Scenario& s : store::loadAnyProject(qarg(positional[1])).project.scenarios)
                 std::cout << s.id << "\t" << s.name << "\n";
             return 0;
         }
-        const Scenario* scenario = nullptr;
-        if (scenarioName.empty()) {
-            for (const Scenario& s : project.scenarios) {
-                if (!s.items.empty()) {
-                    scenario = &s;
-                    break;
-                }
+        if (command == "validate") {
+            if (!expect(1))
+                return usageError("validate takes one FILE");
+            const store::LoadedProject loaded = store::loadAnyProject(qarg(positional[1]));
+            std::cout << positional[1] << ": valid: " << loaded.project.scenarios.size()
+                      << " scenarios, " << loaded.project.interventions.size() << " interventions";
+            if (loaded.upgraded())
+                std::cout << " (file version " << loaded.fileVersion
+                          << ": it will be upgraded to version " << store::kSchemaVersion
+                          << " when saved)";
+            std::cout << "\n";
+            return 0;
+        }
+        if (command == "convert") {
+            if (!expect(2))
+                return usageError("convert takes IN and OUT");
+            const QString in = qarg(positional[1]);
+            const QString out = qarg(positional[2]);
+            const store::LoadedProject loaded = store::loadAnyProject(in);
+            store::SaveOptions options;
+            options.metadata = loaded.metadata;
+            options.metadata.appVersion.clear();
+            if (loaded.upgraded() &&
+                QFileInfo(in).canonicalFilePath() == QFileInfo(out).canonicalFilePath()) {
+                options.backupPath = store::upgradeBackupPath(in, loaded.fileVersion);
+                std::cout << "backed up the version " << loaded.fileVersion << " file to "
+                          << options.backupPath.toStdString() << "\n";
             }
-        } else {
-            scenario = project.findScenario(scenarioName);
+            store::saveAnyProject(out, loaded.project, options);
+            std::cout << "wrote " << positional[2] << "\n";
+            return 0;
         }
-        if (!scenario) {
-            std::string names;
-            for (const Scenario& s : project.scenarios)
-                names += "\n  " + s.id + " (" + s.name + ")";
-            std::cerr << "careshift-cli: no scenario '" << scenarioName << "'. Scenarios:" << names
-                      << "\n";
-            return 2;
+        if (command == "sample") {
+            if (!expect(1))
+                return usageError("sample takes OUT");
+            store::saveAnyProject(qarg(positional[1]), store::loadSample());
+            std::cout << "wrote " << positional[1] << "\n";
+            return 0;
         }
-        const Appraisal appraisal = appraise(project, *scenario);
-        if (format == "csv")
-            printCsv(project, appraisal);
-        else if (format == "json")
-            printJson(project, *scenario, appraisal);
-        else
-            printTable(project, *scenario, appraisal);
-    } catch (const store::LoadError& e) {
-        for (const QString& m : e.messages())
-            std::cerr << "careshift-cli: " << m.toStdString() << "\n";
-        return 1;
+        return usageError("unknown command '" + command + "'");
+    } catch (const store::FileError& e) {
+        return printErrors(e);
     } catch (const InvalidProjectError& e) {
         for (const Problem& pr : e.problems())
             std::cerr << "careshift-cli: " << pr.toString() << "\n";
         return 1;
     }
-    return 0;
 }

@@ -273,10 +273,6 @@ QJsonArray numbersJson(const std::vector<double>& v) {
 
 } // namespace
 
-LoadError::LoadError(const QStringList& messages)
-    : std::runtime_error(messages.isEmpty() ? std::string("cannot load") : ss(messages.first()))
-    , m_messages(messages) {}
-
 QStringList problemMessages(const std::vector<Problem>& problems, const QString& sourceName) {
     QStringList out;
     for (const auto& pr : problems)

@@ -10,24 +10,13 @@
 
 #include "engine/project.h"
 #include "engine/validate.h"
+#include "store/fileerror.h"
 
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
 
-#include <stdexcept>
-
 namespace careshift::store {
-
-/// A file that cannot be loaded. what() is the first message; messages() all.
-class LoadError : public std::runtime_error {
-public:
-    explicit LoadError(const QStringList& messages);
-    const QStringList& messages() const { return m_messages; }
-
-private:
-    QStringList m_messages;
-};
 
 /// The JSON format version this build reads and writes.
 inline constexpr int kJsonFormatVersion = 1;

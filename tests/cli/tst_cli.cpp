@@ -1,7 +1,9 @@
 // careshift-cli as a user runs it: bad arguments fail with usage, and the
 // CSV output carries the hand-checked figures of docs/method.md.
 
+#include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestCli : public QObject {
@@ -12,6 +14,9 @@ private slots:
     void csvHasHandCheckedFigures();
     void jsonSummary();
     void tableShowsSummary();
+    void sampleValidateConvertRun();
+    void validateReportsProblems();
+    void convertUpgradesWithBackup();
 };
 
 namespace {
@@ -99,6 +104,71 @@ void TestCli::tableShowsSummary() {
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(QStringLiteral("NHS Anytown CCG: Community frailty team")));
     QVERIFY(r.out.contains(QStringLiteral("-£191,067")));
+}
+
+void TestCli::sampleValidateConvertRun() {
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("anytown.careshift"));
+    const QString json = dir.filePath(QStringLiteral("anytown.json"));
+    const QString back = dir.filePath(QStringLiteral("back.careshift"));
+    QCOMPARE(run({QStringLiteral("sample"), file}).exitCode, 0);
+    const Run valid = run({QStringLiteral("validate"), file});
+    QCOMPARE(valid.exitCode, 0);
+    QCOMPARE(valid.out, file + QStringLiteral(": valid: 4 scenarios, 2 interventions\n"));
+    QCOMPARE(run({QStringLiteral("convert"), file, json}).exitCode, 0);
+    QCOMPARE(run({QStringLiteral("convert"), json, back}).exitCode, 0);
+    // The file, its JSON and the JSON converted back all give the sample's figures.
+    const QStringList csv = {QStringLiteral("--format"), QStringLiteral("csv")};
+    const QString expected = run(QStringList{QStringLiteral("--sample")} + csv).out;
+    QCOMPARE(run(QStringList{QStringLiteral("run"), file} + csv).out, expected);
+    QCOMPARE(run(QStringList{QStringLiteral("run"), json} + csv).out, expected);
+    QCOMPARE(run(QStringList{QStringLiteral("run"), back} + csv).out, expected);
+    const Run list = run({QStringLiteral("scenarios"), back});
+    QVERIFY(list.out.contains(QStringLiteral("diabetes\tDiabetes device invest-to-save")));
+}
+
+void TestCli::validateReportsProblems() {
+    QTemporaryDir dir;
+    const QString json = dir.filePath(QStringLiteral("p.json"));
+    QCOMPARE(run({QStringLiteral("sample"), json}).exitCode, 0);
+    QFile f(json);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QByteArray text = f.readAll();
+    f.close();
+    // A negative price and a coverage above 100%: both are reported.
+    text.replace("\"price\": 1590", "\"price\": -1590");
+    text.replace("\"coverage\": 0.15", "\"coverage\": 1.15");
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(text);
+    f.close();
+    const Run r = run({QStringLiteral("validate"), json});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(
+        r.err.contains(QStringLiteral("p.json: PoD 'NEL', price: must not be negative (is -1590)")),
+        qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("p.json: Intervention 'frailty-team', coverage: must be "
+                                           "between 0% and 100% (is 115%)")),
+             qPrintable(r.err));
+    const Run missing =
+        run({QStringLiteral("run"), dir.filePath(QStringLiteral("none.careshift"))});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.err.contains(QStringLiteral("the file does not exist")));
+}
+
+void TestCli::convertUpgradesWithBackup() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.careshift"));
+    QVERIFY(QFile::copy(QStringLiteral(CARESHIFT_TEST_DATA "/v1/anytown-v1.careshift"), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const Run before = run({QStringLiteral("validate"), path});
+    QVERIFY(before.out.contains(QStringLiteral("(file version 1: it will be upgraded to version 2 "
+                                               "when saved)")));
+    const Run r = run({QStringLiteral("convert"), path, path});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QStringLiteral("backed up the version 1 file to ")));
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("old.v1-backup.careshift"))));
+    QCOMPARE(run({QStringLiteral("validate"), path}).out,
+             path + QStringLiteral(": valid: 4 scenarios, 2 interventions\n"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

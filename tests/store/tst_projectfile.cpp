@@ -1,0 +1,428 @@
+// The .careshift project file: lossless round trips, a clear message for
+// every kind of bad file, atomic saves under injected faults, and the
+// upgrade of a committed version-1 file.
+
+#include "engine/appraisal.h"
+#include "store/jsonio.h"
+#include "store/projectfile.h"
+#include "store/sample.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#include <functional>
+
+using namespace careshift;
+using namespace careshift::store;
+
+using Corruption = std::function<void(const QString& path)>;
+Q_DECLARE_METATYPE(Corruption)
+
+namespace {
+
+QByteArray fileBytes(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void writeBytes(const QString& path, const QByteArray& bytes) {
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(bytes);
+}
+
+/// Runs SQL on a file with plain Qt SQL: how a test makes a bad file.
+void runSql(const QString& path, const QStringList& statements) {
+    const QString name = QUuid::createUuid().toString();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        for (const QString& sql : statements) {
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(sql), qPrintable(sql + QStringLiteral(": ") + q.lastError().text()));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QStringList leftovers(const QString& dir) {
+    return QDir(dir).entryList({QStringLiteral(".*saving*"), QStringLiteral("*.partial")},
+                               QDir::Files | QDir::Hidden);
+}
+
+} // namespace
+
+class TestProjectFile : public QObject {
+    Q_OBJECT
+private slots:
+    void roundTripIsLossless();
+    void roundTripInMemory();
+    void metadataIsKept();
+    void jsonThroughSaveAny();
+    void badFiles_data();
+    void badFiles();
+    void missingFileAndFolder();
+    void saveErrors();
+    void faultInjectionLeavesOriginalIntact_data();
+    void faultInjectionLeavesOriginalIntact();
+    void staleTemporaryIsRemovedByNextSave();
+    void upgradesVersion1File();
+    void backupNamesDoNotCollide();
+};
+
+void TestProjectFile::roundTripIsLossless() {
+    QTemporaryDir dir;
+    const Project sample = loadSample();
+    const QString a = dir.filePath(QStringLiteral("a.careshift"));
+    const QString b = dir.filePath(QStringLiteral("b.careshift"));
+    saveProjectFile(a, sample);
+    const LoadedProject once = loadProjectFile(a);
+    QCOMPARE(once.fileVersion, kSchemaVersion);
+    QVERIFY(!once.upgraded());
+    saveProjectFile(b, once.project, {once.metadata, {}, {}});
+    const LoadedProject twice = loadProjectFile(b);
+    // Same data, field for field (the JSON form lists every field).
+    QCOMPARE(writeProjectJson(once.project), writeProjectJson(sample));
+    QCOMPARE(writeProjectJson(twice.project), writeProjectJson(sample));
+    // Same numbers, to the last bit.
+    for (const Scenario& s : sample.scenarios) {
+        const Appraisal x = appraise(sample, s);
+        const Appraisal y = appraise(twice.project, s);
+        QCOMPARE(y.scenario.totalSpend, x.scenario.totalSpend);
+        QCOMPARE(y.scenario.cellSpend, x.scenario.cellSpend);
+        QCOMPARE(y.impact.npv, x.impact.npv);
+    }
+}
+
+void TestProjectFile::roundTripInMemory() {
+    const QString name = QStringLiteral("memory-roundtrip");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        QVERIFY(db.open());
+        const Project sample = loadSample();
+        writeProject(db, sample,
+                     {QStringLiteral("2020-01-01T00:00:00Z"),
+                      QStringLiteral("2020-01-02T00:00:00Z"), QStringLiteral("tester"),
+                      QStringLiteral("0.1.0")});
+        const LoadedProject loaded = readProject(db, QStringLiteral("memory"));
+        QCOMPARE(writeProjectJson(loaded.project), writeProjectJson(sample));
+        QCOMPARE(loaded.metadata.author, QStringLiteral("tester"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+void TestProjectFile::metadataIsKept() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("m.careshift"));
+    SaveOptions options;
+    options.metadata.created = QStringLiteral("2017-03-01T09:00:00Z");
+    options.metadata.author = QStringLiteral("A. Analyst");
+    saveProjectFile(path, loadSample(), options);
+    const LoadedProject loaded = loadProjectFile(path);
+    QCOMPARE(loaded.metadata.created, QStringLiteral("2017-03-01T09:00:00Z"));
+    QCOMPARE(loaded.metadata.author, QStringLiteral("A. Analyst"));
+    QCOMPARE(loaded.metadata.appVersion, QStringLiteral("0.1.0"));
+    QVERIFY(loaded.metadata.modified.startsWith(QStringLiteral("20")));
+    QVERIFY(loaded.metadata.modified > loaded.metadata.created);
+}
+
+void TestProjectFile::jsonThroughSaveAny() {
+    QTemporaryDir dir;
+    const QString json = dir.filePath(QStringLiteral("p.json"));
+    saveAnyProject(json, loadSample());
+    QVERIFY(fileBytes(json).startsWith("{"));
+    const LoadedProject loaded = loadAnyProject(json);
+    QCOMPARE(writeProjectJson(loaded.project), writeProjectJson(loadSample()));
+    // A .careshift file is found by content even under another name.
+    const QString renamed = dir.filePath(QStringLiteral("p.dat"));
+    saveProjectFile(renamed, loadSample());
+    QCOMPARE(loadAnyProject(renamed).project.scenarios.size(), std::size_t{4});
+}
+
+void TestProjectFile::badFiles_data() {
+    QTest::addColumn<Corruption>("corrupt");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* name, Corruption c, const QString& expected) {
+        QTest::newRow(name) << c << expected;
+    };
+    auto sql = [](QStringList statements) {
+        return Corruption([statements](const QString& p) { runSql(p, statements); });
+    };
+
+    row(
+        "not SQLite", [](const QString& p) { writeBytes(p, "hello, board\n"); },
+        QStringLiteral("f.careshift: is not a CareShift project file (it is not an SQLite "
+                       "database)"));
+    row(
+        "empty file", [](const QString& p) { writeBytes(p, QByteArray()); },
+        QStringLiteral("f.careshift: is not a CareShift project file (it is not an SQLite "
+                       "database)"));
+    row(
+        "another SQLite file",
+        [](const QString& p) {
+            QFile::remove(p);
+            runSql(p, {QStringLiteral("CREATE TABLE t (x)")});
+        },
+        QStringLiteral("f.careshift: is an SQLite database but not a CareShift project file"));
+    row(
+        "truncated", [](const QString& p) { writeBytes(p, fileBytes(p).left(20000)); },
+        QStringLiteral("f.careshift: the file is truncated: it has 20,000 of the "));
+    row(
+        "damaged page",
+        [](const QString& p) {
+            // Zero the middle of the file: b-tree pages SQLite can no longer read.
+            QByteArray bytes = fileBytes(p);
+            const int page = 4096;
+            for (int i = 5 * page; i < 8 * page; ++i)
+                bytes[i] = 0;
+            writeBytes(p, bytes);
+        },
+        QStringLiteral("f.careshift: the file is damaged"));
+    row("newer version", sql({QStringLiteral("PRAGMA user_version = 99")}),
+        QStringLiteral("f.careshift: was saved by a newer CareShift (file version 99; this "
+                       "CareShift reads versions up to 2). Open it with a newer CareShift."));
+    row("missing table", sql({QStringLiteral("DROP TABLE scenario_item")}),
+        QStringLiteral("f.careshift: table 'scenario_item' is missing"));
+    row("missing column", sql({QStringLiteral("ALTER TABLE pod DROP COLUMN price")}),
+        QStringLiteral("f.careshift: table 'pod' is missing column 'price'"));
+    row("view instead of table",
+        sql({QStringLiteral("DROP TABLE scenario"),
+             QStringLiteral("CREATE VIEW scenario AS SELECT 0 AS position, 'x' AS id, 'x' AS "
+                            "name, '' AS notes")}),
+        QStringLiteral("f.careshift: 'scenario' is a view, not a table"));
+    row("text where a number belongs",
+        sql({QStringLiteral("UPDATE pod SET price = 'cheap' WHERE code = 'OP'")}),
+        QStringLiteral("f.careshift: table 'pod', row 5 (code 'OP'), field 'price': expected a "
+                       "number, found text 'cheap'"));
+    row("bad per-year series",
+        sql({QStringLiteral("UPDATE pod SET non_demographic_growth = '[0.01,' WHERE code = "
+                            "'NEL'")}),
+        QStringLiteral("f.careshift: table 'pod', row 1 (code 'NEL'), field "
+                       "'non_demographic_growth': expected a list of numbers like [0.01, 0.02], "
+                       "found '[0.01,'"));
+    row("unknown setting",
+        sql({QStringLiteral("UPDATE pod SET setting = 'hospital' WHERE code = 'DC'")}),
+        QStringLiteral("f.careshift: table 'pod', row 4 (code 'DC'), field 'setting': "
+                       "'hospital' is not one of: acute, community, mental_health, "
+                       "primary_care, social_care, other"));
+    row("probability above 1",
+        sql({QStringLiteral("UPDATE intervention SET coverage = 1.5 WHERE id = 'frailty-team'")}),
+        QStringLiteral("f.careshift: Intervention 'frailty-team', coverage: must be between 0% "
+                       "and 100% (is 150%)"));
+    row("negative price", sql({QStringLiteral("UPDATE pod SET price = -1 WHERE code = 'NEL'")}),
+        QStringLiteral("f.careshift: PoD 'NEL', price: must not be negative (is -1)"));
+    row("item of an unknown scenario",
+        // Rows are counted in reading order (scenario id, then position): 4 real items first.
+        sql({QStringLiteral("INSERT INTO scenario_item VALUES ('ghost', 0, 'frailty-team', 1)")}),
+        QStringLiteral("f.careshift: table 'scenario_item', row 5 (scenario_id 'ghost'), field "
+                       "'scenario_id': names a scenario that does not exist: 'ghost'"));
+    row("text too long",
+        sql({QStringLiteral("UPDATE intervention SET notes = printf('%.70000c', 'x') WHERE id = "
+                            "'frailty-team'")}),
+        QStringLiteral("f.careshift: table 'intervention', row 1 (id 'frailty-team'), field "
+                       "'notes': text is longer than 65,536 characters"));
+    row("too many rows",
+        sql({QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c "
+                            "WHERE x < 100001) INSERT INTO metadata SELECT 'k' || x, 'v' FROM c")}),
+        QStringLiteral("f.careshift: table 'metadata' has 100,005 rows; at most 100,000 are "
+                       "allowed"));
+    row("two commissioners",
+        sql({QStringLiteral("DROP TABLE commissioner"),
+             QStringLiteral("CREATE TABLE commissioner (id, name, code, base_year, source)"),
+             QStringLiteral("INSERT INTO commissioner VALUES (1, 'A', '', 2016, ''), "
+                            "(2, 'B', '', 2016, '')")}),
+        QStringLiteral("f.careshift: table 'commissioner' must have exactly one row"));
+}
+
+void TestProjectFile::badFiles() {
+    QFETCH(Corruption, corrupt);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("f.careshift"));
+    saveProjectFile(path, loadSample());
+    corrupt(path);
+    if (QTest::currentTestFailed())
+        return;
+    const QByteArray before = fileBytes(path);
+    try {
+        (void)loadAnyProject(path);
+        QFAIL("a bad file was loaded");
+    } catch (const LoadError& e) {
+        bool found = false;
+        for (const QString& m : e.messages())
+            found = found || m.startsWith(expected);
+        QVERIFY2(found, qPrintable(e.messages().join(QLatin1Char('\n'))));
+    }
+    // Opening never changes the file.
+    QCOMPARE(fileBytes(path), before);
+}
+
+void TestProjectFile::missingFileAndFolder() {
+    QTemporaryDir dir;
+    try {
+        (void)loadAnyProject(dir.filePath(QStringLiteral("none.careshift")));
+        QFAIL("loaded a missing file");
+    } catch (const LoadError& e) {
+        QVERIFY(e.messages().first().endsWith(
+            QStringLiteral("none.careshift: the file does not exist")));
+    }
+    try {
+        (void)loadProjectFile(dir.path());
+        QFAIL("loaded a folder");
+    } catch (const LoadError& e) {
+        QCOMPARE(e.messages().first(), dir.path() + QStringLiteral(": is a folder, not a file"));
+    }
+}
+
+void TestProjectFile::saveErrors() {
+    QTemporaryDir dir;
+    const Project sample = loadSample();
+    const QString missing = dir.filePath(QStringLiteral("no/such/folder/x.careshift"));
+    try {
+        saveProjectFile(missing, sample);
+        QFAIL("saved into a missing folder");
+    } catch (const SaveError& e) {
+        QCOMPARE(e.messages().first(), missing + QStringLiteral(": the folder ") +
+                                           dir.filePath(QStringLiteral("no/such/folder")) +
+                                           QStringLiteral(" does not exist"));
+    }
+    const QString folder = dir.filePath(QStringLiteral("folder.careshift"));
+    QVERIFY(QDir().mkdir(folder));
+    try {
+        saveProjectFile(folder, sample);
+        QFAIL("saved over a folder");
+    } catch (const SaveError& e) {
+        QCOMPARE(e.messages().first(), folder + QStringLiteral(": is a folder, not a file"));
+    }
+    const QString readOnly = dir.filePath(QStringLiteral("ro.careshift"));
+    saveProjectFile(readOnly, sample);
+    QVERIFY(QFile::setPermissions(readOnly, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+    const QByteArray before = fileBytes(readOnly);
+    try {
+        saveProjectFile(readOnly, sample);
+        QFAIL("saved over a read-only file");
+    } catch (const SaveError& e) {
+        QCOMPARE(e.messages().first(), readOnly + QStringLiteral(": the file is read-only"));
+    }
+    QCOMPARE(fileBytes(readOnly), before);
+    // An invalid project is never written.
+    Project bad = sample;
+    bad.pods[0].price = -1;
+    try {
+        saveProjectFile(dir.filePath(QStringLiteral("bad.careshift")), bad);
+        QFAIL("saved an invalid project");
+    } catch (const SaveError& e) {
+        QCOMPARE(e.messages().first(),
+                 QStringLiteral("bad.careshift: PoD 'NEL', price: must not be negative (is -1)"));
+    }
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("bad.careshift"))));
+    QVERIFY(leftovers(dir.path()).isEmpty());
+}
+
+void TestProjectFile::faultInjectionLeavesOriginalIntact_data() {
+    QTest::addColumn<int>("step");
+    QTest::newRow("before write") << static_cast<int>(SaveStep::BeforeWrite);
+    QTest::newRow("mid-write") << static_cast<int>(SaveStep::MidWrite);
+    QTest::newRow("before rename") << static_cast<int>(SaveStep::BeforeRename);
+}
+
+void TestProjectFile::faultInjectionLeavesOriginalIntact() {
+    QFETCH(int, step);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.careshift"));
+    Project original = loadSample();
+    saveProjectFile(path, original);
+    const QByteArray before = fileBytes(path);
+
+    Project changed = original;
+    changed.interventions[0].coverage = 0.2;
+    SaveOptions options;
+    options.backupPath = dir.filePath(QStringLiteral("plan.backup.careshift"));
+    options.faultHook = [step](SaveStep s) {
+        if (static_cast<int>(s) == step)
+            throw std::runtime_error("disk full (injected)");
+    };
+    try {
+        saveProjectFile(path, changed, options);
+        QFAIL("the injected fault did not stop the save");
+    } catch (const SaveError& e) {
+        QCOMPARE(e.messages().first(), path + QStringLiteral(": not saved: disk full (injected)"));
+    }
+    QCOMPARE(fileBytes(path), before);
+    QVERIFY2(leftovers(dir.path()).isEmpty(),
+             qPrintable(leftovers(dir.path()).join(QLatin1Char(' '))));
+    QCOMPARE(loadProjectFile(path).project.interventions[0].coverage,
+             original.interventions[0].coverage);
+}
+
+void TestProjectFile::staleTemporaryIsRemovedByNextSave() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.careshift"));
+    // What a save killed mid-way leaves behind.
+    const QString stale = dir.filePath(QStringLiteral(".plan.careshift.saving-crashed"));
+    writeBytes(stale, "half a database");
+    QVERIFY(QFile::exists(stale));
+    saveProjectFile(path, loadSample());
+    QVERIFY(!QFile::exists(stale));
+    QVERIFY(leftovers(dir.path()).isEmpty());
+}
+
+void TestProjectFile::upgradesVersion1File() {
+    // tests/data/v1/anytown-v1.careshift: the sample in schema version 1, which
+    // had no activity ratio (made by tests/data/v1/make-v1.sh).
+    QTemporaryDir dir;
+    const QString committed = QStringLiteral(CARESHIFT_TEST_DATA "/v1/anytown-v1.careshift");
+    const QString path = dir.filePath(QStringLiteral("old.careshift"));
+    QVERIFY(QFile::copy(committed, path));
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    const QByteArray original = fileBytes(path);
+
+    const LoadedProject loaded = loadProjectFile(path);
+    QCOMPARE(loaded.fileVersion, 1);
+    QVERIFY(loaded.upgraded());
+    QCOMPARE(loaded.metadata.appVersion, QStringLiteral("0.0.9"));
+    // Version 1 people reached were average users: the migration sets ratio 1.
+    for (const Intervention& iv : loaded.project.interventions)
+        QCOMPARE(iv.activityRatio, 1.0);
+    // Everything else is the sample's.
+    Project expected = loadSample();
+    for (Intervention& iv : expected.interventions)
+        iv.activityRatio = 1.0;
+    QCOMPARE(writeProjectJson(loaded.project), writeProjectJson(expected));
+    // Opening did not touch the original.
+    QCOMPARE(fileBytes(path), original);
+
+    // First save over it: the original is backed up, byte for byte.
+    const QString backup = upgradeBackupPath(path, loaded.fileVersion);
+    QCOMPARE(QFileInfo(backup).fileName(), QStringLiteral("old.v1-backup.careshift"));
+    saveProjectFile(path, loaded.project, {loaded.metadata, backup, {}});
+    QCOMPARE(fileBytes(backup), original);
+    const LoadedProject reopened = loadProjectFile(path);
+    QCOMPARE(reopened.fileVersion, 2);
+    QVERIFY(!reopened.upgraded());
+    QCOMPARE(reopened.metadata.created, QStringLiteral("2017-03-01T09:00:00Z"));
+}
+
+void TestProjectFile::backupNamesDoNotCollide() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("x.careshift"));
+    const QString first = upgradeBackupPath(path, 1);
+    QCOMPARE(QFileInfo(first).fileName(), QStringLiteral("x.v1-backup.careshift"));
+    writeBytes(first, "taken");
+    QCOMPARE(QFileInfo(upgradeBackupPath(path, 1)).fileName(),
+             QStringLiteral("x.v1-backup-2.careshift"));
+}
+
+QTEST_GUILESS_MAIN(TestProjectFile)
+#include "tst_projectfile.moc"
