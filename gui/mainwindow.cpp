@@ -33,10 +33,12 @@ QString qs(const std::string& s) {
 }
 } // namespace
 
-MainWindow::MainWindow(Project project, QWidget* parent)
+MainWindow::MainWindow(Project project, const QString& documentName, QWidget* parent)
     : QMainWindow(parent)
     , m_project(std::move(project)) {
-    setWindowTitle(tr("%1 — CareShift").arg(qs(m_project.commissioner.name)));
+    setWindowTitle(
+        tr("%1 — CareShift")
+            .arg(documentName.isEmpty() ? qs(m_project.commissioner.name) : documentName));
     buildUi();
     buildMenus();
     resize(1280, 860);

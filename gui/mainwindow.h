@@ -23,7 +23,9 @@ class YearlyTableModel;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(Project project, QWidget* parent = nullptr);
+    /// `documentName` (a file name) titles the window; empty for the sample.
+    explicit MainWindow(Project project, const QString& documentName = {},
+                        QWidget* parent = nullptr);
 
     const Project& project() const { return m_project; }
     const Appraisal& appraisal() const { return m_appraisal; }

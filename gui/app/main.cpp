@@ -1,13 +1,16 @@
-// The CareShift desktop application. Opens on the embedded sample project.
+// The CareShift desktop application. Opens the project file given on the
+// command line (.careshift or .json), or the embedded sample project.
 // --screenshot FILE renders the window to a PNG and exits (used by
 // scripts/run.sh when there is no display, and for the docs).
 
 #include "gui/mainwindow.h"
 #include "store/jsonio.h"
+#include "store/projectfile.h"
 #include "store/sample.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -31,14 +34,23 @@ int main(int argc, char** argv) {
     parser.process(app);
 
     careshift::Project project;
+    QString documentName;
+    const QStringList files = parser.positionalArguments();
     try {
-        project = careshift::store::loadSample();
-    } catch (const careshift::store::LoadError& e) {
-        QMessageBox::critical(nullptr, QStringLiteral("CareShift"),
-                              e.messages().join(QLatin1Char('\n')));
+        if (!files.isEmpty() && !parser.isSet(QStringLiteral("sample"))) {
+            project = careshift::store::loadAnyProject(files.first()).project;
+            documentName = QFileInfo(files.first()).fileName();
+        } else {
+            project = careshift::store::loadSample();
+        }
+    } catch (const careshift::store::FileError& e) {
+        const QString text = e.messages().join(QLatin1Char('\n'));
+        qCritical("%s", qPrintable(text));
+        if (!parser.isSet(QStringLiteral("screenshot")))
+            QMessageBox::critical(nullptr, QStringLiteral("CareShift: cannot open the file"), text);
         return 1;
     }
-    careshift::MainWindow window(std::move(project));
+    careshift::MainWindow window(std::move(project), documentName);
     if (parser.isSet(QStringLiteral("scenario")) &&
         !window.selectScenario(parser.value(QStringLiteral("scenario")))) {
         qWarning("No scenario with that id; showing the first.");

@@ -264,7 +264,8 @@ void TestProjection::effectsCombineMultiplicatively() {
     Scenario s{"s", "s", {}, ""};
     for (qsizetype i = 0; i < changes.size(); ++i) {
         Intervention iv;
-        iv.id = "i" + std::to_string(i);
+        iv.id = "i";
+        iv.id += std::to_string(i); // not "i" + ...: GCC 12 -Wrestrict false positive at -O3
         iv.group = Group::Older;
         iv.coverage = 1.0;
         iv.effects = {{"NEL", changes[i], ""}};
