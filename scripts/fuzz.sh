@@ -22,4 +22,5 @@ cp tests/data/v1/anytown-v1.careshift "$corpus/v1.careshift"
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
 chmod 700 "$XDG_RUNTIME_DIR"
 ASAN_OPTIONS=detect_leaks=0 build/fuzz/tests/fuzz/fuzz_projectfile "$corpus" \
-    -max_total_time="$seconds" -max_len=262144 -timeout=10 -print_final_stats=1
+    -max_total_time="$seconds" -max_len=262144 -timeout=10 -print_final_stats=1 \
+    -artifact_prefix=build/fuzz/

@@ -12,16 +12,21 @@
 
 #include <cstdint>
 #include <cstdlib>
-#include <memory>
 
 namespace {
-std::unique_ptr<QCoreApplication> app;
-std::unique_ptr<QTemporaryDir> dir;
+// Deliberately never destroyed: libFuzzer exits through exit(), after which
+// Qt's own globals are gone and ~QCoreApplication would crash (the first
+// fuzz run found exactly that, in this harness, not in the loaders).
+QCoreApplication* app = nullptr;
+QTemporaryDir* dir = nullptr;
+int appArgc = 1;
+char appName[] = "fuzz_projectfile";
+char* appArgv[] = {appName, nullptr};
 } // namespace
 
-extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv) {
-    app = std::make_unique<QCoreApplication>(*argc, *argv); // Qt SQL needs an application
-    dir = std::make_unique<QTemporaryDir>();
+extern "C" int LLVMFuzzerInitialize(int*, char***) {
+    app = new QCoreApplication(appArgc, appArgv); // Qt SQL needs an application
+    dir = new QTemporaryDir;
     return 0;
 }
 
