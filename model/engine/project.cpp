@@ -34,7 +34,29 @@ std::optional<E> fromKey(const std::array<std::string_view, N>& keys, std::strin
     }
     return std::nullopt;
 }
+template <std::size_t N> std::string joined(const std::array<std::string_view, N>& keys) {
+    std::string out;
+    for (std::string_view k : keys) {
+        if (!out.empty())
+            out += ", ";
+        out += k;
+    }
+    return out;
+}
 } // namespace
+
+std::string groupKeyList() {
+    return joined(kGroupKeys);
+}
+std::string settingKeyList() {
+    return joined(kSettingKeys);
+}
+std::string mechanismKeyList() {
+    return joined(kMechanismKeys);
+}
+std::string podRoleKeyList() {
+    return joined(kRoleKeys);
+}
 
 const Scenario* Project::findScenario(std::string_view idOrName) const {
     for (const auto& s : scenarios) {

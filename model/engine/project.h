@@ -191,6 +191,13 @@ std::optional<Mechanism> mechanismFromKey(std::string_view key);
 std::string_view podRoleKey(PodRole r);
 std::optional<PodRole> podRoleFromKey(std::string_view key);
 
+/// The keys accepted for each enumeration, comma-separated, for error messages:
+/// "older, ltc, mh, mothers_children, healthy".
+std::string groupKeyList();
+std::string settingKeyList();
+std::string mechanismKeyList();
+std::string podRoleKeyList();
+
 /// Value of a per-year series at year index `year`, the last entry carrying
 /// forward; 0 for an empty series.
 double seriesAt(const std::vector<double>& series, int year);

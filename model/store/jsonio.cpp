@@ -108,13 +108,12 @@ public:
         return Obj(v.toObject(), at(key));
     }
     template <typename E, typename FromKey>
-    E enumeration(const QString& key, FromKey fromKey, const char* choices) const {
+    E enumeration(const QString& key, FromKey fromKey, const std::string& choices) const {
         const std::string k = text(key);
         const auto e = fromKey(k);
         if (!e)
-            throw FieldError{
-                at(key),
-                QStringLiteral("'%1' is not one of: %2").arg(qs(k), QString::fromLatin1(choices))};
+            throw FieldError{at(key),
+                             QStringLiteral("'%1' is not one of: %2").arg(qs(k), qs(choices))};
         return *e;
     }
 
@@ -123,11 +122,10 @@ private:
     QString m_path;
 };
 
-constexpr const char* kGroupChoices = "older, ltc, mh, mothers_children, healthy";
-constexpr const char* kSettingChoices =
-    "acute, community, mental_health, primary_care, social_care, other";
-constexpr const char* kMechanismChoices = "activity, block, blended, capitated";
-constexpr const char* kRoleChoices = "other, emergency_admission, excess_bed_day";
+const std::string kGroupChoices = groupKeyList();
+const std::string kSettingChoices = settingKeyList();
+const std::string kMechanismChoices = mechanismKeyList();
+const std::string kRoleChoices = podRoleKeyList();
 
 Group readGroup(const Obj& o) {
     return o.enumeration<Group>(QStringLiteral("group"), groupFromKey, kGroupChoices);

@@ -248,12 +248,11 @@ public:
         return out;
     }
     template <typename E, typename FromKey>
-    E enumeration(const char* field, FromKey fromKey, const char* choices) const {
+    E enumeration(const char* field, FromKey fromKey, const std::string& choices) const {
         const std::string k = text(field);
         const auto e = fromKey(k);
         if (!e)
-            fail(field, QStringLiteral("'%1' is not one of: %2")
-                            .arg(qs(k).left(40), QLatin1String(choices)));
+            fail(field, QStringLiteral("'%1' is not one of: %2").arg(qs(k).left(40), qs(choices)));
         return *e;
     }
     bool boolean(const char* field) const {
@@ -283,11 +282,10 @@ private:
     QString m_key;
 };
 
-constexpr const char* kGroupChoices = "older, ltc, mh, mothers_children, healthy";
-constexpr const char* kSettingChoices =
-    "acute, community, mental_health, primary_care, social_care, other";
-constexpr const char* kMechanismChoices = "activity, block, blended, capitated";
-constexpr const char* kRoleChoices = "other, emergency_admission, excess_bed_day";
+const std::string kGroupChoices = groupKeyList();
+const std::string kSettingChoices = settingKeyList();
+const std::string kMechanismChoices = mechanismKeyList();
+const std::string kRoleChoices = podRoleKeyList();
 
 /// Checks that every known table is a real table with its columns and a sane
 /// row count. Collects every such problem before giving up.
