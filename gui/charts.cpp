@@ -6,8 +6,10 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QPen>
+#include <QStackedBarSeries>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -140,6 +142,143 @@ void showImpact(QChart* chart, const Appraisal& a, int baseYear) {
     else if (a.impact.investment > 0)
         title += QObject::tr(" (no payback within the horizon)");
     style(chart, title);
+}
+
+void showWaterfall(QChart* chart, const Appraisal& a, int horizon) {
+    clear(chart);
+    struct Step {
+        QString label;
+        double delta; // £m; the last step is the total itself
+        bool total;
+    };
+    std::vector<Step> steps;
+    steps.push_back({QObject::tr("Investment"), -a.impact.investment / 1e6, false});
+    for (int s = 0; s < kSettingCount; ++s) {
+        const auto setting = static_cast<Setting>(s);
+        double saving = 0;
+        for (int t = 0; t < a.baseline.years; ++t)
+            saving += a.baseline.settingContractSpend(t, setting) -
+                      a.scenario.settingContractSpend(t, setting);
+        if (std::fabs(saving) >= 0.5)
+            steps.push_back(
+                {QObject::tr("Saving: %1").arg(QString::fromUtf8(settingName(setting).data())),
+                 saving / 1e6, false});
+    }
+    steps.push_back({QObject::tr("Net saving"), a.impact.netSaving / 1e6, true});
+
+    // Stacked bars: an invisible offset plus the visible part; a bar that
+    // crosses zero is drawn as an upper and a lower part.
+    auto* offset = new QBarSet(QString());
+    auto* up = new QBarSet(QObject::tr("Change"));
+    auto* down = new QBarSet(QObject::tr("Change (below zero)"));
+    offset->setColor(Qt::transparent);
+    offset->setBorderColor(Qt::transparent);
+    for (QBarSet* set : {up, down}) {
+        set->setColor(kNhsBlue);
+        set->setBorderColor(kNhsDarkBlue);
+        set->setSelectedColor(kNhsRed);
+    }
+    QStringList labels;
+    double running = 0;
+    double lo = 0;
+    double hi = 0;
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        const Step& st = steps[i];
+        const double from = st.total ? 0 : running;
+        const double to = st.total ? st.delta : running + st.delta;
+        running = to;
+        const double bottom = std::min(from, to);
+        const double top = std::max(from, to);
+        lo = std::min(lo, bottom);
+        hi = std::max(hi, top);
+        if (bottom >= 0) {
+            offset->append(bottom);
+            up->append(top - bottom);
+            down->append(0);
+        } else if (top <= 0) {
+            offset->append(top);
+            up->append(0);
+            down->append(bottom - top);
+        } else {
+            offset->append(0);
+            up->append(top);
+            down->append(bottom);
+        }
+        labels << QStringLiteral("%1\n%2").arg(st.label,
+                                               QString::fromStdString(formatMoney(st.delta * 1e6)));
+        // The investment, and a net cost, stand out in red (and by their label).
+        if (i == 0 || (st.total && st.delta < 0)) {
+            up->selectBar(static_cast<int>(i));
+            down->selectBar(static_cast<int>(i));
+        }
+    }
+    auto* series = new QStackedBarSeries;
+    series->append(offset);
+    series->append(up);
+    series->append(down);
+    chart->addSeries(series);
+    auto* x = new QBarCategoryAxis;
+    x->append(labels);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    const double pad = 0.08 * std::max(hi - lo, 1e-3);
+    auto* y =
+        moneyAxis(lo - (lo < 0 ? pad : 0), hi + pad, QObject::tr("£m over %1 years").arg(horizon));
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+    style(chart, QObject::tr("From investment to net saving"));
+    chart->legend()->setVisible(false);
+}
+
+void showActivityShift(QChart* chart, const Project& project, const Appraisal& a) {
+    clear(chart);
+    auto* set = new QBarSet(QObject::tr("Change in activity"));
+    set->setColor(kNhsBlue);
+    set->setBorderColor(kNhsDarkBlue);
+    QStringList labels;
+    double lo = 0;
+    double hi = 0;
+    for (int p = 0; p < a.baseline.pods; ++p) {
+        double base = 0;
+        double scen = 0;
+        for (int t = 0; t < a.baseline.years; ++t) {
+            base += a.baseline.podActivity(t, p);
+            scen += a.scenario.podActivity(t, p);
+        }
+        if (base <= 0 || std::fabs(scen - base) < 0.5)
+            continue;
+        const double pct = (scen - base) / base * 100.0;
+        const Pod& pod = project.pods[static_cast<std::size_t>(p)];
+        labels << QStringLiteral("%1 (%2%3 %4s)")
+                      .arg(QString::fromStdString(pod.name),
+                           scen > base ? QStringLiteral("+") : QString(),
+                           QString::fromStdString(formatCount(scen - base)),
+                           QString::fromStdString(pod.unit));
+        set->append(pct);
+        lo = std::min(lo, pct);
+        hi = std::max(hi, pct);
+    }
+    auto* series = new QHorizontalBarSeries;
+    series->append(set);
+    chart->addSeries(series);
+    auto* y = new QBarCategoryAxis;
+    y->append(labels.isEmpty() ? QStringList{QObject::tr("No change")} : labels);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+    auto* x = new QValueAxis;
+    const double pad = 0.1 * std::max(hi - lo, 0.1);
+    if (hi - lo < 1e-9) {
+        x->setRange(-1, 1); // nothing shifts: an empty axis around zero
+    } else {
+        x->setRange(lo - (lo < 0 ? pad : 0), hi + (hi > 0 ? pad : 0));
+        x->applyNiceNumbers();
+    }
+    x->setLabelFormat(QStringLiteral("%.1f"));
+    x->setTitleText(QObject::tr("% change against the baseline, %1 years").arg(a.baseline.years));
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    style(chart, QObject::tr("Activity shifted, by point of delivery"));
+    chart->legend()->setVisible(false);
 }
 
 } // namespace careshift::charts

@@ -33,4 +33,13 @@ void showSpend(QChart* chart, const Appraisal& appraisal, int baseYear,
 /// payback year named in the title.
 void showImpact(QChart* chart, const Appraisal& appraisal, int baseYear);
 
+/// From investment to net saving over the horizon: the investment (a red
+/// step down), the gross saving in each setting (blue steps up) and the net
+/// saving (dark blue total bar).
+void showWaterfall(QChart* chart, const Appraisal& appraisal, int horizon);
+
+/// Change in activity over the horizon, scenario against baseline, per PoD
+/// that changes, as a percentage of the baseline (units in the labels).
+void showActivityShift(QChart* chart, const Project& project, const Appraisal& appraisal);
+
 } // namespace careshift::charts

@@ -1,29 +1,32 @@
 #include "gui/mainwindow.h"
 
 #include "engine/format.h"
-#include "engine/report.h"
-#include "engine/validate.h"
-#include "gui/charts.h"
-#include "gui/summarytiles.h"
-#include "gui/yearlytablemodel.h"
+#include "gui/commands.h"
+#include "gui/editorpages.h"
+#include "gui/fieldtablemodel.h"
+#include "gui/projectdocument.h"
+#include "gui/resultsview.h"
+#include "store/sample.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QChart>
-#include <QChartView>
 #include <QClipboard>
-#include <QComboBox>
+#include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
-#include <QHBoxLayout>
+#include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
+#include <QMimeData>
 #include <QSaveFile>
-#include <QSplitter>
+#include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
-#include <QVBoxLayout>
+#include <QToolBar>
+#include <QTreeWidget>
+#include <QUndoStack>
 
 namespace careshift {
 
@@ -31,193 +34,506 @@ namespace {
 QString qs(const std::string& s) {
     return QString::fromStdString(s);
 }
+constexpr int kNodeRole = Qt::UserRole;
+constexpr int kMaxRecent = 8;
+const QString kFileFilter =
+    QObject::tr("CareShift projects (*.careshift);;JSON projects (*.json);;All files (*)");
 } // namespace
 
-MainWindow::MainWindow(Project project, const QString& documentName, QWidget* parent)
-    : QMainWindow(parent)
-    , m_project(std::move(project)) {
-    setWindowTitle(
-        tr("%1 — CareShift")
-            .arg(documentName.isEmpty() ? qs(m_project.commissioner.name) : documentName));
-    buildUi();
-    buildMenus();
-    resize(1280, 860);
+MainWindow::MainWindow(std::unique_ptr<ProjectDocument> document, QWidget* parent)
+    : QMainWindow(parent) {
+    setAcceptDrops(true);
+    setObjectName(QStringLiteral("CareShiftMainWindow"));
 
-    // Open on the first scenario that does something: "Do nothing" against
-    // itself is an empty picture.
-    int first = 0;
-    for (int i = 0; i < static_cast<int>(m_project.scenarios.size()); ++i) {
-        if (!m_project.scenarios[static_cast<std::size_t>(i)].items.empty()) {
-            first = i;
+    m_tree = new QTreeWidget(this);
+    m_tree->setObjectName(QStringLiteral("projectTree"));
+    m_tree->setAccessibleName(tr("Project"));
+    m_tree->setHeaderHidden(true);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto* dock = new QDockWidget(tr("Project"), this);
+    dock->setObjectName(QStringLiteral("projectDock"));
+    dock->setWidget(m_tree);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->setContentsMargins(8, 4, 8, 4);
+    setCentralWidget(m_stack);
+
+    buildMenus();
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &MainWindow::onTreeSelection);
+    resize(1280, 800);
+    resizeDocks({dock}, {230}, Qt::Horizontal);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+
+    setDocument(std::move(document));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setDocument(std::unique_ptr<ProjectDocument> doc) {
+    // Pages hold the old document: remove them first.
+    while (m_stack->count() > 0) {
+        QWidget* w = m_stack->widget(0);
+        m_stack->removeWidget(w);
+        delete w;
+    }
+    m_doc = std::move(doc);
+    m_doc->setParent(nullptr);
+
+    QUndoStack* stack = m_doc->undoStack();
+    m_editMenu->removeAction(m_undoAction);
+    m_editMenu->removeAction(m_redoAction);
+    delete m_undoAction;
+    delete m_redoAction;
+    m_undoAction = stack->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcuts({QKeySequence::Undo});
+    m_redoAction = stack->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    const QList<QAction*> existing = m_editMenu->actions();
+    m_editMenu->insertAction(existing.isEmpty() ? nullptr : existing.first(), m_undoAction);
+    m_editMenu->insertAction(existing.isEmpty() ? nullptr : existing.first(), m_redoAction);
+
+    connect(m_doc.get(), &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_doc.get(), &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_doc.get(), &ProjectDocument::structureChanged, this, &MainWindow::rebuildTree);
+    connect(m_doc.get(), &ProjectDocument::fieldChanged, this, [this](const FieldRef& ref) {
+        if ((ref.table == Table::Scenario || ref.table == Table::Intervention) && ref.column == 0)
+            rebuildTree(); // a name shown in the tree
+        if (ref.table == Table::Commissioner || ref.table == Table::Assumptions)
+            updateTitle();
+    });
+    rebuildPages();
+    rebuildTree();
+    updateTitle();
+
+    // Open on the first scenario that does something.
+    const Project& p = m_doc->project();
+    QString first;
+    for (const Scenario& s : p.scenarios) {
+        if (!s.items.empty()) {
+            first = qs(s.id);
             break;
         }
     }
-    m_scenarioCombo->setCurrentIndex(first);
-    recalculate();
+    if (first.isEmpty() && !p.scenarios.empty())
+        first = qs(p.scenarios.front().id);
+    if (first.isEmpty() || !selectScenario(first))
+        showNode(QStringLiteral("assumptions"));
 }
 
-void MainWindow::buildUi() {
-    auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    layout->setContentsMargins(10, 8, 10, 8);
-    layout->setSpacing(8);
+void MainWindow::rebuildPages() {
+    ProjectDocument* doc = m_doc.get();
+    m_assumptionsPage = new AssumptionsPage(doc, m_stack);
+    m_populationPage =
+        new TablePage(doc, tr("Population"),
+                      tr("People in each patient group in the base year and their growth per year. "
+                         "The groups are mutually exclusive, in this order of precedence."),
+                      Table::Population, m_stack);
+    m_activityPage = new TablePage(
+        doc, tr("Activity"),
+        tr("Base-year activity per 1,000 people of each group, per point of delivery."),
+        Table::Activity, m_stack);
+    m_podPage = new TablePage(
+        doc, tr("Points of delivery and prices"),
+        tr("Each point of delivery, its unit price in base-year pounds (before MFF), its "
+           "growth beyond demography and the contract that pays for it."),
+        Table::Pod, m_stack);
+    m_contractPage =
+        new TablePage(doc, tr("Providers"), tr("Each provider and its market forces factor."),
+                      Table::Provider, m_stack);
+    m_contractPage->addTable(tr("Contracts"), Table::Contract);
+    m_interventionPage = new InterventionPage(doc, m_stack);
+    m_scenarioPage = new ScenarioPage(doc, m_stack);
+    for (QWidget* page : std::initializer_list<QWidget*>{m_assumptionsPage, m_populationPage,
+                                                         m_activityPage, m_podPage, m_contractPage,
+                                                         m_interventionPage, m_scenarioPage})
+        m_stack->addWidget(page);
+    for (auto* page : {m_populationPage, m_activityPage, m_podPage, m_contractPage})
+        connect(page, &TablePage::refused, this, &MainWindow::showProblem);
+    connect(m_assumptionsPage, &AssumptionsPage::refused, this, &MainWindow::showProblem);
+    connect(m_interventionPage, &InterventionPage::refused, this, &MainWindow::showProblem);
+    connect(m_scenarioPage, &ScenarioPage::refused, this, &MainWindow::showProblem);
+}
 
-    auto* bar = new QHBoxLayout;
-    auto* scenarioLabel = new QLabel(tr("&Scenario:"), central);
-    m_scenarioCombo = new QComboBox(central);
-    m_scenarioCombo->setObjectName(QStringLiteral("scenarioCombo"));
-    m_scenarioCombo->setAccessibleName(tr("Scenario"));
-    m_scenarioCombo->setMinimumWidth(280);
-    for (const Scenario& s : m_project.scenarios)
-        m_scenarioCombo->addItem(qs(s.name), qs(s.id));
-    scenarioLabel->setBuddy(m_scenarioCombo);
-    auto* settingLabel = new QLabel(tr("Spend &chart:"), central);
-    m_settingCombo = new QComboBox(central);
-    m_settingCombo->setObjectName(QStringLiteral("settingCombo"));
-    m_settingCombo->setAccessibleName(tr("Setting shown in the spend chart"));
-    m_settingCombo->addItem(tr("All settings"), -1);
-    for (int s = 0; s < kSettingCount; ++s)
-        m_settingCombo->addItem(QString::fromUtf8(settingName(static_cast<Setting>(s)).data()), s);
-    settingLabel->setBuddy(m_settingCombo);
-    bar->addWidget(scenarioLabel);
-    bar->addWidget(m_scenarioCombo);
-    bar->addSpacing(24);
-    bar->addWidget(settingLabel);
-    bar->addWidget(m_settingCombo);
-    bar->addStretch(1);
-    layout->addLayout(bar);
+void MainWindow::rebuildTree() {
+    const QString current = currentNode();
+    const QSignalBlocker blocker(m_tree);
+    m_tree->clear();
+    const Project& p = m_doc->project();
+    auto add = [&](QTreeWidgetItem* parent, const QString& text, const QString& node) {
+        auto* item =
+            parent ? new QTreeWidgetItem(parent, {text}) : new QTreeWidgetItem(m_tree, {text});
+        item->setData(0, kNodeRole, node);
+        return item;
+    };
+    add(nullptr, qs(p.commissioner.name), QStringLiteral("assumptions"));
+    auto* baseline = add(nullptr, tr("Baseline"), QString());
+    add(baseline, tr("Population"), QStringLiteral("population"));
+    add(baseline, tr("Activity"), QStringLiteral("activity"));
+    add(baseline, tr("Points of delivery and prices"), QStringLiteral("pods"));
+    add(baseline, tr("Providers and contracts"), QStringLiteral("contracts"));
+    auto* interventions = add(nullptr, tr("Interventions"), QString());
+    for (std::size_t i = 0; i < p.interventions.size(); ++i)
+        add(interventions,
+            qs(p.interventions[i].name.empty() ? p.interventions[i].id : p.interventions[i].name),
+            QStringLiteral("intervention:%1").arg(i));
+    auto* scenarios = add(nullptr, tr("Scenarios"), QString());
+    for (const Scenario& s : p.scenarios)
+        add(scenarios, qs(s.name.empty() ? s.id : s.name), QStringLiteral("scenario:") + qs(s.id));
+    m_tree->expandAll();
+    if (!current.isEmpty())
+        showNode(current);
+}
 
-    m_notes = new QLabel(central);
-    m_notes->setObjectName(QStringLiteral("scenarioNotes"));
-    m_notes->setWordWrap(true);
-    m_notes->setStyleSheet(QStringLiteral("color: #425563;"));
-    layout->addWidget(m_notes);
+QString MainWindow::currentNode() const {
+    const QTreeWidgetItem* item = m_tree->currentItem();
+    return item ? item->data(0, kNodeRole).toString() : QString();
+}
 
-    m_tiles = new SummaryTiles(central);
-    m_tiles->setObjectName(QStringLiteral("summaryTiles"));
-    layout->addWidget(m_tiles);
+bool MainWindow::showNode(const QString& node) {
+    QTreeWidgetItemIterator it(m_tree);
+    while (*it) {
+        if ((*it)->data(0, kNodeRole).toString() == node) {
+            m_tree->setCurrentItem(*it);
+            onTreeSelection();
+            return true;
+        }
+        ++it;
+    }
+    // An intervention or scenario that has gone (deleted, undone): fall back.
+    if (node.startsWith(QStringLiteral("intervention:")) ||
+        node.startsWith(QStringLiteral("scenario:")))
+        return false;
+    return false;
+}
 
-    auto* splitter = new QSplitter(Qt::Vertical, central);
-    auto* chartsRow = new QSplitter(Qt::Horizontal, splitter);
-    m_spendView = new QChartView(new QChart, chartsRow);
-    m_spendView->setObjectName(QStringLiteral("spendChart"));
-    m_spendView->setAccessibleName(tr("Spend per year, baseline against scenario"));
-    m_spendView->setRenderHint(QPainter::Antialiasing);
-    m_spendView->setMinimumHeight(260);
-    m_impactView = new QChartView(new QChart, chartsRow);
-    m_impactView->setObjectName(QStringLiteral("impactChart"));
-    m_impactView->setAccessibleName(tr("Net and cumulative saving per year"));
-    m_impactView->setRenderHint(QPainter::Antialiasing);
+TablePage* MainWindow::tablePage(const QString& node) const {
+    if (node == QLatin1String("population"))
+        return m_populationPage;
+    if (node == QLatin1String("activity"))
+        return m_activityPage;
+    if (node == QLatin1String("pods"))
+        return m_podPage;
+    if (node == QLatin1String("contracts"))
+        return m_contractPage;
+    return nullptr;
+}
 
-    m_tableModel = new YearlyTableModel(this);
-    m_table = new QTableView(splitter);
-    m_table->setObjectName(QStringLiteral("yearlyTable"));
-    m_table->setAccessibleName(tr("Yearly figures"));
-    m_table->setModel(m_tableModel);
-    m_table->setAlternatingRowColors(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_table->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->setSelectionMode(QAbstractItemView::ContiguousSelection);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    layout->addWidget(splitter, 1);
-    setCentralWidget(central);
+void MainWindow::onTreeSelection() {
+    const QString node = currentNode();
+    if (node == QLatin1String("assumptions")) {
+        m_stack->setCurrentWidget(m_assumptionsPage);
+    } else if (TablePage* page = tablePage(node)) {
+        m_stack->setCurrentWidget(page);
+    } else if (node.startsWith(QStringLiteral("intervention:"))) {
+        m_interventionPage->setIntervention(node.section(QLatin1Char(':'), 1).toInt());
+        m_stack->setCurrentWidget(m_interventionPage);
+    } else if (node.startsWith(QStringLiteral("scenario:"))) {
+        const std::string id = node.section(QLatin1Char(':'), 1).toStdString();
+        const auto& scenarios = m_doc->project().scenarios;
+        for (std::size_t i = 0; i < scenarios.size(); ++i)
+            if (scenarios[i].id == id)
+                m_scenarioPage->setScenario(static_cast<int>(i));
+        m_stack->setCurrentWidget(m_scenarioPage);
+    }
+}
 
-    connect(m_scenarioCombo, &QComboBox::currentIndexChanged, this, &MainWindow::recalculate);
-    connect(m_settingCombo, &QComboBox::currentIndexChanged, this, &MainWindow::refreshSpendChart);
+int MainWindow::currentScenarioIndex() const {
+    const QString node = currentNode();
+    if (!node.startsWith(QStringLiteral("scenario:")))
+        return -1;
+    return m_scenarioPage->scenario();
+}
 
-    statusBar()->showMessage(
-        tr("%1 · base year %2 · %3-year horizon · discount rate %4% · prices uplifted %5% a year")
-            .arg(qs(m_project.commissioner.name),
-                 qs(formatFinancialYear(m_project.commissioner.baseYear)))
-            .arg(m_project.assumptions.horizon)
-            .arg(m_project.assumptions.discountRate * 100, 0, 'f', 1)
-            .arg(seriesAt(m_project.assumptions.priceUplift, 0) * 100, 0, 'f', 1));
+int MainWindow::currentInterventionIndex() const {
+    const QString node = currentNode();
+    return node.startsWith(QStringLiteral("intervention:"))
+               ? node.section(QLatin1Char(':'), 1).toInt()
+               : -1;
 }
 
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* exportCsv = file->addAction(tr("&Export Table as CSV…"), this, &MainWindow::exportCsv);
-    exportCsv->setShortcut(QKeySequence(tr("Ctrl+E")));
+    QMenu* newMenu = file->addMenu(tr("&New"));
+    QAction* blank = newMenu->addAction(tr("&Blank Project"), this, [this] { newProject(false); });
+    blank->setShortcut(QKeySequence::New);
+    newMenu->addAction(tr("From the &Sample (NHS Anytown CCG)"), this,
+                       [this] { newProject(true); });
+    QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::openDialog);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    updateRecentMenu();
     file->addSeparator();
+    QAction* save = file->addAction(tr("&Save"), this, &MainWindow::save);
+    save->setShortcut(QKeySequence::Save);
+    QAction* saveAs = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
+    saveAs->setShortcut(QKeySequence::SaveAs);
+    QMenu* exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->addAction(tr("Project as &JSON…"), this, &MainWindow::exportJson);
+    QAction* csv =
+        exportMenu->addAction(tr("Results Table as &CSV…"), this, &MainWindow::exportCsv);
+    csv->setShortcut(QKeySequence(tr("Ctrl+E")));
+    file->addSeparator();
+    QAction* close = file->addAction(tr("&Close"), this, &QWidget::close);
+    close->setShortcut(QKeySequence::Close);
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* copy = edit->addAction(tr("&Copy Table"), this, &MainWindow::copyTable);
-    copy->setShortcut(QKeySequence::Copy);
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu->addSeparator();
+    QAction* copyResults = m_editMenu->addAction(tr("Copy Results &Table"), this, [this] {
+        QApplication::clipboard()->setText(m_scenarioPage->results()->tableAsTsv());
+        statusBar()->showMessage(tr("Results table copied as tab-separated text."), 4000);
+    });
+    copyResults->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
 
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    QAction* next = view->addAction(tr("&Next Scenario"), this, [this] {
-        m_scenarioCombo->setCurrentIndex((m_scenarioCombo->currentIndex() + 1) %
-                                         m_scenarioCombo->count());
+    auto report = [this](const QString& error) {
+        if (!error.isEmpty())
+            showProblem(error);
+    };
+    QMenu* scenario = menuBar()->addMenu(tr("&Scenario"));
+    scenario->addAction(tr("&Add Scenario…"), this, [this, report] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Add Scenario"), tr("Name:"),
+                                                   QLineEdit::Normal, tr("New scenario"), &ok);
+        if (!ok || name.trimmed().isEmpty())
+            return;
+        report(commands::addScenario(m_doc.get(), name.trimmed()));
+        selectScenario(qs(m_doc->project().scenarios.back().id));
+    });
+    scenario->addAction(tr("&Duplicate Scenario"), this, [this, report] {
+        const int i = currentScenarioIndex();
+        if (i < 0)
+            return showProblem(tr("Choose a scenario in the project tree first."));
+        report(commands::duplicateScenario(m_doc.get(), i));
+        selectScenario(qs(m_doc->project().scenarios[static_cast<std::size_t>(i) + 1].id));
+    });
+    scenario->addAction(tr("De&lete Scenario"), this, [this, report] {
+        const int i = currentScenarioIndex();
+        if (i < 0)
+            return showProblem(tr("Choose a scenario in the project tree first."));
+        report(commands::deleteScenario(m_doc.get(), i));
+    });
+    scenario->addAction(tr("Move &Up"), this, [this, report] {
+        const int i = currentScenarioIndex();
+        if (i >= 0)
+            report(commands::moveScenario(m_doc.get(), i, -1));
+    });
+    scenario->addAction(tr("Move Do&wn"), this, [this, report] {
+        const int i = currentScenarioIndex();
+        if (i >= 0)
+            report(commands::moveScenario(m_doc.get(), i, +1));
+    });
+    scenario->addSeparator();
+    QAction* next = scenario->addAction(tr("&Next Scenario"), this, [this] {
+        const auto& s = m_doc->project().scenarios;
+        if (s.empty())
+            return;
+        const int i = (std::max(0, currentScenarioIndex() + 1)) % static_cast<int>(s.size());
+        selectScenario(qs(s[static_cast<std::size_t>(i)].id));
     });
     next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
-    QAction* previous = view->addAction(tr("&Previous Scenario"), this, [this] {
-        const int n = m_scenarioCombo->count();
-        m_scenarioCombo->setCurrentIndex((m_scenarioCombo->currentIndex() + n - 1) % n);
+
+    QMenu* intervention = menuBar()->addMenu(tr("&Intervention"));
+    intervention->addAction(tr("&Add Intervention…"), this, [this, report] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Add Intervention"), tr("Name:"),
+                                                   QLineEdit::Normal, tr("New intervention"), &ok);
+        if (!ok || name.trimmed().isEmpty())
+            return;
+        report(commands::addIntervention(m_doc.get(), name.trimmed()));
+        showNode(QStringLiteral("intervention:%1").arg(m_doc->project().interventions.size() - 1));
     });
-    previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    intervention->addAction(tr("&Duplicate Intervention"), this, [this, report] {
+        const int i = currentInterventionIndex();
+        if (i < 0)
+            return showProblem(tr("Choose an intervention in the project tree first."));
+        report(commands::duplicateIntervention(m_doc.get(), i));
+    });
+    intervention->addAction(tr("De&lete Intervention"), this, [this, report] {
+        const int i = currentInterventionIndex();
+        if (i < 0)
+            return showProblem(tr("Choose an intervention in the project tree first."));
+        report(commands::deleteIntervention(m_doc.get(), i));
+    });
+    intervention->addAction(tr("Move &Up"), this, [this, report] {
+        const int i = currentInterventionIndex();
+        if (i >= 0) {
+            report(commands::moveIntervention(m_doc.get(), i, -1));
+            showNode(QStringLiteral("intervention:%1").arg(std::max(0, i - 1)));
+        }
+    });
+    intervention->addAction(tr("Move Do&wn"), this, [this, report] {
+        const int i = currentInterventionIndex();
+        if (i >= 0) {
+            report(commands::moveIntervention(m_doc.get(), i, +1));
+            showNode(QStringLiteral("intervention:%1")
+                         .arg(std::min<int>(
+                             i + 1, static_cast<int>(m_doc->project().interventions.size()) - 1)));
+        }
+    });
+    m_tree->addActions(scenario->actions().mid(0, 5));
+    m_tree->addActions(intervention->actions().mid(0, 3));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About CareShift"), this, &MainWindow::about);
+    help->addAction(tr("&About CareShift"), this, [this] {
+        QMessageBox::about(
+            this, tr("About CareShift"),
+            tr("<h3>CareShift %1</h3><p>Scenario modelling for NHS commissioners: spend shifts, "
+               "tariff cost, provider income and outcomes.</p><p>Methods and sources: "
+               "docs/method.md.</p>")
+                .arg(QApplication::applicationVersion()));
+    });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
-bool MainWindow::selectScenario(const QString& id) {
-    const int i = m_scenarioCombo->findData(id);
-    if (i < 0)
+void MainWindow::updateTitle() {
+    setWindowTitle(tr("%1[*] — %2 — CareShift")
+                       .arg(m_doc->displayName(), qs(m_doc->project().commissioner.name)));
+    setWindowModified(m_doc->isModified());
+    if (m_tree->topLevelItemCount() > 0)
+        m_tree->topLevelItem(0)->setText(0, qs(m_doc->project().commissioner.name));
+}
+
+void MainWindow::showProblem(const QString& problem) {
+    m_lastProblem = problem;
+    statusBar()->setStyleSheet(QStringLiteral("QStatusBar { color: #d5281b; font-weight: bold; }"));
+    statusBar()->showMessage(tr("Not changed: %1").arg(problem), 10000);
+    connect(
+        statusBar(), &QStatusBar::messageChanged, this,
+        [this](const QString& m) {
+            if (m.isEmpty())
+                statusBar()->setStyleSheet(QString());
+        },
+        Qt::SingleShotConnection);
+}
+
+bool MainWindow::maybeSave() {
+    if (!m_doc->isModified())
+        return true;
+    const QMessageBox::StandardButton answer =
+        m_savePrompt
+            ? m_savePrompt()
+            : QMessageBox::warning(
+                  this, tr("Unsaved changes"),
+                  tr("%1 has changes that are not saved. Save them?").arg(m_doc->displayName()),
+                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                  QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+void MainWindow::newProject(bool fromSample) {
+    if (!maybeSave())
+        return;
+    setDocument(std::make_unique<ProjectDocument>(fromSample ? store::loadSample()
+                                                             : store::blankProject()));
+}
+
+bool MainWindow::openFile(const QString& path) {
+    if (!maybeSave())
         return false;
-    m_scenarioCombo->setCurrentIndex(i);
+    std::unique_ptr<ProjectDocument> doc;
+    try {
+        doc = ProjectDocument::open(path);
+    } catch (const store::FileError& e) {
+        m_lastProblem = e.messages().join(QLatin1Char('\n'));
+        if (!m_savePrompt) // interactive: tell the user; tests read lastProblem()
+            QMessageBox::warning(this, tr("Cannot open the file"), m_lastProblem);
+        statusBar()->showMessage(tr("Could not open %1").arg(QFileInfo(path).fileName()), 8000);
+        return false;
+    }
+    const bool upgraded = doc->needsUpgradeBackup();
+    setDocument(std::move(doc));
+    addRecentFile(path);
+    statusBar()->showMessage(
+        upgraded ? tr("Opened %1. It was made by an older CareShift; the original will be "
+                      "backed up when you first save.")
+                       .arg(QFileInfo(path).fileName())
+                 : tr("Opened %1").arg(QFileInfo(path).fileName()),
+        8000);
     return true;
 }
 
-void MainWindow::recalculate() {
-    const QString id = m_scenarioCombo->currentData().toString();
-    const Scenario* scenario = m_project.findScenario(id.toStdString());
-    if (!scenario)
+void MainWindow::openDialog() {
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Project"), QString(), kFileFilter);
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool MainWindow::saveTo(const QString& path) {
+    try {
+        m_doc->save(path);
+    } catch (const store::FileError& e) {
+        m_lastProblem = e.messages().join(QLatin1Char('\n'));
+        if (!m_savePrompt)
+            QMessageBox::warning(this, tr("Not saved"), m_lastProblem);
+        return false;
+    }
+    addRecentFile(m_doc->filePath());
+    updateTitle();
+    statusBar()->showMessage(tr("Saved %1").arg(m_doc->displayName()), 4000);
+    return true;
+}
+
+bool MainWindow::save() {
+    if (m_doc->filePath().isEmpty() ||
+        m_doc->filePath().endsWith(QStringLiteral(".json"), Qt::CaseInsensitive))
+        return saveAs();
+    return saveTo(m_doc->filePath());
+}
+
+bool MainWindow::saveAs() {
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Project As"),
+        m_doc->filePath().isEmpty() ? tr("project.careshift") : m_doc->filePath(),
+        tr("CareShift projects (*.careshift)"));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QStringLiteral(".careshift")))
+        path += QStringLiteral(".careshift");
+    return saveTo(path);
+}
+
+void MainWindow::exportJson() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Project as JSON"),
+                                                      tr("project.json"), tr("JSON (*.json)"));
+    if (path.isEmpty())
         return;
     try {
-        m_appraisal = appraise(m_project, *scenario);
-    } catch (const InvalidProjectError& e) {
-        // Never show numbers for an invalid project.
-        QStringList lines;
-        for (const Problem& p : e.problems())
-            lines << qs(p.toString());
-        QMessageBox::warning(this, tr("Cannot project this scenario"),
-                             lines.join(QLatin1Char('\n')));
-        return;
+        store::saveAnyProject(
+            path.endsWith(QStringLiteral(".json")) ? path : path + QStringLiteral(".json"),
+            m_doc->project());
+        statusBar()->showMessage(tr("Exported %1").arg(path), 4000);
+    } catch (const store::FileError& e) {
+        QMessageBox::warning(this, tr("Export failed"), e.messages().join(QLatin1Char('\n')));
     }
-    const int base = m_project.commissioner.baseYear;
-    m_notes->setText(scenario->notes.empty()
-                         ? tr("%1 against the baseline (do nothing).").arg(qs(scenario->name))
-                         : qs(scenario->notes));
-    m_tiles->show(m_appraisal, base, m_project.assumptions.horizon,
-                  m_project.assumptions.discountRate);
-    refreshSpendChart();
-    charts::showImpact(m_impactView->chart(), m_appraisal, base);
-    m_tableModel->setReport(yearlyReport(m_appraisal), base, m_appraisal.baseline.years);
-}
-
-void MainWindow::refreshSpendChart() {
-    const int s = m_settingCombo->currentData().toInt();
-    charts::showSpend(m_spendView->chart(), m_appraisal, m_project.commissioner.baseYear,
-                      s < 0 ? std::nullopt : std::optional<Setting>(static_cast<Setting>(s)));
-}
-
-void MainWindow::copyTable() {
-    QApplication::clipboard()->setText(m_tableModel->toTsv());
-    statusBar()->showMessage(tr("Table copied as tab-separated text."), 4000);
 }
 
 void MainWindow::exportCsv() {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Table as CSV"),
-                                                      QStringLiteral("careshift-results.csv"),
-                                                      tr("CSV files (*.csv)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Results Table as CSV"),
+                                     tr("careshift-results.csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    QString csv = m_tableModel->toTsv();
+    QString csv = m_scenarioPage->results()->tableAsTsv();
     csv.replace(QLatin1Char('\t'), QLatin1Char(','));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(csv.toUtf8()) < 0 || !file.commit()) {
@@ -228,13 +544,38 @@ void MainWindow::exportCsv() {
     statusBar()->showMessage(tr("Exported %1").arg(path), 4000);
 }
 
-void MainWindow::about() {
-    QMessageBox::about(
-        this, tr("About CareShift"),
-        tr("<h3>CareShift %1</h3><p>Scenario modelling for NHS commissioners: spend shifts, "
-           "tariff cost, provider income and outcomes.</p><p>Methods and sources: "
-           "docs/method.md.</p>")
-            .arg(QApplication::applicationVersion()));
+void MainWindow::updateRecentMenu() {
+    m_recentMenu->clear();
+    const QStringList files = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString& f : files)
+        m_recentMenu->addAction(QFileInfo(f).fileName(), this, [this, f] { openFile(f); })
+            ->setToolTip(f);
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::addRecentFile(const QString& path) {
+    QSettings settings;
+    QStringList files = settings.value(QStringLiteral("recentFiles")).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > kMaxRecent)
+        files.removeLast();
+    settings.setValue(QStringLiteral("recentFiles"), files);
+    updateRecentMenu();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (event->mimeData()->hasUrls() && event->mimeData()->urls().first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile()) {
+        event->acceptProposedAction();
+        openFile(urls.first().toLocalFile());
+    }
 }
 
 } // namespace careshift

@@ -44,17 +44,22 @@ std::optional<double> YearlyTableModel::valueAt(int row, int column) const {
 }
 
 QVariant YearlyTableModel::data(const QModelIndex& index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const ReportRow& r = m_rows[static_cast<std::size_t>(index.row())];
     const auto value = valueAt(index.row(), index.column());
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
+        // Board format (£142.6m); the exact figure is in the tooltip and in copies.
         if (!value)
             return {};
         return QString::fromStdString(r.kind == RowKind::Count ? formatCount(*value)
-                                                               : formatMoneyExact(*value));
+                                                               : formatMoney(*value));
+    case Qt::ToolTipRole:
+        if (!value || r.kind != RowKind::Money)
+            return {};
+        return QString::fromStdString(formatMoneyExact(*value));
     case ValueRole:
         return value ? QVariant(*value) : QVariant();
     case KindRole:

@@ -7,8 +7,9 @@
 namespace careshift {
 
 /// The yearly report (engine/report.h) as a read-only table: one row per
-/// report line, one column per year and a total column. Money is shown as
-/// exact pounds; Qt::UserRole gives the unrounded number for copying.
+/// report line, one column per year and a total column. Money is shown in
+/// board format (£1.23m) with the exact pounds as tooltip; ValueRole gives the
+/// unrounded number and toTsv() copies full precision.
 class YearlyTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:

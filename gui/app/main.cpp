@@ -4,6 +4,7 @@
 // scripts/run.sh when there is no display, and for the docs).
 
 #include "gui/mainwindow.h"
+#include "gui/projectdocument.h"
 #include "store/jsonio.h"
 #include "store/projectfile.h"
 #include "store/sample.h"
@@ -31,18 +32,21 @@ int main(int argc, char** argv) {
     parser.addOption({QStringLiteral("screenshot"),
                       QStringLiteral("Save a PNG of the window to FILE and quit."),
                       QStringLiteral("file")});
+    parser.addOption(
+        {QStringLiteral("view"),
+         QStringLiteral("Show this part of the project first: assumptions, population, activity, "
+                        "pods, contracts, intervention:N or scenario:ID."),
+         QStringLiteral("node")});
+
     parser.process(app);
 
-    careshift::Project project;
-    QString documentName;
+    std::unique_ptr<careshift::ProjectDocument> doc;
     const QStringList files = parser.positionalArguments();
     try {
-        if (!files.isEmpty() && !parser.isSet(QStringLiteral("sample"))) {
-            project = careshift::store::loadAnyProject(files.first()).project;
-            documentName = QFileInfo(files.first()).fileName();
-        } else {
-            project = careshift::store::loadSample();
-        }
+        if (!files.isEmpty() && !parser.isSet(QStringLiteral("sample")))
+            doc = careshift::ProjectDocument::open(files.first());
+        else
+            doc = std::make_unique<careshift::ProjectDocument>(careshift::store::loadSample());
     } catch (const careshift::store::FileError& e) {
         const QString text = e.messages().join(QLatin1Char('\n'));
         qCritical("%s", qPrintable(text));
@@ -50,11 +54,13 @@ int main(int argc, char** argv) {
             QMessageBox::critical(nullptr, QStringLiteral("CareShift: cannot open the file"), text);
         return 1;
     }
-    careshift::MainWindow window(std::move(project), documentName);
+    careshift::MainWindow window(std::move(doc));
     if (parser.isSet(QStringLiteral("scenario")) &&
-        !window.selectScenario(parser.value(QStringLiteral("scenario")))) {
+        !window.selectScenario(parser.value(QStringLiteral("scenario"))))
         qWarning("No scenario with that id; showing the first.");
-    }
+    if (parser.isSet(QStringLiteral("view")) &&
+        !window.showNode(parser.value(QStringLiteral("view"))))
+        qWarning("No such view.");
     window.show();
 
     if (parser.isSet(QStringLiteral("screenshot"))) {

@@ -117,6 +117,7 @@ void evaluate(const Model& m, ProjectionResult& r) {
     sized(r.interventionCost, uT * static_cast<std::size_t>(I));
     sized(r.participants, uT * static_cast<std::size_t>(I));
     sized(r.spendBySetting, uT * kSettingCount);
+    sized(r.contractSpendBySetting, uT * kSettingCount);
     sized(r.spendByProvider, uT * static_cast<std::size_t>(K + 1));
     sized(r.spendByGroup, uT * kGroupCount);
     sized(r.spendByPod, uT * uP);
@@ -269,6 +270,8 @@ void evaluate(const Model& m, ProjectionResult& r) {
             r.spendByPod[ut * uP + up] = podSpend;
             r.spendBySetting[ut * kSettingCount + static_cast<std::size_t>(m.podSetting[up])] +=
                 podSpend;
+            r.contractSpendBySetting[ut * kSettingCount +
+                                     static_cast<std::size_t>(m.podSetting[up])] += podSpend;
         }
         r.totalSpend[ut] = r.contractSpend[ut] + r.interventionSpend[ut];
     }
@@ -292,11 +295,15 @@ double largestReconciliationGap(const ProjectionResult& r) {
         }
         for (int c = 0; c < r.contracts; ++c)
             byContract += r.contractPaymentAt(t, c);
+        double contractBySetting = 0;
+        for (int s = 0; s < kSettingCount; ++s)
+            contractBySetting += r.settingContractSpend(t, static_cast<Setting>(s));
         const double total = r.totalSpend[ut];
         const double contracts = r.contractSpend[ut];
-        for (double d : {bySetting - total, byProvider - total, byGroup - total,
-                         byPod + r.interventionSpend[ut] - total, byContract - contracts,
-                         byCell - contracts, contracts + r.interventionSpend[ut] - total})
+        for (double d :
+             {bySetting - total, byProvider - total, byGroup - total,
+              byPod + r.interventionSpend[ut] - total, byContract - contracts, byCell - contracts,
+              contractBySetting - contracts, contracts + r.interventionSpend[ut] - total})
             gap = std::max(gap, std::fabs(d));
     }
     return gap;

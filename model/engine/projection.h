@@ -29,24 +29,25 @@ struct ProjectionResult {
     int contracts = 0;
     int interventions = 0;
 
-    std::vector<double> population;          ///< [t][g] people
-    std::vector<double> baselineActivity;    ///< [t][g][p] units with no interventions (plan)
-    std::vector<double> activity;            ///< [t][g][p] units after interventions
-    std::vector<double> substitutedActivity; ///< [t][g][p] units added by substitution
-    std::vector<double> price;               ///< [t][p] pounds per unit incl. uplift and MFF
-    std::vector<double> cellSpend;           ///< [t][g][p] contract payments allocated
-    std::vector<double> contractPayment;     ///< [t][c]
-    std::vector<double> interventionCost;    ///< [t][i]
-    std::vector<double> participants;        ///< [t][i]
-    std::vector<double> spendBySetting;      ///< [t][s] contracts + intervention costs
-    std::vector<double> spendByProvider;     ///< [t][k], k = providers for "other"
-    std::vector<double> spendByGroup;        ///< [t][g] contracts + intervention costs
-    std::vector<double> spendByPod;          ///< [t][p] contract payments only
-    std::vector<double> contractSpend;       ///< [t]
-    std::vector<double> interventionSpend;   ///< [t]
-    std::vector<double> totalSpend;          ///< [t]
-    std::vector<double> emergencyAdmissions; ///< [t] units of emergency-admission PoDs
-    std::vector<double> bedDays;             ///< [t] sum of activity x bed days per unit
+    std::vector<double> population;             ///< [t][g] people
+    std::vector<double> baselineActivity;       ///< [t][g][p] units with no interventions (plan)
+    std::vector<double> activity;               ///< [t][g][p] units after interventions
+    std::vector<double> substitutedActivity;    ///< [t][g][p] units added by substitution
+    std::vector<double> price;                  ///< [t][p] pounds per unit incl. uplift and MFF
+    std::vector<double> cellSpend;              ///< [t][g][p] contract payments allocated
+    std::vector<double> contractPayment;        ///< [t][c]
+    std::vector<double> interventionCost;       ///< [t][i]
+    std::vector<double> participants;           ///< [t][i]
+    std::vector<double> spendBySetting;         ///< [t][s] contracts + intervention costs
+    std::vector<double> contractSpendBySetting; ///< [t][s] contract payments only
+    std::vector<double> spendByProvider;        ///< [t][k], k = providers for "other"
+    std::vector<double> spendByGroup;           ///< [t][g] contracts + intervention costs
+    std::vector<double> spendByPod;             ///< [t][p] contract payments only
+    std::vector<double> contractSpend;          ///< [t]
+    std::vector<double> interventionSpend;      ///< [t]
+    std::vector<double> totalSpend;             ///< [t]
+    std::vector<double> emergencyAdmissions;    ///< [t] units of emergency-admission PoDs
+    std::vector<double> bedDays;                ///< [t] sum of activity x bed days per unit
 
     std::size_t cell(int t, int g, int p) const {
         return (static_cast<std::size_t>(t) * kGroupCount + static_cast<std::size_t>(g)) *
@@ -61,6 +62,10 @@ struct ProjectionResult {
     double settingSpend(int t, Setting s) const {
         return spendBySetting[static_cast<std::size_t>(t) * kSettingCount +
                               static_cast<std::size_t>(s)];
+    }
+    double settingContractSpend(int t, Setting s) const {
+        return contractSpendBySetting[static_cast<std::size_t>(t) * kSettingCount +
+                                      static_cast<std::size_t>(s)];
     }
     double podSpend(int t, int p) const {
         return spendByPod[static_cast<std::size_t>(t) * static_cast<std::size_t>(pods) +

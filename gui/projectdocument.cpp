@@ -1,0 +1,84 @@
+#include "gui/projectdocument.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QUndoStack>
+
+namespace careshift {
+
+ProjectDocument::ProjectDocument(Project project, QObject* parent)
+    : QObject(parent)
+    , m_project(std::move(project))
+    , m_undoStack(new QUndoStack(this)) {
+    m_recalcTimer.setSingleShot(true);
+    m_recalcTimer.setInterval(0);
+    connect(&m_recalcTimer, &QTimer::timeout, this, &ProjectDocument::recalculated);
+    connect(m_undoStack, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { emit modifiedChanged(!clean); });
+}
+
+ProjectDocument::~ProjectDocument() = default;
+
+std::unique_ptr<ProjectDocument> ProjectDocument::open(const QString& path) {
+    store::LoadedProject loaded = store::loadAnyProject(path);
+    auto doc = std::make_unique<ProjectDocument>(std::move(loaded.project));
+    doc->m_filePath = QFileInfo(path).absoluteFilePath();
+    doc->m_metadata = loaded.metadata;
+    doc->m_upgradedFrom = loaded.upgraded() ? loaded.fileVersion : 0;
+    return doc;
+}
+
+QString ProjectDocument::displayName() const {
+    return m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
+}
+
+bool ProjectDocument::isModified() const {
+    return !m_undoStack->isClean();
+}
+
+void ProjectDocument::save(const QString& path) {
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (m_metadata.created.isEmpty())
+        m_metadata.created = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    store::SaveOptions options;
+    options.metadata = m_metadata;
+    options.metadata.appVersion.clear();
+    if (m_upgradedFrom > 0 && absolute == m_filePath)
+        options.backupPath = store::upgradeBackupPath(absolute, m_upgradedFrom);
+    store::saveAnyProject(absolute, m_project, options);
+    if (m_upgradedFrom > 0 && absolute == m_filePath)
+        m_upgradedFrom = 0;
+    const bool renamed = absolute != m_filePath;
+    m_filePath = absolute;
+    m_undoStack->setClean();
+    if (renamed)
+        emit filePathChanged(m_filePath);
+}
+
+const Appraisal& ProjectDocument::appraisal(const std::string& scenarioId) {
+    auto it = m_cache.find(scenarioId);
+    if (it != m_cache.end())
+        return it->second;
+    const Scenario* s = m_project.findScenario(scenarioId);
+    const Scenario none = doNothing();
+    return m_cache.emplace(scenarioId, appraise(m_project, s ? *s : none)).first->second;
+}
+
+void ProjectDocument::setField(const FieldRef& ref, const QVariant& value) {
+    applyField(m_project, ref, value);
+    emit fieldChanged(ref);
+    scheduleRecalculation();
+}
+
+void ProjectDocument::replaceProject(const Project& project) {
+    m_project = project;
+    emit structureChanged();
+    scheduleRecalculation();
+}
+
+void ProjectDocument::scheduleRecalculation() {
+    m_cache.clear();
+    m_recalcTimer.start();
+}
+
+} // namespace careshift

@@ -1,0 +1,81 @@
+#pragma once
+
+/// \file projectdocument.h
+/// One open project: the Project, its undo stack, its file and its results.
+///
+/// Ownership and flow (after Tiled): the document owns the Project and one
+/// QUndoStack. Nothing edits the Project directly: every change is an undo
+/// command (commands.h), pushed through the small façade in commands.h, which
+/// validates the change first so the project is always computable. Commands
+/// call setField()/replaceProject() here, which emit fine-grained signals for
+/// the item models, and schedule one recalculation per event-loop turn, after
+/// which `recalculated()` is emitted. "Modified" means the undo stack is not
+/// clean; saving marks it clean.
+
+#include "engine/appraisal.h"
+#include "gui/fields.h"
+#include "store/projectfile.h"
+
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+#include <map>
+
+class QUndoStack;
+
+namespace careshift {
+
+class ProjectDocument : public QObject {
+    Q_OBJECT
+public:
+    explicit ProjectDocument(Project project, QObject* parent = nullptr);
+    ~ProjectDocument() override;
+
+    /// Opens a .careshift or .json file. Throws store::LoadError.
+    static std::unique_ptr<ProjectDocument> open(const QString& path);
+
+    const Project& project() const { return m_project; }
+    QUndoStack* undoStack() const { return m_undoStack; }
+
+    QString filePath() const { return m_filePath; }
+    /// "anytown.careshift", or "Untitled" for a new project.
+    QString displayName() const;
+    bool isModified() const;
+    /// The file was an older version: the original is backed up on first save.
+    bool needsUpgradeBackup() const { return m_upgradedFrom > 0; }
+
+    /// Saves to `path` (atomic; JSON if it ends in .json). Throws store::SaveError.
+    void save(const QString& path);
+
+    /// The appraisal of a scenario against the baseline, cached until the
+    /// next change. Throws InvalidProjectError (never for a document whose
+    /// edits all went through the façade).
+    const Appraisal& appraisal(const std::string& scenarioId);
+
+    // Used by undo commands only.
+    void setField(const FieldRef& ref, const QVariant& value);
+    void replaceProject(const Project& project);
+
+signals:
+    void fieldChanged(const careshift::FieldRef& ref);
+    /// Rows added, removed or reordered anywhere: models reset.
+    void structureChanged();
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString& path);
+    /// Emitted once per event-loop turn after any number of changes.
+    void recalculated();
+
+private:
+    void scheduleRecalculation();
+
+    Project m_project;
+    QUndoStack* m_undoStack;
+    QString m_filePath;
+    store::FileMetadata m_metadata;
+    int m_upgradedFrom = 0;
+    QTimer m_recalcTimer;
+    std::map<std::string, Appraisal> m_cache;
+};
+
+} // namespace careshift
