@@ -160,11 +160,9 @@ void showWaterfall(QChart* chart, const Appraisal& a, int horizon) {
             saving += a.baseline.settingContractSpend(t, setting) -
                       a.scenario.settingContractSpend(t, setting);
         if (std::fabs(saving) >= 0.5)
-            steps.push_back(
-                {QObject::tr("Saving: %1").arg(QString::fromUtf8(settingName(setting).data())),
-                 saving / 1e6, false});
+            steps.push_back({QString::fromUtf8(settingName(setting).data()), saving / 1e6, false});
     }
-    steps.push_back({QObject::tr("Net saving"), a.impact.netSaving / 1e6, true});
+    steps.push_back({QObject::tr("Net"), a.impact.netSaving / 1e6, true});
 
     // Stacked bars: an invisible offset plus the visible part; a bar that
     // crosses zero is drawn as an upper and a lower part.
@@ -204,8 +202,10 @@ void showWaterfall(QChart* chart, const Appraisal& a, int horizon) {
             up->append(top);
             down->append(bottom);
         }
-        labels << QStringLiteral("%1\n%2").arg(st.label,
-                                               QString::fromStdString(formatMoney(st.delta * 1e6)));
+        // Short labels: "Acute +£20.6m"; a category axis shows one line.
+        labels << QStringLiteral("%1 %2%3").arg(
+            st.label, st.delta > 0 && !st.total ? QStringLiteral("+") : QString(),
+            QString::fromStdString(formatMoney(st.delta * 1e6)));
         // The investment, and a net cost, stand out in red (and by their label).
         if (i == 0 || (st.total && st.delta < 0)) {
             up->selectBar(static_cast<int>(i));

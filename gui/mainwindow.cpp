@@ -24,6 +24,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -194,7 +195,13 @@ QString MainWindow::currentNode() const {
     return item ? item->data(0, kNodeRole).toString() : QString();
 }
 
-bool MainWindow::showNode(const QString& node) {
+bool MainWindow::showNode(const QString& nodeAndTab) {
+    // "scenario:frailty#2" also picks the third chart tab of the results.
+    const QString node = nodeAndTab.section(QLatin1Char('#'), 0, 0);
+    if (nodeAndTab.contains(QLatin1Char('#'))) {
+        if (auto* tabs = m_scenarioPage->findChild<QTabWidget*>(QStringLiteral("chartTabs")))
+            tabs->setCurrentIndex(nodeAndTab.section(QLatin1Char('#'), 1).toInt());
+    }
     QTreeWidgetItemIterator it(m_tree);
     while (*it) {
         if ((*it)->data(0, kNodeRole).toString() == node) {

@@ -41,7 +41,8 @@ public:
     bool saveAs();
 
     /// Shows a node of the project tree: "assumptions", "population",
-    /// "activity", "pods", "contracts", "intervention:N", "scenario:ID".
+    /// "activity", "pods", "contracts", "intervention:N", "scenario:ID"; a
+    /// suffix "#N" on a scenario also shows chart tab N of its results.
     bool showNode(const QString& node);
     bool selectScenario(const QString& id) { return showNode(QStringLiteral("scenario:") + id); }
 

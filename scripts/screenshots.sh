@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Regenerates the screenshots in docs/ from the release build (offscreen).
+# Regenerates the screenshots in docs/screenshots/ from the release build,
+# offscreen at 1280x800: one per main view of the window.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/build.sh release >/dev/null
@@ -7,8 +8,18 @@ export QT_QPA_PLATFORM=offscreen
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
 chmod 700 "$XDG_RUNTIME_DIR"
 mkdir -p docs/screenshots
-for s in frailty diabetes; do
-    build/release/gui/app/careshift --sample --scenario "$s" \
-        --screenshot "docs/screenshots/main-$s.png"
-    echo "docs/screenshots/main-$s.png"
-done
+shoot() { # name view
+    build/release/gui/app/careshift --sample --view "$2" --screenshot "docs/screenshots/$1.png" 2>/dev/null
+    echo "docs/screenshots/$1.png"
+}
+shoot results-frailty "scenario:frailty#0"
+shoot results-net-saving "scenario:frailty#1"
+shoot results-waterfall "scenario:diabetes#2"
+shoot results-activity "scenario:combined#3"
+shoot intervention "intervention:0"
+shoot assumptions "assumptions"
+shoot population "population"
+shoot activity "activity"
+shoot prices "pods"
+shoot contracts "contracts"
+rm -f docs/screenshots/main-frailty.png docs/screenshots/main-diabetes.png
