@@ -124,7 +124,10 @@ void showImpact(QChart* chart, const Appraisal& a, int baseYear) {
     chart->addSeries(cumulative);
 
     auto* x = new QBarCategoryAxis;
-    x->append(yearLabels(baseYear, T));
+    QStringList labels = yearLabels(baseYear, T);
+    if (a.impact.paybackYear) // marked in words, not by colour alone
+        labels[*a.impact.paybackYear] += QObject::tr(" (payback)");
+    x->append(labels);
     chart->addAxis(x, Qt::AlignBottom);
     bars->attachAxis(x);
     cumulative->attachAxis(x);

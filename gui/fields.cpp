@@ -295,9 +295,15 @@ FieldInfo fieldInfo(const Project& p, Table table, int column) {
                         QObject::tr("How much more than the group's average the people reached use "
                                     "(3 = three times). Coverage x ratio may not exceed 100%."),
                         0, 100, 3);
-        case InterventionStartYear:
-            return info(QObject::tr("Start year"), FieldKind::Integer, {}, 0,
-                        std::max(0, p.assumptions.horizon - 1), 0);
+        case InterventionStartYear: {
+            // Offered as financial years ("2017/18"); stored as the year index.
+            std::vector<Choice> years;
+            for (int t = 0; t < p.assumptions.horizon; ++t)
+                years.push_back(
+                    {QString::number(t), qs(formatFinancialYear(p.commissioner.baseYear + t))});
+            return choice(QObject::tr("Start year"), years,
+                          QObject::tr("The financial year the intervention starts."));
+        }
         case InterventionRampUp:
             return info(
                 QObject::tr("Ramp-up"), FieldKind::Series,
@@ -485,7 +491,7 @@ QVariant fieldValue(const Project& p, const FieldRef& r) {
             case InterventionActivityRatio:
                 return x.activityRatio;
             case InterventionStartYear:
-                return double(x.startYear);
+                return QString::number(x.startYear);
             case InterventionRampUp:
                 return seriesText(x.rampUp);
             case InterventionOneOffCost:
@@ -840,9 +846,14 @@ QString applyField(Project& p, const FieldRef& r, const QVariant& v) {
         case InterventionActivityRatio:
             x.activityRatio = v.toDouble();
             return {};
-        case InterventionStartYear:
-            x.startYear = static_cast<int>(std::lround(v.toDouble()));
+        case InterventionStartYear: {
+            bool ok = false;
+            const double year = v.toString().toDouble(&ok);
+            if (!ok || year != std::floor(year))
+                return QObject::tr("expected a year of the projection");
+            x.startYear = static_cast<int>(year);
             return {};
+        }
         case InterventionRampUp:
             return series(x.rampUp);
         case InterventionOneOffCost:

@@ -22,6 +22,7 @@
 #include <QMimeData>
 #include <QSaveFile>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -149,6 +150,12 @@ void MainWindow::rebuildPages() {
     m_contractPage->addTable(tr("Contracts"), Table::Contract);
     m_interventionPage = new InterventionPage(doc, m_stack);
     m_scenarioPage = new ScenarioPage(doc, m_stack);
+    QSettings settings;
+    for (QSplitter* splitter : m_scenarioPage->findChildren<QSplitter*>())
+        if (!splitter->objectName().isEmpty())
+            splitter->restoreState(
+                settings.value(QStringLiteral("splitters/") + splitter->objectName())
+                    .toByteArray());
     for (QWidget* page : std::initializer_list<QWidget*>{m_assumptionsPage, m_populationPage,
                                                          m_activityPage, m_podPage, m_contractPage,
                                                          m_interventionPage, m_scenarioPage})
@@ -443,6 +450,10 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    for (const QSplitter* splitter : findChildren<QSplitter*>())
+        if (!splitter->objectName().isEmpty())
+            settings.setValue(QStringLiteral("splitters/") + splitter->objectName(),
+                              splitter->saveState());
     event->accept();
 }
 

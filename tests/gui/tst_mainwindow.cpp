@@ -85,6 +85,7 @@ private slots:
     void scenarioAddDuplicateDeleteAndUndo();
     void interventionToggleInScenario();
     void badFileKeepsOpenProject();
+    void startYearIsAFinancialYear();
     void modelsPassTester_data();
     void modelsPassTester();
     void yearlyTableModelPassesTester();
@@ -143,6 +144,8 @@ void TestMainWindow::otherChartsShowTheAppraisal() {
     const Appraisal& a = w.document()->appraisal("frailty");
     auto* impact = w.scenarioPage()->findChild<QChartView*>(QStringLiteral("impactChart"));
     QVERIFY(impact->chart()->title().contains(QStringLiteral("pays back in 2019/20")));
+    auto* years = qobject_cast<QBarCategoryAxis*>(impact->chart()->axes(Qt::Horizontal).first());
+    QCOMPARE(years->categories()[3], QStringLiteral("2019/20 (payback)"));
     auto* net = qobject_cast<QBarSeries*>(impact->chart()->series().first());
     QVERIFY(std::fabs(net->barSets()[0]->at(0) - a.impact.years[0].netSaving / 1e6) < 1e-12);
     // Waterfall: investment, then savings by setting, then the net saving: the
@@ -374,6 +377,30 @@ void TestMainWindow::badFileKeepsOpenProject() {
     QCOMPARE(w.lastProblem(),
              QStringLiteral(
                  "bad.careshift: is not a CareShift project file (it is not an SQLite database)"));
+}
+
+void TestMainWindow::startYearIsAFinancialYear() {
+    MainWindow w(sampleDocument());
+    QVERIFY(w.showNode(QStringLiteral("intervention:0")));
+    QComboBox* start = nullptr;
+    for (QComboBox* c : w.interventionPage()->findChildren<QComboBox*>())
+        if (c->accessibleName() == QStringLiteral("Start year"))
+            start = c;
+    QVERIFY(start);
+    QCOMPARE(start->count(), 5);
+    QCOMPARE(start->currentText(), QStringLiteral("2016/17"));
+    QCOMPARE(start->itemText(2), QStringLiteral("2018/19"));
+    // Starting the frailty team two years later: no investment in 2016/17 or 2017/18.
+    QCOMPARE(commands::setField(w.document(), {Table::Intervention, 0, InterventionStartYear},
+                                QStringLiteral("2")),
+             QString());
+    QCOMPARE(w.document()->project().interventions[0].startYear, 2);
+    QCOMPARE(start->currentText(), QStringLiteral("2018/19"));
+    const Appraisal& a = w.document()->appraisal("frailty");
+    QCOMPARE(a.impact.years[0].investment, 0.0);
+    QCOMPARE(a.impact.years[1].investment, 0.0);
+    // 2018/19: £50,000 set-up + £400,000, uplifted twice at 1%: 450,000 x 1.01^2 = 459,045.
+    QVERIFY(std::fabs(a.impact.years[2].investment - 459045.0) < 1e-6);
 }
 
 void TestMainWindow::modelsPassTester_data() {
