@@ -125,8 +125,8 @@ void showImpact(QChart* chart, const Appraisal& a, int baseYear) {
 
     auto* x = new QBarCategoryAxis;
     QStringList labels = yearLabels(baseYear, T);
-    if (a.impact.paybackYear) // marked in words, not by colour alone
-        labels[*a.impact.paybackYear] += QObject::tr(" (payback)");
+    if (a.impact.paybackYear) // marked by a symbol named in the title, not by colour
+        labels[*a.impact.paybackYear].prepend(QStringLiteral("\u25C6 "));
     x->append(labels);
     chart->addAxis(x, Qt::AlignBottom);
     bars->attachAxis(x);
@@ -140,7 +140,7 @@ void showImpact(QChart* chart, const Appraisal& a, int baseYear) {
     QString title = QObject::tr("Net saving against the baseline");
     if (a.impact.paybackYear)
         title +=
-            QObject::tr(" (pays back in %1)")
+            QObject::tr(" (pays back in \u25C6 %1)")
                 .arg(QString::fromStdString(formatFinancialYear(baseYear + *a.impact.paybackYear)));
     else if (a.impact.investment > 0)
         title += QObject::tr(" (no payback within the horizon)");

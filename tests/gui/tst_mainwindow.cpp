@@ -143,9 +143,9 @@ void TestMainWindow::otherChartsShowTheAppraisal() {
     MainWindow w(sampleDocument());
     const Appraisal& a = w.document()->appraisal("frailty");
     auto* impact = w.scenarioPage()->findChild<QChartView*>(QStringLiteral("impactChart"));
-    QVERIFY(impact->chart()->title().contains(QStringLiteral("pays back in 2019/20")));
+    QVERIFY(impact->chart()->title().contains(QStringLiteral("pays back in \u25C6 2019/20")));
     auto* years = qobject_cast<QBarCategoryAxis*>(impact->chart()->axes(Qt::Horizontal).first());
-    QCOMPARE(years->categories()[3], QStringLiteral("2019/20 (payback)"));
+    QCOMPARE(years->categories()[3], QStringLiteral("\u25C6 2019/20"));
     auto* net = qobject_cast<QBarSeries*>(impact->chart()->series().first());
     QVERIFY(std::fabs(net->barSets()[0]->at(0) - a.impact.years[0].netSaving / 1e6) < 1e-12);
     // Waterfall: investment, then savings by setting, then the net saving: the
