@@ -147,6 +147,52 @@ void showImpact(QChart* chart, const Appraisal& a, int baseYear) {
     style(chart, title);
 }
 
+void showChangeBySetting(QChart* chart, const Appraisal& a, int baseYear) {
+    clear(chart);
+    // One colour per setting from the NHS palette; the legend names each.
+    static const QColor colours[kSettingCount] = {kNhsBlue,
+                                                  QColor(0x00, 0x96, 0x39),
+                                                  QColor(0x33, 0x00, 0x72),
+                                                  QColor(0xed, 0x8b, 0x00),
+                                                  QColor(0xae, 0x25, 0x73),
+                                                  kBaselineGrey};
+    auto* series = new QBarSeries;
+    double lo = 0;
+    double hi = 0;
+    for (int s = 0; s < kSettingCount; ++s) {
+        const auto setting = static_cast<Setting>(s);
+        std::vector<double> change;
+        double any = 0;
+        for (int t = 0; t < a.baseline.years; ++t) {
+            change.push_back(
+                (a.scenario.settingSpend(t, setting) - a.baseline.settingSpend(t, setting)) / 1e6);
+            any += std::fabs(change.back());
+        }
+        if (any < 1e-6) // under £1 over the horizon: nothing moved
+            continue;
+        auto* set = new QBarSet(QString::fromUtf8(settingName(setting).data()));
+        set->setColor(colours[s]);
+        set->setBorderColor(colours[s].darker(130));
+        for (double v : change) {
+            set->append(v);
+            lo = std::min(lo, v);
+            hi = std::max(hi, v);
+        }
+        series->append(set);
+    }
+    chart->addSeries(series);
+    auto* x = new QBarCategoryAxis;
+    x->append(yearLabels(baseYear, a.baseline.years));
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    const double pad = 0.08 * std::max(hi - lo, 1e-3);
+    auto* y = moneyAxis(lo - (lo < 0 ? pad : 0), hi + (hi > 0 ? pad : 0),
+                        QObject::tr("Change in spend (£m, cash)"));
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+    style(chart, QObject::tr("Where the money moves: scenario minus baseline, by setting"));
+}
+
 void showWaterfall(QChart* chart, const Appraisal& a, int horizon) {
     clear(chart);
     struct Step {

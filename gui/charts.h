@@ -33,6 +33,10 @@ void showSpend(QChart* chart, const Appraisal& appraisal, int baseYear,
 /// payback year named in the title.
 void showImpact(QChart* chart, const Appraisal& appraisal, int baseYear);
 
+/// Scenario minus baseline spend per year, one bar set per setting that
+/// changes: where the money moves (community up, acute down).
+void showChangeBySetting(QChart* chart, const Appraisal& appraisal, int baseYear);
+
 /// From investment to net saving over the horizon: the investment (a red
 /// step down), the gross saving in each setting (blue steps up) and the net
 /// saving (dark blue total bar).

@@ -72,6 +72,9 @@ ResultsView::ResultsView(ProjectDocument* doc, QWidget* parent)
     spendLayout->addWidget(m_spendView);
     m_tabs->addTab(spendPage, tr("&Spend by setting"));
 
+    m_changeView =
+        chartView(QStringLiteral("changeChart"), tr("Change in spend by setting per year"), m_tabs);
+    m_tabs->addTab(m_changeView, tr("&Change by setting"));
     m_impactView =
         chartView(QStringLiteral("impactChart"), tr("Net and cumulative saving per year"), m_tabs);
     m_tabs->addTab(m_impactView, tr("&Net saving"));
@@ -114,6 +117,7 @@ void ResultsView::refresh() {
     const int base = p.commissioner.baseYear;
     m_tiles->show(a, base, p.assumptions.horizon, p.assumptions.discountRate);
     refreshSpendChart();
+    charts::showChangeBySetting(m_changeView->chart(), a, base);
     charts::showImpact(m_impactView->chart(), a, base);
     charts::showWaterfall(m_waterfallView->chart(), a, p.assumptions.horizon);
     charts::showActivityShift(m_activityView->chart(), p, a);

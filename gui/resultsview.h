@@ -46,6 +46,7 @@ private:
     QTabWidget* m_tabs = nullptr;
     QChartView* m_spendView = nullptr;
     QChartView* m_impactView = nullptr;
+    QChartView* m_changeView = nullptr;
     QChartView* m_waterfallView = nullptr;
     QChartView* m_activityView = nullptr;
     YearlyTableModel* m_tableModel = nullptr;

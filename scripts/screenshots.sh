@@ -13,9 +13,10 @@ shoot() { # name view
     echo "docs/screenshots/$1.png"
 }
 shoot results-frailty "scenario:frailty#0"
-shoot results-net-saving "scenario:frailty#1"
-shoot results-waterfall "scenario:diabetes#2"
-shoot results-activity "scenario:combined#3"
+shoot results-change "scenario:frailty#1"
+shoot results-net-saving "scenario:frailty#2"
+shoot results-waterfall "scenario:diabetes#3"
+shoot results-activity "scenario:combined#4"
 shoot intervention "intervention:0"
 shoot assumptions "assumptions"
 shoot population "population"
