@@ -107,6 +107,43 @@ template <typename T> bool validIndex(const std::vector<T>& v, int i) {
     return i >= 0 && static_cast<std::size_t>(i) < v.size();
 }
 
+/// The list a scenario or intervention edit works on, with its words.
+template <typename T> struct Collection {
+    std::vector<T> Project::*items;
+    bool scenario; ///< ids are unique among scenarios (else interventions)
+    const char* noun;
+};
+const Collection<Scenario> kScenarios{&Project::scenarios, true, "scenario"};
+const Collection<Intervention> kInterventions{&Project::interventions, false, "intervention"};
+
+template <typename T> QString duplicateIn(ProjectDocument* doc, const Collection<T>& c, int index) {
+    Project p = doc->project();
+    auto& items = p.*(c.items);
+    if (!validIndex(items, index))
+        return QObject::tr("There is no such %1.").arg(QLatin1String(c.noun));
+    T copy = items[static_cast<std::size_t>(index)];
+    copy.name = QObject::tr("%1 (copy)").arg(qs(copy.name)).toStdString();
+    copy.id = uniqueId(p, copy.id, c.scenario);
+    items.insert(items.begin() + index + 1, copy);
+    return pushSnapshot(
+        doc, QObject::tr("Duplicate %1 %2").arg(QLatin1String(c.noun), qs(copy.name)), p);
+}
+
+template <typename T>
+QString moveIn(ProjectDocument* doc, const Collection<T>& c, int index, int delta) {
+    Project p = doc->project();
+    auto& items = p.*(c.items);
+    const int to = index + delta;
+    if (!validIndex(items, index) || !validIndex(items, to))
+        return QObject::tr("The %1 cannot move further.").arg(QLatin1String(c.noun));
+    std::swap(items[static_cast<std::size_t>(index)], items[static_cast<std::size_t>(to)]);
+    return pushSnapshot(
+        doc,
+        QObject::tr("Move %1 %2")
+            .arg(QLatin1String(c.noun), qs(items[static_cast<std::size_t>(to)].name)),
+        p);
+}
+
 } // namespace
 
 QString setField(ProjectDocument* doc, const FieldRef& ref, const QVariant& value) {
@@ -149,14 +186,7 @@ QString addScenario(ProjectDocument* doc, const QString& name) {
 }
 
 QString duplicateScenario(ProjectDocument* doc, int index) {
-    Project p = doc->project();
-    if (!validIndex(p.scenarios, index))
-        return QObject::tr("There is no such scenario.");
-    Scenario copy = p.scenarios[static_cast<std::size_t>(index)];
-    copy.name = QObject::tr("%1 (copy)").arg(qs(copy.name)).toStdString();
-    copy.id = uniqueId(p, copy.id, true);
-    p.scenarios.insert(p.scenarios.begin() + index + 1, copy);
-    return pushSnapshot(doc, QObject::tr("Duplicate scenario %1").arg(qs(copy.name)), p);
+    return duplicateIn(doc, kScenarios, index);
 }
 
 QString deleteScenario(ProjectDocument* doc, int index) {
@@ -169,15 +199,7 @@ QString deleteScenario(ProjectDocument* doc, int index) {
 }
 
 QString moveScenario(ProjectDocument* doc, int index, int delta) {
-    Project p = doc->project();
-    const int to = index + delta;
-    if (!validIndex(p.scenarios, index) || !validIndex(p.scenarios, to))
-        return QObject::tr("The scenario cannot move further.");
-    std::swap(p.scenarios[static_cast<std::size_t>(index)],
-              p.scenarios[static_cast<std::size_t>(to)]);
-    return pushSnapshot(
-        doc,
-        QObject::tr("Move scenario %1").arg(qs(p.scenarios[static_cast<std::size_t>(to)].name)), p);
+    return moveIn(doc, kScenarios, index, delta);
 }
 
 QString addIntervention(ProjectDocument* doc, const QString& name) {
@@ -194,14 +216,7 @@ QString addIntervention(ProjectDocument* doc, const QString& name) {
 }
 
 QString duplicateIntervention(ProjectDocument* doc, int index) {
-    Project p = doc->project();
-    if (!validIndex(p.interventions, index))
-        return QObject::tr("There is no such intervention.");
-    Intervention copy = p.interventions[static_cast<std::size_t>(index)];
-    copy.name = QObject::tr("%1 (copy)").arg(qs(copy.name)).toStdString();
-    copy.id = uniqueId(p, copy.id, false);
-    p.interventions.insert(p.interventions.begin() + index + 1, copy);
-    return pushSnapshot(doc, QObject::tr("Duplicate intervention %1").arg(qs(copy.name)), p);
+    return duplicateIn(doc, kInterventions, index);
 }
 
 QString deleteIntervention(ProjectDocument* doc, int index) {
@@ -217,16 +232,7 @@ QString deleteIntervention(ProjectDocument* doc, int index) {
 }
 
 QString moveIntervention(ProjectDocument* doc, int index, int delta) {
-    Project p = doc->project();
-    const int to = index + delta;
-    if (!validIndex(p.interventions, index) || !validIndex(p.interventions, to))
-        return QObject::tr("The intervention cannot move further.");
-    std::swap(p.interventions[static_cast<std::size_t>(index)],
-              p.interventions[static_cast<std::size_t>(to)]);
-    return pushSnapshot(doc,
-                        QObject::tr("Move intervention %1")
-                            .arg(qs(p.interventions[static_cast<std::size_t>(to)].name)),
-                        p);
+    return moveIn(doc, kInterventions, index, delta);
 }
 
 QString addEffect(ProjectDocument* doc, int intervention) {
