@@ -74,7 +74,7 @@ private:
 };
 
 QString pushSnapshot(ProjectDocument* doc, const QString& text, const Project& after) {
-    if (const QString problem = check(after); !problem.isEmpty())
+    if (QString problem = check(after); !problem.isEmpty())
         return problem;
     doc->undoStack()->push(new SnapshotCommand(doc, text, after));
     return {};
@@ -155,7 +155,7 @@ QString setField(ProjectDocument* doc, const FieldRef& ref, const QVariant& valu
     Project candidate = doc->project();
     if (const QString error = applyField(candidate, ref, value); !error.isEmpty())
         return QObject::tr("%1: %2").arg(fieldDescription(doc->project(), ref), error);
-    if (const QString problem = check(candidate); !problem.isEmpty())
+    if (QString problem = check(candidate); !problem.isEmpty())
         return problem;
     doc->undoStack()->push(new SetFieldCommand(doc, ref, before, fieldValue(candidate, ref)));
     return {};

@@ -17,13 +17,13 @@ void sized(std::vector<double>& v, std::size_t n) {
 void allocate(ProjectionResult& r, const CompiledContract& c, int t, double amount) {
     double notional = 0;
     for (int p : c.pods) {
-        const double price = r.price[static_cast<std::size_t>(t * r.pods + p)];
+        const double price = r.priceAt(t, p);
         for (int g = 0; g < kGroupCount; ++g)
             notional += r.activity[r.cell(t, g, p)] * price;
     }
     const double cells = static_cast<double>(c.pods.size()) * kGroupCount;
     for (int p : c.pods) {
-        const double price = r.price[static_cast<std::size_t>(t * r.pods + p)];
+        const double price = r.priceAt(t, p);
         for (int g = 0; g < kGroupCount; ++g) {
             const double share =
                 notional > 0 ? r.activity[r.cell(t, g, p)] * price / notional : 1.0 / cells;
@@ -42,7 +42,7 @@ double payActivityTariff(ProjectionResult& r, const Model& m, const CompiledCont
                          double priceIndex) {
     double nonElective = 0;
     for (int p : c.pods) {
-        const double price = r.price[static_cast<std::size_t>(t * r.pods + p)];
+        const double price = r.priceAt(t, p);
         const bool ne = isNonElective(m.podRole[static_cast<std::size_t>(p)]);
         const double paidShare = ne ? 1.0 - c.unpaidReadmissionShare : 1.0;
         for (int g = 0; g < kGroupCount; ++g) {

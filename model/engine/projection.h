@@ -55,6 +55,10 @@ struct ProjectionResult {
                static_cast<std::size_t>(p);
     }
     double activityAt(int t, int g, int p) const { return activity[cell(t, g, p)]; }
+    double priceAt(int t, int p) const {
+        return price[static_cast<std::size_t>(t) * static_cast<std::size_t>(pods) +
+                     static_cast<std::size_t>(p)];
+    }
     double baselineActivityAt(int t, int g, int p) const { return baselineActivity[cell(t, g, p)]; }
     double populationAt(int t, int g) const {
         return population[static_cast<std::size_t>(t) * kGroupCount + static_cast<std::size_t>(g)];

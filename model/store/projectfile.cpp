@@ -46,8 +46,9 @@ QString thousands(qint64 n) {
 /// A named QSqlDatabase connection that is removed when it goes out of scope.
 class Connection {
 public:
-    Connection(const QString& path, bool readOnly) {
-        m_name = QStringLiteral("careshift-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Connection(const QString& path, bool readOnly)
+        : m_name(QStringLiteral("careshift-") +
+                 QUuid::createUuid().toString(QUuid::WithoutBraces)) {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         db.setDatabaseName(path);
         if (readOnly)
