@@ -618,7 +618,6 @@ QVariant parseInput(const Project& p, const FieldRef& r, const QString& input, Q
         break;
     }
     // Numbers as a spreadsheet copies them: "£1,234.50", "12.5%", "-3".
-    const bool percent = text.endsWith(QLatin1Char('%'));
     text.remove(QLatin1Char('%'))
         .remove(QStringLiteral("£"))
         .remove(QLatin1Char(','))
@@ -629,8 +628,10 @@ QVariant parseInput(const Project& p, const FieldRef& r, const QString& input, Q
         *error = QObject::tr("%1: '%2' is not a number").arg(f.label, input.trimmed());
         return {};
     }
-    if (f.kind == FieldKind::Percent && (percent || std::fabs(v) > 1.0))
-        v /= 100.0; // "12.5%" and "12.5" both mean 12.5%; "0.125" is a fraction
+    // A percentage is typed as a percentage, with or without the sign ("12.5%",
+    // "12.5"), as in the spin boxes: a plain "1" is 1%, never 100%.
+    if (f.kind == FieldKind::Percent)
+        v /= 100.0;
     if (v < f.minimum - 1e-12 || v > f.maximum + 1e-12) {
         const auto shown = [&](double x) {
             return f.kind == FieldKind::Percent ? percentText(x)
