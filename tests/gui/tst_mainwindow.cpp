@@ -26,6 +26,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QLabel>
 #include <QSlider>
 #include <QStandardPaths>
@@ -86,6 +87,8 @@ private slots:
     void interventionToggleInScenario();
     void badFileKeepsOpenProject();
     void startYearIsAFinancialYear();
+    void olderFileIsBackedUpOnFirstSave();
+    void keyboardOnly();
     void modelsPassTester_data();
     void modelsPassTester();
     void yearlyTableModelPassesTester();
@@ -409,6 +412,50 @@ void TestMainWindow::startYearIsAFinancialYear() {
     QCOMPARE(a.impact.years[1].investment, 0.0);
     // 2018/19: £50,000 set-up + £400,000, uplifted twice at 1%: 450,000 x 1.01^2 = 459,045.
     QVERIFY(std::fabs(a.impact.years[2].investment - 459045.0) < 1e-6);
+}
+
+void TestMainWindow::olderFileIsBackedUpOnFirstSave() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.careshift"));
+    QVERIFY(QFile::copy(QStringLiteral(CARESHIFT_TEST_DATA "/v1/anytown-v1.careshift"), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QFile original(path);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    const QByteArray bytes = original.readAll();
+    original.close();
+    MainWindow w(sampleDocument());
+    w.setSavePrompt([] { return QMessageBox::Discard; });
+    QVERIFY(w.openFile(path));
+    QVERIFY(w.document()->needsUpgradeBackup());
+    QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("older CareShift")));
+    QVERIFY(w.save());
+    QFile backup(dir.filePath(QStringLiteral("old.v1-backup.careshift")));
+    QVERIFY(backup.open(QIODevice::ReadOnly));
+    QCOMPARE(backup.readAll(), bytes);
+    QVERIFY(!w.document()->needsUpgradeBackup());
+    // A second save makes no second backup.
+    QVERIFY(w.save());
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("old.v1-backup-2.careshift"))));
+}
+
+void TestMainWindow::keyboardOnly() {
+    MainWindow w(sampleDocument());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    // Ctrl+PageDown moves to the next scenario; the results follow.
+    QTest::keyClick(&w, Qt::Key_PageDown, Qt::ControlModifier);
+    QCOMPARE(w.scenarioPage()->results()->scenario(), std::string("diabetes"));
+    // An edit by keyboard, then Ctrl+Z undoes it.
+    QCOMPARE(commands::setField(w.document(),
+                                {Table::Intervention, 1, InterventionCostPerParticipant}, 60.0),
+             QString());
+    QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(w.document()->project().interventions[1].costPerParticipant, 50.0);
+    QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(w.document()->project().interventions[1].costPerParticipant, 60.0);
+    // Every chart and the tiles have names a screen reader can read.
+    for (QChartView* view : w.scenarioPage()->findChildren<QChartView*>())
+        QVERIFY2(!view->accessibleName().isEmpty(), qPrintable(view->objectName()));
 }
 
 void TestMainWindow::modelsPassTester_data() {
