@@ -650,7 +650,7 @@ QVariant parseInput(const Project& p, const FieldRef& r, const QString& input, Q
 
 QString applyField(Project& p, const FieldRef& r, const QVariant& v) {
     const auto row = static_cast<std::size_t>(std::max(0, r.row));
-    const QString wrongRow = QObject::tr("no such row");
+    QString wrongRow = QObject::tr("no such row");
     auto series = [&](std::vector<double>& out) -> QString {
         std::vector<double> parsed;
         if (!parseSeries(v.toString(), &parsed))
@@ -937,7 +937,7 @@ QString applyField(Project& p, const FieldRef& r, const QVariant& v) {
 }
 
 QString fieldDescription(const Project& p, const FieldRef& r) {
-    const QString field = fieldInfo(p, r.table, r.column).label.toLower();
+    QString field = fieldInfo(p, r.table, r.column).label.toLower();
     const auto row = static_cast<std::size_t>(std::max(0, r.row));
     switch (r.table) {
     case Table::Commissioner:

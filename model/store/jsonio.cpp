@@ -36,7 +36,7 @@ public:
         return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key;
     }
     QJsonValue value(const QString& key, bool required) const {
-        const QJsonValue v = m_o.value(key);
+        QJsonValue v = m_o.value(key);
         if (required && v.isUndefined())
             throw FieldError{at(key), QStringLiteral("is missing")};
         return v;

@@ -201,7 +201,7 @@ public:
         throw FieldError{where(field) + QStringLiteral(": ") + what};
     }
     QVariant raw(const char* field) const {
-        const QVariant v = m_q.value(QLatin1String(field));
+        QVariant v = m_q.value(QLatin1String(field));
         if (v.isNull())
             fail(field, QStringLiteral("is empty"));
         return v;
@@ -240,7 +240,8 @@ public:
             fail(field, QStringLiteral("expected a list of numbers like [0.01, 0.02], found '%1'")
                             .arg(qs(t).left(40)));
         std::vector<double> out;
-        for (const QJsonValue& x : doc.array()) {
+        const QJsonArray values = doc.array();
+        for (const QJsonValue x : values) {
             if (!x.isDouble())
                 fail(field,
                      QStringLiteral("expected a list of numbers, found '%1'").arg(qs(t).left(40)));
@@ -834,7 +835,7 @@ void writeProject(QSqlDatabase& db, const Project& p, const FileMetadata& meta,
 
 void saveProjectFile(const QString& path, const Project& project, const SaveOptions& options) {
     const QFileInfo target(path);
-    const QString shown = path;
+    const QString& shown = path;
     const auto problems = validate(project);
     if (!problems.empty())
         throw SaveError(problemMessages(problems, target.fileName()));
