@@ -235,6 +235,115 @@ QString moveIntervention(ProjectDocument* doc, int index, int delta) {
     return moveIn(doc, kInterventions, index, delta);
 }
 
+namespace {
+std::string freeCode(const Project& p, const std::string& base, bool pod, bool provider) {
+    auto taken = [&](const std::string& id) {
+        return pod ? p.podIndex(id) >= 0
+                   : (provider ? p.providerIndex(id) >= 0 : p.contractIndex(id) >= 0);
+    };
+    std::string id = base;
+    for (int n = 2; taken(id); ++n)
+        id = base + std::to_string(n);
+    return id;
+}
+} // namespace
+
+QString addProvider(ProjectDocument* doc) {
+    Project p = doc->project();
+    Provider x;
+    x.id = freeCode(p, "provider", false, true);
+    x.name = QObject::tr("New provider").toStdString();
+    p.providers.push_back(x);
+    return pushSnapshot(doc, QObject::tr("Add provider"), p);
+}
+
+QString removeProvider(ProjectDocument* doc, int index) {
+    Project p = doc->project();
+    if (!validIndex(p.providers, index))
+        return QObject::tr("There is no such provider.");
+    const std::string id = p.providers[static_cast<std::size_t>(index)].id;
+    for (const Contract& c : p.contracts)
+        if (c.providerId == id)
+            return QObject::tr("Contract '%1' is with this provider: remove it or give it another "
+                               "provider first.")
+                .arg(qs(c.name.empty() ? c.id : c.name));
+    for (Intervention& iv : p.interventions)
+        if (iv.costProviderId == id)
+            iv.costProviderId.clear(); // its costs now go to "another provider"
+    p.providers.erase(p.providers.begin() + index);
+    return pushSnapshot(doc, QObject::tr("Remove provider"), p);
+}
+
+QString addContract(ProjectDocument* doc) {
+    Project p = doc->project();
+    if (p.providers.empty()) {
+        Provider x;
+        x.id = freeCode(p, "provider", false, true);
+        x.name = QObject::tr("New provider").toStdString();
+        p.providers.push_back(x);
+    }
+    Contract c;
+    c.id = freeCode(p, "contract", false, false);
+    c.name = QObject::tr("New contract").toStdString();
+    c.providerId = p.providers.front().id;
+    p.contracts.push_back(c);
+    return pushSnapshot(doc, QObject::tr("Add contract"), p);
+}
+
+QString removeContract(ProjectDocument* doc, int index) {
+    Project p = doc->project();
+    if (!validIndex(p.contracts, index))
+        return QObject::tr("There is no such contract.");
+    const std::string id = p.contracts[static_cast<std::size_t>(index)].id;
+    for (const Pod& pod : p.pods)
+        if (pod.contractId == id)
+            return QObject::tr(
+                       "%1 is paid through this contract: move it to another contract first.")
+                .arg(qs(pod.code));
+    p.contracts.erase(p.contracts.begin() + index);
+    return pushSnapshot(doc, QObject::tr("Remove contract"), p);
+}
+
+QString addPod(ProjectDocument* doc) {
+    Project p = doc->project();
+    if (p.contracts.empty()) { // a PoD is always paid through a contract
+        if (p.providers.empty()) {
+            Provider x;
+            x.id = freeCode(p, "provider", false, true);
+            x.name = QObject::tr("New provider").toStdString();
+            p.providers.push_back(x);
+        }
+        Contract c;
+        c.id = freeCode(p, "contract", false, false);
+        c.name = QObject::tr("New contract").toStdString();
+        c.providerId = p.providers.front().id;
+        p.contracts.push_back(c);
+    }
+    Pod pod;
+    pod.code = freeCode(p, "POD", true, false);
+    pod.name = QObject::tr("New point of delivery").toStdString();
+    pod.unit = "unit";
+    pod.setting = Setting::Acute;
+    pod.contractId = p.contracts.front().id;
+    p.pods.push_back(pod);
+    return pushSnapshot(doc, QObject::tr("Add point of delivery %1").arg(qs(pod.code)), p);
+}
+
+QString removePod(ProjectDocument* doc, int index) {
+    Project p = doc->project();
+    if (!validIndex(p.pods, index))
+        return QObject::tr("There is no such point of delivery.");
+    const std::string code = p.pods[static_cast<std::size_t>(index)].code;
+    std::erase_if(p.activity, [&](const Activity& a) { return a.pod == code; });
+    for (Intervention& iv : p.interventions) {
+        std::erase_if(iv.effects, [&](const ActivityEffect& e) { return e.pod == code; });
+        std::erase_if(iv.substitutions,
+                      [&](const Substitution& s) { return s.fromPod == code || s.toPod == code; });
+    }
+    p.pods.erase(p.pods.begin() + index);
+    return pushSnapshot(doc, QObject::tr("Remove point of delivery %1").arg(qs(code)), p);
+}
+
 QString addEffect(ProjectDocument* doc, int intervention) {
     Project p = doc->project();
     if (!validIndex(p.interventions, intervention))

@@ -42,6 +42,16 @@ QString duplicateIntervention(ProjectDocument* doc, int index);
 QString deleteIntervention(ProjectDocument* doc, int index);
 QString moveIntervention(ProjectDocument* doc, int index, int delta);
 
+// Baseline rows. Removing a PoD also removes its activity and every effect
+// and substitution that names it; a provider or contract still in use is
+// not removed (the message says what uses it).
+QString addPod(ProjectDocument* doc);
+QString removePod(ProjectDocument* doc, int index);
+QString addProvider(ProjectDocument* doc);
+QString removeProvider(ProjectDocument* doc, int index);
+QString addContract(ProjectDocument* doc);
+QString removeContract(ProjectDocument* doc, int index);
+
 // An intervention's effects and substitutions.
 QString addEffect(ProjectDocument* doc, int intervention);
 QString removeEffect(ProjectDocument* doc, int intervention, int row);

@@ -148,6 +148,32 @@ void TablePage::addTable(const QString& title, Table table) {
     layout->addWidget(m_views.back(), 1);
 }
 
+void TablePage::setRowActions(int i, std::function<QString()> add,
+                              std::function<QString(int)> remove) {
+    FieldTableView* table = view(i);
+    auto* layout = static_cast<QVBoxLayout*>(this->layout());
+    auto* buttons = new QHBoxLayout;
+    auto* addButton = new QPushButton(tr("Add"), this);
+    auto* removeButton = new QPushButton(tr("Remove"), this);
+    addButton->setAccessibleName(tr("Add a row to %1").arg(table->accessibleName()));
+    removeButton->setAccessibleName(
+        tr("Remove the selected row from %1").arg(table->accessibleName()));
+    connect(addButton, &QPushButton::clicked, this, [this, add] {
+        if (const QString e = add(); !e.isEmpty())
+            emit refused(e);
+    });
+    connect(removeButton, &QPushButton::clicked, this, [this, table, remove] {
+        if (!table->currentIndex().isValid())
+            return emit refused(tr("Choose a row to remove first."));
+        if (const QString e = remove(table->currentIndex().row()); !e.isEmpty())
+            emit refused(e);
+    });
+    buttons->addWidget(addButton);
+    buttons->addWidget(removeButton);
+    buttons->addStretch(1);
+    layout->insertLayout(layout->indexOf(table) + 1, buttons);
+}
+
 InterventionPage::InterventionPage(ProjectDocument* doc, QWidget* parent)
     : QWidget(parent)
     , m_doc(doc)

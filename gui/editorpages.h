@@ -9,6 +9,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QListView;
 
@@ -37,6 +39,9 @@ public:
               QWidget* parent = nullptr);
     /// Adds a second table below the first (providers above contracts).
     void addTable(const QString& title, Table table);
+    /// Adds "Add" and "Remove" buttons under table `i`; each returns the
+    /// reason when it cannot act (reported through refused()).
+    void setRowActions(int i, std::function<QString()> add, std::function<QString(int row)> remove);
     FieldTableView* view(int i = 0) const { return m_views.at(static_cast<std::size_t>(i)); }
     FieldTableModel* model(int i = 0) const { return m_models.at(static_cast<std::size_t>(i)); }
 signals:

@@ -201,8 +201,7 @@ QVariant FieldTableModel::headerData(int section, Qt::Orientation orientation, i
     case Table::Population:
     case Table::Activity:
         return qs(groupName(static_cast<Group>(section)));
-    case Table::Pod:
-        return qs(p.pods[row].code);
+
     case Table::Provider:
         return qs(p.providers[row].id);
     case Table::Contract:

@@ -148,6 +148,15 @@ void MainWindow::rebuildPages() {
         new TablePage(doc, tr("Providers"), tr("Each provider and its market forces factor."),
                       Table::Provider, m_stack);
     m_contractPage->addTable(tr("Contracts"), Table::Contract);
+    m_podPage->setRowActions(
+        0, [doc] { return commands::addPod(doc); },
+        [doc](int row) { return commands::removePod(doc, row); });
+    m_contractPage->setRowActions(
+        0, [doc] { return commands::addProvider(doc); },
+        [doc](int row) { return commands::removeProvider(doc, row); });
+    m_contractPage->setRowActions(
+        1, [doc] { return commands::addContract(doc); },
+        [doc](int row) { return commands::removeContract(doc, row); });
     m_interventionPage = new InterventionPage(doc, m_stack);
     m_scenarioPage = new ScenarioPage(doc, m_stack);
     QSettings settings;

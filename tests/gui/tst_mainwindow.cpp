@@ -89,6 +89,7 @@ private slots:
     void startYearIsAFinancialYear();
     void olderFileIsBackedUpOnFirstSave();
     void keyboardOnly();
+    void blankProjectCanBeBuiltUp();
     void modelsPassTester_data();
     void modelsPassTester();
     void yearlyTableModelPassesTester();
@@ -456,6 +457,31 @@ void TestMainWindow::keyboardOnly() {
     // Every chart and the tiles have names a screen reader can read.
     for (QChartView* view : w.scenarioPage()->findChildren<QChartView*>())
         QVERIFY2(!view->accessibleName().isEmpty(), qPrintable(view->objectName()));
+}
+
+void TestMainWindow::blankProjectCanBeBuiltUp() {
+    MainWindow w(std::make_unique<ProjectDocument>(store::blankProject()));
+    ProjectDocument* doc = w.document();
+    QCOMPARE(doc->project().pods.size(), std::size_t{0});
+    // A first PoD brings a provider and a contract with it, so it is valid at once.
+    QCOMPARE(commands::addPod(doc), QString());
+    QCOMPARE(doc->project().pods.size(), std::size_t{1});
+    QCOMPARE(doc->project().contracts.size(), std::size_t{1});
+    QCOMPARE(commands::setField(doc, {Table::Pod, 0, PodPrice}, 100.0), QString());
+    QCOMPARE(commands::setField(doc, {Table::Population, 0, PopulationBaseCount}, 1000.0),
+             QString());
+    QCOMPARE(commands::setField(doc, {Table::Activity, 0, 0}, 200.0), QString());
+    // 1,000 people x 200 per 1,000 x £100 = £20,000 in the base year.
+    QCOMPARE(doc->appraisal("do-nothing").baseline.totalSpend[0], 20000.0);
+    // The contract is in use: it cannot go; the PoD can, and takes its activity with it.
+    QVERIFY(commands::removeContract(doc, 0).contains(
+        QStringLiteral("POD is paid through this contract")));
+    QVERIFY(commands::removeProvider(doc, 0).contains(QStringLiteral("is with this provider")));
+    QCOMPARE(commands::removePod(doc, 0), QString());
+    QCOMPARE(doc->project().activity.size(), std::size_t{0});
+    QCOMPARE(commands::removeContract(doc, 0), QString());
+    QCOMPARE(commands::removeProvider(doc, 0), QString());
+    QCOMPARE(doc->appraisal("do-nothing").baseline.totalSpend[0], 0.0);
 }
 
 void TestMainWindow::modelsPassTester_data() {
