@@ -246,14 +246,31 @@ std::string freeCode(const Project& p, const std::string& base, bool pod, bool p
         id = base + std::to_string(n);
     return id;
 }
-} // namespace
 
-QString addProvider(ProjectDocument* doc) {
-    Project p = doc->project();
+/// Appends a provider with a free id and returns its id.
+std::string appendProvider(Project& p) {
     Provider x;
     x.id = freeCode(p, "provider", false, true);
     x.name = QObject::tr("New provider").toStdString();
     p.providers.push_back(x);
+    return x.id;
+}
+
+/// Appends an activity-tariff contract with the first provider (making one if
+/// there is none) and returns its id.
+std::string appendContract(Project& p) {
+    Contract c;
+    c.id = freeCode(p, "contract", false, false);
+    c.name = QObject::tr("New contract").toStdString();
+    c.providerId = p.providers.empty() ? appendProvider(p) : p.providers.front().id;
+    p.contracts.push_back(c);
+    return c.id;
+}
+} // namespace
+
+QString addProvider(ProjectDocument* doc) {
+    Project p = doc->project();
+    appendProvider(p);
     return pushSnapshot(doc, QObject::tr("Add provider"), p);
 }
 
@@ -276,17 +293,7 @@ QString removeProvider(ProjectDocument* doc, int index) {
 
 QString addContract(ProjectDocument* doc) {
     Project p = doc->project();
-    if (p.providers.empty()) {
-        Provider x;
-        x.id = freeCode(p, "provider", false, true);
-        x.name = QObject::tr("New provider").toStdString();
-        p.providers.push_back(x);
-    }
-    Contract c;
-    c.id = freeCode(p, "contract", false, false);
-    c.name = QObject::tr("New contract").toStdString();
-    c.providerId = p.providers.front().id;
-    p.contracts.push_back(c);
+    appendContract(p);
     return pushSnapshot(doc, QObject::tr("Add contract"), p);
 }
 
@@ -306,25 +313,13 @@ QString removeContract(ProjectDocument* doc, int index) {
 
 QString addPod(ProjectDocument* doc) {
     Project p = doc->project();
-    if (p.contracts.empty()) { // a PoD is always paid through a contract
-        if (p.providers.empty()) {
-            Provider x;
-            x.id = freeCode(p, "provider", false, true);
-            x.name = QObject::tr("New provider").toStdString();
-            p.providers.push_back(x);
-        }
-        Contract c;
-        c.id = freeCode(p, "contract", false, false);
-        c.name = QObject::tr("New contract").toStdString();
-        c.providerId = p.providers.front().id;
-        p.contracts.push_back(c);
-    }
     Pod pod;
     pod.code = freeCode(p, "POD", true, false);
     pod.name = QObject::tr("New point of delivery").toStdString();
     pod.unit = "unit";
     pod.setting = Setting::Acute;
-    pod.contractId = p.contracts.front().id;
+    // A PoD is always paid through a contract: make one if there is none.
+    pod.contractId = p.contracts.empty() ? appendContract(p) : p.contracts.front().id;
     p.pods.push_back(pod);
     return pushSnapshot(doc, QObject::tr("Add point of delivery %1").arg(qs(pod.code)), p);
 }
