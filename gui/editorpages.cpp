@@ -276,19 +276,17 @@ InterventionPage::InterventionPage(ProjectDocument* doc, QWidget* parent)
 }
 
 void InterventionPage::setIntervention(int index) {
+    const bool other = index != m_index;
     m_index = index;
     const auto& ivs = m_doc->project().interventions;
     const bool valid = index >= 0 && static_cast<std::size_t>(index) < ivs.size();
     m_title->setText(valid ? QString::fromStdString(ivs[static_cast<std::size_t>(index)].name)
                            : QString());
-    if (m_binder->property("row").toInt() != index || !m_binder->property("row").isValid()) {
-        m_binder->setProperty("row", index);
+    if (other) {
         m_binder->setRow(index);
-    }
-    if (m_effects->parentRow() != index)
         m_effects->setParentRow(index);
-    if (m_substitutions->parentRow() != index)
         m_substitutions->setParentRow(index);
+    }
 }
 
 ScenarioPage::ScenarioPage(ProjectDocument* doc, QWidget* parent)

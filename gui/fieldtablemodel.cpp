@@ -357,22 +357,21 @@ QString FieldTableView::pasteText(const QString& text) {
         tr("Paste %1 cells")
             .arg(lines.size() *
                  (lines.isEmpty() ? 0 : lines.first().count(QLatin1Char('\t')) + 1)));
+    // The model reports why a cell was refused; keep the first reason.
+    const auto connection = connect(m, &FieldTableModel::editRefused, this,
+                                    [&](const QModelIndex&, const QString& reason) {
+                                        if (firstProblem.isEmpty())
+                                            firstProblem = reason;
+                                    });
     for (int r = 0; r < lines.size(); ++r) {
         const QStringList cells = lines[r].split(QLatin1Char('\t'));
         for (int c = 0; c < cells.size(); ++c) {
             const QModelIndex target = m->index(start.row() + r, start.column() + c);
-            if (!target.isValid())
-                continue;
-            QString error;
-            connect(
-                m, &FieldTableModel::editRefused, this,
-                [&](const QModelIndex&, const QString& reason) { error = reason; },
-                Qt::SingleShotConnection);
-            if (!m->setData(target, cells[c].trimmed(), Qt::EditRole) && firstProblem.isEmpty())
-                firstProblem = error.isEmpty() ? tr("A cell could not be pasted.") : error;
-            disconnect(m, &FieldTableModel::editRefused, this, nullptr);
+            if (target.isValid())
+                m->setData(target, cells[c].trimmed(), Qt::EditRole);
         }
     }
+    disconnect(connection);
     commands::endMacro(m->document());
     return firstProblem;
 }

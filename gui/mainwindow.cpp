@@ -15,9 +15,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QInputDialog>
-#include <QLabel>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QSaveFile>
@@ -26,7 +24,6 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QToolBar>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -221,16 +218,16 @@ bool MainWindow::showNode(const QString& nodeAndTab) {
     QTreeWidgetItemIterator it(m_tree);
     while (*it) {
         if ((*it)->data(0, kNodeRole).toString() == node) {
+            // Changing the current item calls onTreeSelection() through the
+            // tree's signal; when it is already current, or signals are
+            // blocked during a rebuild, call it directly.
+            if (m_tree->currentItem() == *it || m_tree->signalsBlocked())
+                onTreeSelection();
             m_tree->setCurrentItem(*it);
-            onTreeSelection();
             return true;
         }
         ++it;
     }
-    // An intervention or scenario that has gone (deleted, undone): fall back.
-    if (node.startsWith(QStringLiteral("intervention:")) ||
-        node.startsWith(QStringLiteral("scenario:")))
-        return false;
     return false;
 }
 
@@ -314,91 +311,80 @@ void MainWindow::buildMenus() {
     });
     copyResults->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
 
-    auto report = [this](const QString& error) {
-        if (!error.isEmpty())
-            showProblem(error);
+    // Menu actions on the scenario or intervention chosen in the project tree;
+    // `act` returns why it could not act, shown in the status bar.
+    using Act = std::function<QString(ProjectDocument*, int)>;
+    auto onCurrent = [this](QMenu* menu, const QString& text, bool scenario, Act act) {
+        return menu->addAction(text, this, [this, scenario, act] {
+            const int i = scenario ? currentScenarioIndex() : currentInterventionIndex();
+            if (i < 0)
+                return showProblem(scenario
+                                       ? tr("Choose a scenario in the project tree first.")
+                                       : tr("Choose an intervention in the project tree first."));
+            if (const QString error = act(m_doc.get(), i); !error.isEmpty())
+                showProblem(error);
+        });
     };
-    QMenu* scenario = menuBar()->addMenu(tr("&Scenario"));
-    scenario->addAction(tr("&Add Scenario…"), this, [this, report] {
+    auto askName = [this](const QString& title, const QString& suggestion) {
         bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Add Scenario"), tr("Name:"),
-                                                   QLineEdit::Normal, tr("New scenario"), &ok);
-        if (!ok || name.trimmed().isEmpty())
+        const QString name =
+            QInputDialog::getText(this, title, tr("Name:"), QLineEdit::Normal, suggestion, &ok);
+        return ok ? name.trimmed() : QString();
+    };
+    auto showScenarioAt = [this](int i) {
+        selectScenario(qs(m_doc->project().scenarios[static_cast<std::size_t>(i)].id));
+    };
+    auto showInterventionAt = [this](int i) { showNode(QStringLiteral("intervention:%1").arg(i)); };
+
+    QMenu* scenario = menuBar()->addMenu(tr("&Scenario"));
+    scenario->addAction(tr("&Add Scenario…"), this, [this, askName, showScenarioAt] {
+        const QString name = askName(tr("Add Scenario"), tr("New scenario"));
+        if (name.isEmpty())
             return;
-        report(commands::addScenario(m_doc.get(), name.trimmed()));
-        selectScenario(qs(m_doc->project().scenarios.back().id));
+        if (const QString error = commands::addScenario(m_doc.get(), name); !error.isEmpty())
+            return showProblem(error);
+        showScenarioAt(static_cast<int>(m_doc->project().scenarios.size()) - 1);
     });
-    scenario->addAction(tr("&Duplicate Scenario"), this, [this, report] {
-        const int i = currentScenarioIndex();
-        if (i < 0)
-            return showProblem(tr("Choose a scenario in the project tree first."));
-        report(commands::duplicateScenario(m_doc.get(), i));
-        selectScenario(qs(m_doc->project().scenarios[static_cast<std::size_t>(i) + 1].id));
-    });
-    scenario->addAction(tr("De&lete Scenario"), this, [this, report] {
-        const int i = currentScenarioIndex();
-        if (i < 0)
-            return showProblem(tr("Choose a scenario in the project tree first."));
-        report(commands::deleteScenario(m_doc.get(), i));
-    });
-    scenario->addAction(tr("Move &Up"), this, [this, report] {
-        const int i = currentScenarioIndex();
-        if (i >= 0)
-            report(commands::moveScenario(m_doc.get(), i, -1));
-    });
-    scenario->addAction(tr("Move Do&wn"), this, [this, report] {
-        const int i = currentScenarioIndex();
-        if (i >= 0)
-            report(commands::moveScenario(m_doc.get(), i, +1));
-    });
+    onCurrent(scenario, tr("&Duplicate Scenario"), true,
+              [showScenarioAt](ProjectDocument* d, int i) {
+                  QString error = commands::duplicateScenario(d, i);
+                  if (error.isEmpty())
+                      showScenarioAt(i + 1);
+                  return error;
+              });
+    onCurrent(scenario, tr("De&lete Scenario"), true, commands::deleteScenario);
+    onCurrent(scenario, tr("Move &Up"), true,
+              [](ProjectDocument* d, int i) { return commands::moveScenario(d, i, -1); });
+    onCurrent(scenario, tr("Move Do&wn"), true,
+              [](ProjectDocument* d, int i) { return commands::moveScenario(d, i, +1); });
     scenario->addSeparator();
-    QAction* next = scenario->addAction(tr("&Next Scenario"), this, [this] {
-        const auto& s = m_doc->project().scenarios;
-        if (s.empty())
-            return;
-        const int i = (std::max(0, currentScenarioIndex() + 1)) % static_cast<int>(s.size());
-        selectScenario(qs(s[static_cast<std::size_t>(i)].id));
+    QAction* next = scenario->addAction(tr("&Next Scenario"), this, [this, showScenarioAt] {
+        const int n = static_cast<int>(m_doc->project().scenarios.size());
+        if (n > 0)
+            showScenarioAt(std::max(0, currentScenarioIndex() + 1) % n);
     });
     next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
 
     QMenu* intervention = menuBar()->addMenu(tr("&Intervention"));
-    intervention->addAction(tr("&Add Intervention…"), this, [this, report] {
-        bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Add Intervention"), tr("Name:"),
-                                                   QLineEdit::Normal, tr("New intervention"), &ok);
-        if (!ok || name.trimmed().isEmpty())
+    intervention->addAction(tr("&Add Intervention…"), this, [this, askName, showInterventionAt] {
+        const QString name = askName(tr("Add Intervention"), tr("New intervention"));
+        if (name.isEmpty())
             return;
-        report(commands::addIntervention(m_doc.get(), name.trimmed()));
-        showNode(QStringLiteral("intervention:%1").arg(m_doc->project().interventions.size() - 1));
+        if (const QString error = commands::addIntervention(m_doc.get(), name); !error.isEmpty())
+            return showProblem(error);
+        showInterventionAt(static_cast<int>(m_doc->project().interventions.size()) - 1);
     });
-    intervention->addAction(tr("&Duplicate Intervention"), this, [this, report] {
-        const int i = currentInterventionIndex();
-        if (i < 0)
-            return showProblem(tr("Choose an intervention in the project tree first."));
-        report(commands::duplicateIntervention(m_doc.get(), i));
-    });
-    intervention->addAction(tr("De&lete Intervention"), this, [this, report] {
-        const int i = currentInterventionIndex();
-        if (i < 0)
-            return showProblem(tr("Choose an intervention in the project tree first."));
-        report(commands::deleteIntervention(m_doc.get(), i));
-    });
-    intervention->addAction(tr("Move &Up"), this, [this, report] {
-        const int i = currentInterventionIndex();
-        if (i >= 0) {
-            report(commands::moveIntervention(m_doc.get(), i, -1));
-            showNode(QStringLiteral("intervention:%1").arg(std::max(0, i - 1)));
-        }
-    });
-    intervention->addAction(tr("Move Do&wn"), this, [this, report] {
-        const int i = currentInterventionIndex();
-        if (i >= 0) {
-            report(commands::moveIntervention(m_doc.get(), i, +1));
-            showNode(QStringLiteral("intervention:%1")
-                         .arg(std::min<int>(
-                             i + 1, static_cast<int>(m_doc->project().interventions.size()) - 1)));
-        }
-    });
+    onCurrent(intervention, tr("&Duplicate Intervention"), false, commands::duplicateIntervention);
+    onCurrent(intervention, tr("De&lete Intervention"), false, commands::deleteIntervention);
+    for (int delta : {-1, +1}) {
+        onCurrent(intervention, delta < 0 ? tr("Move &Up") : tr("Move Do&wn"), false,
+                  [delta, showInterventionAt](ProjectDocument* d, int i) {
+                      QString error = commands::moveIntervention(d, i, delta);
+                      if (error.isEmpty())
+                          showInterventionAt(i + delta);
+                      return error;
+                  });
+    }
     m_tree->addActions(scenario->actions().mid(0, 5));
     m_tree->addActions(intervention->actions().mid(0, 3));
 

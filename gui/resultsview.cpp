@@ -103,6 +103,8 @@ ResultsView::ResultsView(ProjectDocument* doc, QWidget* parent)
 }
 
 void ResultsView::setScenario(const std::string& scenarioId) {
+    if (scenarioId == m_scenarioId)
+        return; // changes to the same scenario arrive through recalculated()
     m_scenarioId = scenarioId;
     refresh();
 }

@@ -25,8 +25,7 @@ std::vector<ReportRow> yearlyReport(const Appraisal& a) {
     const int T = a.baseline.years;
     std::vector<ReportRow> rows;
     auto settingBlock = [&](const char* heading, const ProjectionResult& r) {
-        rows.push_back(row(heading, RowKind::Heading, T));
-        rows.back().years.clear();
+        rows.push_back(row(heading, RowKind::Heading, 0)); // a heading has no figures
         for (int s = 0; s < kSettingCount; ++s) {
             const auto setting = static_cast<Setting>(s);
             double any = 0;
