@@ -118,6 +118,17 @@ std::optional<Mechanism> mechanismFromKey(std::string_view key) {
 std::string_view podRoleKey(PodRole r) {
     return kRoleKeys[static_cast<std::size_t>(r)];
 }
+std::string_view podRoleName(PodRole r) {
+    switch (r) {
+    case PodRole::EmergencyAdmission:
+        return "Emergency admission";
+    case PodRole::ExcessBedDay:
+        return "Excess bed day";
+    case PodRole::Other:
+        break;
+    }
+    return "Other";
+}
 std::optional<PodRole> podRoleFromKey(std::string_view key) {
     return fromKey<PodRole>(kRoleKeys, key);
 }

@@ -189,6 +189,7 @@ std::string_view mechanismName(Mechanism m);
 std::string_view mechanismKey(Mechanism m);
 std::optional<Mechanism> mechanismFromKey(std::string_view key);
 std::string_view podRoleKey(PodRole r);
+std::string_view podRoleName(PodRole r); ///< "Emergency admission", ...
 std::optional<PodRole> podRoleFromKey(std::string_view key);
 
 /// The keys accepted for each enumeration, comma-separated, for error messages:

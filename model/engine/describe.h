@@ -1,0 +1,493 @@
+#pragma once
+
+/// \file describe.h
+/// One description per domain struct: each field's stable key, unit, valid
+/// range, whether it may carry uncertainty (PSA), and the member itself.
+///
+/// Why: a field used to be written out in a dozen places (the GUI's field
+/// registry, table models, the JSON and SQLite readers and writers,
+/// validation). Now every layer walks the description instead:
+///
+///     describe(contract, [&](const Field& f, auto& member) { ... });
+///
+/// The visitor is called once per field, in a fixed order, with the member
+/// by reference (const when the object is const). Member types are
+/// std::string, double, int, bool, std::vector<double> (a per-year series)
+/// and the enumerations of project.h. Child lists (an intervention's effects
+/// and substitutions, a scenario's items) are not fields: each child struct
+/// has its own description.
+///
+/// A field anywhere in a project is addressed by a FieldPath: the kind of
+/// object, the object's id and the field's key, never by position, so an
+/// address stays right when rows are added, removed or reordered.
+
+#include "engine/project.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace careshift {
+
+/// What a field holds, which decides how it is read, written, shown and checked.
+enum class Unit {
+    Text,      ///< free text: names, notes, sources
+    Id,        ///< the object's own id or code: unique, referred to by others
+    Ref,       ///< the id of another object; Field::refers says which kind
+    Money,     ///< base-year pounds
+    Fraction,  ///< 0.035 = 3.5%, shown as a percentage
+    Count,     ///< people or units
+    Number,    ///< a plain decimal: MFF, ratios, bed days
+    Integer,   ///< a whole number: the horizon
+    Year,      ///< a calendar year, 2016 = 2016/17; never shown with a thousands separator
+    YearIndex, ///< a year of the projection counted from the base year (0 = base year)
+    Series,    ///< per-year fractions, entry u from year u to u+1, the last carrying forward
+    Choice,    ///< an enumeration, stored by its key
+    Flag,      ///< yes or no
+};
+
+/// The kinds of object in a project, each with its own description.
+enum class Kind {
+    Commissioner,
+    Assumptions,
+    Population,
+    Provider,
+    Contract,
+    Pod,
+    Activity,
+    Intervention,
+    Effect,
+    Substitution,
+    Scenario,
+    ScenarioItem,
+};
+
+struct Field {
+    std::string_view key; ///< stable key: the JSON member and the GUI's lookup
+    Unit unit = Unit::Text;
+    double min = 0; ///< numbers and every entry of a series
+    double max = 0;
+    bool minOpen = false;             ///< the minimum itself is not allowed (MFF > 0)
+    bool maxOpen = false;             ///< the maximum itself is not allowed (discount rate < 100%)
+    bool uncertain = false;           ///< may carry a distribution for PSA
+    bool required = false;            ///< must be present in a file (else the struct's default)
+    Kind refers = Kind::Commissioner; ///< for Unit::Ref: the kind referred to
+
+    bool isNumber() const {
+        return unit == Unit::Money || unit == Unit::Fraction || unit == Unit::Count ||
+               unit == Unit::Number || unit == Unit::Integer || unit == Unit::Year ||
+               unit == Unit::YearIndex;
+    }
+    bool isWhole() const {
+        return unit == Unit::Integer || unit == Unit::Year || unit == Unit::YearIndex;
+    }
+    /// Whether `v` is a finite number inside the field's range.
+    bool inRange(double v) const;
+    /// "from 0% to 100%", "above 0 and at most 5", "£0 to £1,000,000,000".
+    std::string rangeText() const;
+};
+
+// ---------------------------------------------------------------------------
+// The descriptions. Ranges are the physically or administratively possible
+// values; they also keep every figure small enough to compute (a price of
+// 1e306 would overflow the sums).
+
+inline constexpr double kMaxMoney = 1e12;  ///< £1 trillion: above any commissioner's budget
+inline constexpr double kMaxPrice = 1e9;   ///< per unit of activity
+inline constexpr double kMaxPeople = 1e9;  ///< people in a group
+inline constexpr double kMaxGrowth = 10.0; ///< +1,000% a year
+
+template <class V> void describe(Commissioner& x, V&& v) {
+    v(Field{.key = "name", .unit = Unit::Text, .required = true}, x.name);
+    v(Field{.key = "code", .unit = Unit::Text}, x.code);
+    v(Field{.key = "baseYear", .unit = Unit::Year, .min = 1990, .max = 2100, .required = true},
+      x.baseYear);
+    v(Field{.key = "source", .unit = Unit::Text}, x.source);
+}
+
+template <class V> void describe(Assumptions& x, V&& v) {
+    v(Field{.key = "horizon", .unit = Unit::Integer, .min = 1, .max = 20, .required = true},
+      x.horizon);
+    v(Field{.key = "discountRate",
+            .unit = Unit::Fraction,
+            .min = 0,
+            .max = 1,
+            .maxOpen = true,
+            .uncertain = true,
+            .required = true},
+      x.discountRate);
+    v(Field{.key = "qalyThreshold", .unit = Unit::Money, .min = 0, .max = 1e7}, x.qalyThreshold);
+    v(Field{.key = "priceUplift",
+            .unit = Unit::Series,
+            .min = -1,
+            .max = kMaxGrowth,
+            .minOpen = true,
+            .uncertain = true},
+      x.priceUplift);
+    v(Field{.key = "source", .unit = Unit::Text}, x.source);
+}
+
+template <class V> void describe(Population& x, V&& v) {
+    v(Field{.key = "group", .unit = Unit::Choice, .required = true}, x.group);
+    v(Field{.key = "baseCount",
+            .unit = Unit::Count,
+            .min = 0,
+            .max = kMaxPeople,
+            .uncertain = true,
+            .required = true},
+      x.baseCount);
+    v(Field{.key = "growth",
+            .unit = Unit::Series,
+            .min = -1,
+            .max = kMaxGrowth,
+            .minOpen = true,
+            .uncertain = true},
+      x.growth);
+    v(Field{.key = "source", .unit = Unit::Text}, x.source);
+}
+
+template <class V> void describe(Provider& x, V&& v) {
+    v(Field{.key = "id", .unit = Unit::Id, .required = true}, x.id);
+    v(Field{.key = "name", .unit = Unit::Text}, x.name);
+    v(Field{.key = "mff",
+            .unit = Unit::Number,
+            .min = 0,
+            .max = 5,
+            .minOpen = true,
+            .uncertain = true},
+      x.mff);
+    v(Field{.key = "source", .unit = Unit::Text}, x.source);
+}
+
+template <class V> void describe(Contract& x, V&& v) {
+    v(Field{.key = "id", .unit = Unit::Id, .required = true}, x.id);
+    v(Field{.key = "name", .unit = Unit::Text}, x.name);
+    v(Field{.key = "provider", .unit = Unit::Ref, .required = true, .refers = Kind::Provider},
+      x.providerId);
+    v(Field{.key = "mechanism", .unit = Unit::Choice, .required = true}, x.mechanism);
+    v(Field{.key = "cquinRate", .unit = Unit::Fraction, .min = 0, .max = 1, .uncertain = true},
+      x.cquinRate);
+    v(Field{.key = "nelThreshold", .unit = Unit::Money, .min = 0, .max = kMaxMoney},
+      x.nelThreshold);
+    v(Field{.key = "nelMarginalRate",
+            .unit = Unit::Fraction,
+            .min = 0,
+            .max = 1,
+            .uncertain = true},
+      x.nelMarginalRate);
+    v(Field{.key = "unpaidReadmissionShare",
+            .unit = Unit::Fraction,
+            .min = 0,
+            .max = 1,
+            .uncertain = true},
+      x.unpaidReadmissionShare);
+    v(Field{.key = "fixedValue", .unit = Unit::Money, .min = 0, .max = kMaxMoney}, x.fixedValue);
+    v(Field{.key = "variableRate", .unit = Unit::Fraction, .min = 0, .max = 1, .uncertain = true},
+      x.variableRate);
+    v(Field{.key = "capitationPerHead",
+            .unit = Unit::Money,
+            .min = 0,
+            .max = 1e6,
+            .uncertain = true},
+      x.capitationPerHead);
+    v(Field{.key = "source", .unit = Unit::Text}, x.source);
+}
+
+template <class V> void describe(Pod& x, V&& v) {
+    v(Field{.key = "code", .unit = Unit::Id, .required = true}, x.code);
+    v(Field{.key = "name", .unit = Unit::Text}, x.name);
+    v(Field{.key = "unit", .unit = Unit::Text}, x.unit);
+    v(Field{.key = "setting", .unit = Unit::Choice, .required = true}, x.setting);
+    v(Field{.key = "role", .unit = Unit::Choice}, x.role);
+    v(Field{.key = "price",
+            .unit = Unit::Money,
+            .min = 0,
+            .max = kMaxPrice,
+            .uncertain = true,
+            .required = true},
+      x.price);
+    v(Field{.key = "nonDemographicGrowth",
+            .unit = Unit::Series,
+            .min = -1,
+            .max = kMaxGrowth,
+            .minOpen = true,
+            .uncertain = true},
+      x.nonDemographicGrowth);
+    v(Field{.key = "bedDaysPerUnit", .unit = Unit::Number, .min = 0, .max = 1000},
+      x.bedDaysPerUnit);
+    v(Field{.key = "contract", .unit = Unit::Ref, .required = true, .refers = Kind::Contract},
+      x.contractId);
+    v(Field{.key = "priceSource", .unit = Unit::Text}, x.priceSource);
+    v(Field{.key = "source", .unit = Unit::Text}, x.source);
+}
+
+template <class V> void describe(Activity& x, V&& v) {
+    v(Field{.key = "group", .unit = Unit::Choice, .required = true}, x.group);
+    v(Field{.key = "pod", .unit = Unit::Ref, .required = true, .refers = Kind::Pod}, x.pod);
+    v(Field{.key = "ratePer1000",
+            .unit = Unit::Number,
+            .min = 0,
+            .max = 1e7,
+            .uncertain = true,
+            .required = true},
+      x.ratePer1000);
+    v(Field{.key = "source", .unit = Unit::Text}, x.source);
+}
+
+template <class V> void describe(Intervention& x, V&& v) {
+    v(Field{.key = "id", .unit = Unit::Id, .required = true}, x.id);
+    v(Field{.key = "name", .unit = Unit::Text}, x.name);
+    v(Field{.key = "group", .unit = Unit::Choice, .required = true}, x.group);
+    v(Field{.key = "coverage",
+            .unit = Unit::Fraction,
+            .min = 0,
+            .max = 1,
+            .uncertain = true,
+            .required = true},
+      x.coverage);
+    v(Field{.key = "activityRatio", .unit = Unit::Number, .min = 0, .max = 100, .uncertain = true},
+      x.activityRatio);
+    v(Field{.key = "startYear", .unit = Unit::YearIndex, .min = 0, .max = 100}, x.startYear);
+    v(Field{.key = "rampUp", .unit = Unit::Series, .min = 0, .max = 1}, x.rampUp);
+    v(Field{.key = "oneOffCost",
+            .unit = Unit::Money,
+            .min = 0,
+            .max = kMaxMoney,
+            .uncertain = true},
+      x.oneOffCost);
+    v(Field{.key = "fixedCostPerYear",
+            .unit = Unit::Money,
+            .min = 0,
+            .max = kMaxMoney,
+            .uncertain = true},
+      x.fixedCostPerYear);
+    v(Field{.key = "costPerParticipant",
+            .unit = Unit::Money,
+            .min = 0,
+            .max = 1e7,
+            .uncertain = true},
+      x.costPerParticipant);
+    v(Field{.key = "costSetting", .unit = Unit::Choice, .required = true}, x.costSetting);
+    v(Field{.key = "costProvider", .unit = Unit::Ref, .refers = Kind::Provider}, x.costProviderId);
+    v(Field{.key = "notes", .unit = Unit::Text}, x.notes);
+    v(Field{.key = "source", .unit = Unit::Text}, x.source);
+}
+
+template <class V> void describe(ActivityEffect& x, V&& v) {
+    v(Field{.key = "pod", .unit = Unit::Ref, .required = true, .refers = Kind::Pod}, x.pod);
+    v(Field{.key = "change",
+            .unit = Unit::Fraction,
+            .min = -1,
+            .max = kMaxGrowth,
+            .uncertain = true,
+            .required = true},
+      x.change);
+    v(Field{.key = "source", .unit = Unit::Text}, x.source);
+}
+
+template <class V> void describe(Substitution& x, V&& v) {
+    v(Field{.key = "fromPod", .unit = Unit::Ref, .required = true, .refers = Kind::Pod}, x.fromPod);
+    v(Field{.key = "toPod", .unit = Unit::Ref, .required = true, .refers = Kind::Pod}, x.toPod);
+    v(Field{.key = "unitsPerAvoided",
+            .unit = Unit::Number,
+            .min = 0,
+            .max = 1000,
+            .uncertain = true,
+            .required = true},
+      x.unitsPerAvoided);
+    v(Field{.key = "source", .unit = Unit::Text}, x.source);
+}
+
+template <class V> void describe(Scenario& x, V&& v) {
+    v(Field{.key = "id", .unit = Unit::Id, .required = true}, x.id);
+    v(Field{.key = "name", .unit = Unit::Text}, x.name);
+    v(Field{.key = "notes", .unit = Unit::Text}, x.notes);
+}
+
+template <class V> void describe(ScenarioItem& x, V&& v) {
+    v(Field{.key = "id", .unit = Unit::Ref, .required = true, .refers = Kind::Intervention},
+      x.interventionId);
+    v(Field{.key = "enabled", .unit = Unit::Flag}, x.enabled);
+}
+
+/// The same walk over a const object: the visitor gets const members.
+template <class T, class V> void describe(const T& x, V&& v) {
+    describe(const_cast<T&>(x), [&](const Field& f, auto& member) { v(f, std::as_const(member)); });
+}
+
+/// The fields of a kind, in description order.
+const std::vector<Field>& fieldsOf(Kind kind);
+/// The field `key` of a kind, or null.
+const Field* findField(Kind kind, std::string_view key);
+
+std::string_view kindKey(Kind kind); ///< "contract", "pod", ...
+std::optional<Kind> kindFromKey(std::string_view key);
+
+// ---------------------------------------------------------------------------
+// Enumerations, generically: keys as stored, names as shown.
+
+template <class E> struct EnumInfo;
+template <> struct EnumInfo<Group> {
+    static constexpr int count = kGroupCount;
+    static std::string_view key(Group g) { return groupKey(g); }
+    static std::string_view name(Group g) { return groupName(g); }
+};
+template <> struct EnumInfo<Setting> {
+    static constexpr int count = kSettingCount;
+    static std::string_view key(Setting s) { return settingKey(s); }
+    static std::string_view name(Setting s) { return settingName(s); }
+};
+template <> struct EnumInfo<Mechanism> {
+    static constexpr int count = 4;
+    static std::string_view key(Mechanism m) { return mechanismKey(m); }
+    static std::string_view name(Mechanism m) { return mechanismName(m); }
+};
+template <> struct EnumInfo<PodRole> {
+    static constexpr int count = 3;
+    static std::string_view key(PodRole r) { return podRoleKey(r); }
+    static std::string_view name(PodRole r) { return podRoleName(r); }
+};
+template <class T>
+concept DescribedEnum = requires {
+    EnumInfo<T>::count;
+};
+
+template <DescribedEnum E> std::optional<E> enumFromKey(std::string_view key) {
+    for (int i = 0; i < EnumInfo<E>::count; ++i)
+        if (EnumInfo<E>::key(static_cast<E>(i)) == key)
+            return static_cast<E>(i);
+    return std::nullopt;
+}
+template <DescribedEnum E> std::string enumKeyList() {
+    std::string out;
+    for (int i = 0; i < EnumInfo<E>::count; ++i) {
+        if (i > 0)
+            out += ", ";
+        out += EnumInfo<E>::key(static_cast<E>(i));
+    }
+    return out;
+}
+
+// ---------------------------------------------------------------------------
+// Addresses.
+
+/// One field of one object of a project, by id:
+/// - Commissioner, Assumptions: object ""
+/// - Population: the group key ("older")
+/// - Provider, Contract, Intervention, Scenario: the id; Pod: the code
+/// - Activity: "group/pod" ("older/NEL")
+/// - Effect: "intervention/pod" ("frailty-team/NEL")
+/// - Substitution: "intervention/from>to" ("frailty-team/NEL>COMM")
+/// - ScenarioItem: "scenario/intervention"
+/// A field of "" addresses the object itself (a tree node, a row).
+struct FieldPath {
+    Kind kind = Kind::Commissioner;
+    std::string object;
+    std::string field;
+
+    bool operator==(const FieldPath&) const = default;
+    /// "contract:acute-trust/cquinRate"-like text for logs and tests.
+    std::string toString() const;
+    FieldPath withField(std::string_view key) const { return {kind, object, std::string(key)}; }
+};
+
+std::string activityId(Group g, std::string_view pod);
+std::string effectId(std::string_view intervention, std::string_view pod);
+std::string substitutionId(std::string_view intervention, std::string_view from,
+                           std::string_view to);
+std::string scenarioItemId(std::string_view scenario, std::string_view intervention);
+
+/// The parts of a two-part object id ("a/b" -> {"a", "b"}); the whole id and
+/// "" when there is no slash.
+std::pair<std::string, std::string> splitId(std::string_view id);
+
+/// Whether the object a path names exists in the project (Activity cells
+/// exist for every group and PoD; ScenarioItem for every scenario and
+/// intervention, "not included" when the scenario does not list it).
+bool objectExists(const Project& project, const FieldPath& path);
+
+/// Calls `visit(field, member)` for the field a path names; returns false when
+/// the object or the field does not exist. Activity cells and scenario items
+/// that are not stored yet are not visited (see objectExists()).
+template <class P, class V> bool visitField(P& project, const FieldPath& path, V&& visit);
+
+// --- implementation of visitField ------------------------------------------
+
+namespace detail {
+template <class T, class V> bool visitKey(T& object, std::string_view key, V& visit) {
+    bool found = false;
+    describe(object, [&](const Field& f, auto& member) {
+        if (!found && f.key == key) {
+            found = true;
+            visit(f, member);
+        }
+    });
+    return found;
+}
+template <class Vec, class Pred> auto* findIn(Vec& items, Pred pred) {
+    for (auto& item : items)
+        if (pred(item))
+            return &item;
+    return static_cast<decltype(&items.front())>(nullptr);
+}
+} // namespace detail
+
+template <class P, class V> bool visitField(P& p, const FieldPath& path, V&& visit) {
+    const std::string& id = path.object;
+    auto with = [&](auto* object) {
+        return object && detail::visitKey(*object, path.field, visit);
+    };
+    switch (path.kind) {
+    case Kind::Commissioner:
+        return with(&p.commissioner);
+    case Kind::Assumptions:
+        return with(&p.assumptions);
+    case Kind::Population:
+        return with(detail::findIn(p.population,
+                                   [&](const Population& x) { return groupKey(x.group) == id; }));
+    case Kind::Provider:
+        return with(detail::findIn(p.providers, [&](const Provider& x) { return x.id == id; }));
+    case Kind::Contract:
+        return with(detail::findIn(p.contracts, [&](const Contract& x) { return x.id == id; }));
+    case Kind::Pod:
+        return with(detail::findIn(p.pods, [&](const Pod& x) { return x.code == id; }));
+    case Kind::Activity: {
+        const auto [group, pod] = splitId(id);
+        return with(detail::findIn(p.activity, [&](const Activity& x) {
+            return groupKey(x.group) == group && x.pod == pod;
+        }));
+    }
+    case Kind::Intervention:
+        return with(
+            detail::findIn(p.interventions, [&](const Intervention& x) { return x.id == id; }));
+    case Kind::Effect:
+    case Kind::Substitution: {
+        const auto [ivId, rest] = splitId(id);
+        auto* iv =
+            detail::findIn(p.interventions, [&](const Intervention& x) { return x.id == ivId; });
+        if (!iv)
+            return false;
+        if (path.kind == Kind::Effect)
+            return with(detail::findIn(iv->effects,
+                                       [&](const ActivityEffect& e) { return e.pod == rest; }));
+        return with(detail::findIn(iv->substitutions, [&](const Substitution& s) {
+            return s.fromPod + ">" + s.toPod == rest;
+        }));
+    }
+    case Kind::Scenario:
+        return with(detail::findIn(p.scenarios, [&](const Scenario& x) { return x.id == id; }));
+    case Kind::ScenarioItem: {
+        const auto [sId, ivId] = splitId(id);
+        auto* s = detail::findIn(p.scenarios, [&](const Scenario& x) { return x.id == sId; });
+        if (!s)
+            return false;
+        return with(detail::findIn(
+            s->items, [&](const ScenarioItem& item) { return item.interventionId == ivId; }));
+    }
+    }
+    return false;
+}
+
+} // namespace careshift
