@@ -5,6 +5,7 @@
 #include "engine/appraisal.h"
 #include "engine/format.h"
 #include "engine/report.h"
+#include "engine/validate.h"
 #include "store/jsonio.h"
 #include "store/projectfile.h"
 #include "store/sample.h"
@@ -248,6 +249,8 @@ int runProjection(const Project& project, const std::string& scenarioName,
                   << "'. Scenarios:" << (names.empty() ? std::string(" none") : names) << "\n";
         return 2;
     }
+    for (const Problem& w : scenarioWarnings(project, *scenario))
+        std::cerr << "careshift-cli: warning: " << w.toString() << "\n";
     const Appraisal appraisal = appraise(project, *scenario);
     if (format == "csv")
         printCsv(project, appraisal);

@@ -1,5 +1,8 @@
 #include "engine/validate.h"
 
+#include "engine/format.h"
+
+#include <algorithm>
 #include <cmath>
 #include <set>
 #include <sstream>
@@ -83,11 +86,13 @@ void validateIntervention(Checker& check, const Project& p, const Intervention& 
                   "coverage x activity ratio must not exceed 100%: the people reached cannot "
                   "use more than all of the group's activity (is " +
                       number(iv.coverage * iv.activityRatio * 100) + "%)");
-    if (iv.startYear < 0 || iv.startYear >= p.assumptions.horizon)
+    // A start after the horizon is allowed: the intervention then has no
+    // effect and no cost within it (scenarioWarnings() says so). Refusing it
+    // would stop every scenario from running, including those without it.
+    if (iv.startYear < 0)
         check.add(obj, "start year",
-                  "must be a year of the projection, 0 to " +
-                      std::to_string(p.assumptions.horizon - 1) + " (is " +
-                      std::to_string(iv.startYear) + ")");
+                  "must be the base year or later, 0 or more (is " + std::to_string(iv.startYear) +
+                      ")");
     if (iv.rampUp.empty())
         check.add(obj, "ramp-up", "needs at least one year");
     for (std::size_t i = 0; i < iv.rampUp.size(); ++i)
@@ -120,6 +125,33 @@ void validateIntervention(Checker& check, const Project& p, const Intervention& 
                       "names a point of delivery that does not exist: '" + s.toPod + "'");
         check.nonNegative(obj, field, s.unitsPerAvoided);
     }
+}
+
+/// A contract that would pay money while no PoD is paid through it: its
+/// payment has no cell to go to, so spend by setting, group and PoD would not
+/// add up to the total. An activity-tariff contract with no PoDs pays nothing
+/// and is fine.
+std::vector<Problem> contractsPayingWithoutPods(const Project& p) {
+    std::vector<Problem> out;
+    for (const auto& c : p.contracts) {
+        const bool hasPod = std::any_of(p.pods.begin(), p.pods.end(),
+                                        [&](const Pod& pod) { return pod.contractId == c.id; });
+        if (hasPod)
+            continue;
+        const char* field = nullptr;
+        if ((c.mechanism == Mechanism::Block || c.mechanism == Mechanism::Blended) &&
+            c.fixedValue > 0)
+            field = "fixed value";
+        else if (c.mechanism == Mechanism::Capitated && c.capitationPerHead > 0)
+            field = "capitation per head";
+        if (!field)
+            continue;
+        out.push_back({quoted("Contract", c.name.empty() ? c.id : c.name), field,
+                       "no point of delivery is paid through this contract: assign one to it "
+                       "or set its " +
+                           std::string(field) + " to 0"});
+    }
+    return out;
 }
 
 } // namespace
@@ -194,6 +226,9 @@ std::vector<Problem> validate(const Project& p) {
         check.nonNegative(obj, "capitation per head", c.capitationPerHead);
     }
 
+    const auto unpaid = contractsPayingWithoutPods(p);
+    out.insert(out.end(), unpaid.begin(), unpaid.end());
+
     uniqueIds(check, p.pods, "PoD", [](const Pod& x) { return x.code; });
     for (const auto& pod : p.pods) {
         const std::string obj = quoted("PoD", pod.code);
@@ -242,6 +277,22 @@ std::vector<Problem> validateScenario(const Project& p, const Scenario& s) {
         if (!seen.insert(item.interventionId).second)
             check.add(obj, "interventions",
                       "lists intervention '" + item.interventionId + "' more than once");
+    }
+    return out;
+}
+
+std::vector<Problem> scenarioWarnings(const Project& p, const Scenario& s) {
+    std::vector<Problem> out;
+    const int lastYear = p.assumptions.horizon - 1;
+    for (const auto& item : s.items) {
+        const Intervention* iv = p.findIntervention(item.interventionId);
+        if (!item.enabled || !iv || iv->startYear <= lastYear)
+            continue;
+        const int base = p.commissioner.baseYear;
+        out.push_back({quoted("Intervention", iv->name.empty() ? iv->id : iv->name), "start year",
+                       "starts in " + formatFinancialYear(base + iv->startYear) +
+                           ", after the projection's last year " +
+                           formatFinancialYear(base + lastYear) + ": it has no effect"});
     }
     return out;
 }

@@ -27,6 +27,12 @@ std::vector<Problem> validate(const Project& project);
 /// Problems with one scenario against the project (unknown interventions, ...).
 std::vector<Problem> validateScenario(const Project& project, const Scenario& scenario);
 
+/// Things a user should know about a scenario that do not stop it running:
+/// each enabled intervention that starts after the projection's last year
+/// ("starts in 2023/24, after the projection's last year 2020/21: it has no
+/// effect"). Empty when there is nothing to say.
+std::vector<Problem> scenarioWarnings(const Project& project, const Scenario& scenario);
+
 class InvalidProjectError : public std::runtime_error {
 public:
     explicit InvalidProjectError(std::vector<Problem> problems);

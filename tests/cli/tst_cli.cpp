@@ -17,6 +17,7 @@ private slots:
     void sampleValidateConvertRun();
     void validateReportsProblems();
     void convertUpgradesWithBackup();
+    void lateStartWarnsAndRuns();
 };
 
 namespace {
@@ -169,6 +170,40 @@ void TestCli::convertUpgradesWithBackup() {
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("old.v1-backup.careshift"))));
     QCOMPARE(run({QStringLiteral("validate"), path}).out,
              path + QStringLiteral(": valid: 4 scenarios, 2 interventions\n"));
+}
+
+void TestCli::lateStartWarnsAndRuns() {
+    // Issue 7, item 14.4: the diabetes device starting in year 7 (2023/24) is
+    // after the sample's last year (2016/17 + 4 = 2020/21). Every scenario
+    // still runs; the ones using it warn on stderr, before the table.
+    QTemporaryDir dir;
+    const QString json = dir.filePath(QStringLiteral("late.json"));
+    QCOMPARE(run({QStringLiteral("sample"), json}).exitCode, 0);
+    QFile f(json);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QByteArray text = f.readAll();
+    f.close();
+    QCOMPARE(text.count("\"startYear\": 1,"), 1); // the device is the only intervention from year 1
+    text.replace("\"startYear\": 1,", "\"startYear\": 7,");
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(text);
+    f.close();
+    const QString warning =
+        QStringLiteral("careshift-cli: warning: Intervention 'Diabetes self-management device', "
+                       "start year: starts in "
+                       "2023/24, after the projection's last year 2020/21: it has no effect\n");
+    const Run frailty =
+        run({QStringLiteral("run"), json, QStringLiteral("--scenario"), QStringLiteral("frailty")});
+    QCOMPARE(frailty.exitCode, 0);
+    QVERIFY2(frailty.err.isEmpty(), qPrintable(frailty.err));
+    const Run diabetes = run(
+        {QStringLiteral("run"), json, QStringLiteral("--scenario"), QStringLiteral("diabetes")});
+    QCOMPARE(diabetes.exitCode, 0);
+    QCOMPARE(diabetes.err, warning);
+    // With no effect and no cost in the horizon, the scenario is the baseline: a net saving of 0.
+    QVERIFY2(diabetes.out.contains(QStringLiteral("\n  Net saving") +
+                                   QString(21, QLatin1Char(' ')) + QStringLiteral("£0\n")),
+             qPrintable(diabetes.out));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -54,6 +54,7 @@ private slots:
     void effectsCombineMultiplicatively();
     void upliftMffAndNonDemographicGrowth();
     void startYearAndRampUp();
+    void startAfterHorizonHasNoEffectOrCost();
     void onlyAvoidedActivityIsSubstituted();
     void activityRatioTargetsHeavyUsers();
     void totalsReconcile();
@@ -308,6 +309,31 @@ void TestProjection::startYearAndRampUp() {
     // Year 2: full effect, f = 0.5: 363 x 0.9 = 326.7; cost 10,000 + 605 x 10.
     QCOMPARE_NEAR(r.activityAt(2, kOlder, kNel), 326.7);
     QCOMPARE_NEAR(r.interventionSpend[2], 16050);
+}
+
+void TestProjection::startAfterHorizonHasNoEffectOrCost() {
+    // Issue 7, item 14.4: an intervention starting after the last year (index
+    // 2) is valid; it does nothing within the horizon. Another scenario of the
+    // same project still runs.
+    Project p = tinyWithFrailty();
+    p.interventions[0].startYear = 5;
+    const ProjectionResult r = project(p, p.scenarios[0]);
+    // Baseline figures of baselineYearByYear(): 900,000; 950,000; 1,005,000; no costs.
+    QCOMPARE_NEAR(r.totalSpend[0], 900000);
+    QCOMPARE_NEAR(r.totalSpend[1], 950000);
+    QCOMPARE_NEAR(r.totalSpend[2], 1005000);
+    for (int t = 0; t < 3; ++t) {
+        QCOMPARE_NEAR(r.interventionSpend[static_cast<std::size_t>(t)], 0);
+        QCOMPARE_NEAR(r.participants[static_cast<std::size_t>(t)], 0);
+    }
+    // Older NEL untouched: 300, 330, 363.
+    QCOMPARE_NEAR(r.activityAt(2, kOlder, kNel), 363);
+    const Appraisal a = appraise(p, p.scenarios[0]);
+    QCOMPARE_NEAR(a.impact.netSaving, 0);
+    QVERIFY(!a.impact.roi.has_value());
+    QVERIFY(!a.breakEven.has_value());
+    const ProjectionResult none = project(p, doNothing());
+    QCOMPARE_NEAR(none.totalSpend[0], 900000);
 }
 
 void TestProjection::onlyAvoidedActivityIsSubstituted() {

@@ -20,6 +20,8 @@ private slots:
     void eachProblemNamesObjectAndField_data();
     void eachProblemNamesObjectAndField();
     void problemsAreAllReportedTogether();
+    void contractWithNoPodPayingNothingIsValid();
+    void startAfterHorizonIsValidWithAWarning();
 };
 
 void TestValidate::validProjectHasNoProblems() {
@@ -115,8 +117,38 @@ void TestValidate::eachProblemNamesObjectAndField_data() {
         "Intervention 'frailty', activity ratio: coverage x activity ratio must not exceed "
         "100%: the people reached cannot use more than all of the group's activity (is 150%)");
     row(
-        "start year outside horizon", [](Project& p) { p.interventions[0].startYear = 3; },
-        "Intervention 'frailty', start year: must be a year of the projection, 0 to 2 (is 3)");
+        "negative start year", [](Project& p) { p.interventions[0].startYear = -1; },
+        "Intervention 'frailty', start year: must be the base year or later, 0 or more (is -1)");
+    // A contract that pays money while no PoD is paid through it: named by its
+    // name (or its id when it has none), with the field that pays.
+    row(
+        "block with no PoD",
+        [](Project& p) {
+            p.contracts[1].name = "Community block";
+            p.contracts[1].mechanism = Mechanism::Block;
+            p.contracts[1].fixedValue = 200000;
+            p.pods[2].contractId = "acute";
+        },
+        "Contract 'Community block', fixed value: no point of delivery is paid through this "
+        "contract: assign one to it or set its fixed value to 0");
+    row(
+        "blended with no PoD",
+        [](Project& p) {
+            p.contracts[1].mechanism = Mechanism::Blended;
+            p.contracts[1].fixedValue = 1;
+            p.pods[2].contractId = "acute";
+        },
+        "Contract 'community', fixed value: no point of delivery is paid through this "
+        "contract: assign one to it or set its fixed value to 0");
+    row(
+        "capitated with no PoD",
+        [](Project& p) {
+            p.contracts[1].mechanism = Mechanism::Capitated;
+            p.contracts[1].capitationPerHead = 100;
+            p.pods[2].contractId = "acute";
+        },
+        "Contract 'community', capitation per head: no point of delivery is paid through this "
+        "contract: assign one to it or set its capitation per head to 0");
     row(
         "negative cost", [](Project& p) { p.interventions[0].fixedCostPerYear = -10; },
         "Intervention 'frailty', fixed cost per year: must not be negative (is -10)");
@@ -166,6 +198,49 @@ void TestValidate::problemsAreAllReportedTogether() {
     QCOMPARE(problems.size(), std::size_t{4});
     QCOMPARE(problems[0].object, std::string("Assumptions"));
     QCOMPARE(problems[0].field, std::string("horizon"));
+}
+
+void TestValidate::contractWithNoPodPayingNothingIsValid() {
+    // Each of these pays 0 with no PoD, so nothing goes missing from the breakdowns.
+    for (Mechanism m :
+         {Mechanism::ActivityTariff, Mechanism::Block, Mechanism::Blended, Mechanism::Capitated}) {
+        Project p = tinyWithFrailty();
+        p.pods[2].contractId = "acute"; // community now pays for no PoD
+        p.contracts[1].mechanism = m;
+        p.contracts[1].fixedValue = 0;
+        p.contracts[1].capitationPerHead = 0;
+        // A blended contract's variable rate moves money only for its own PoDs: none.
+        p.contracts[1].variableRate = 0.5;
+        const auto problems = validate(p);
+        QVERIFY2(problems.empty(), problems.empty() ? "" : problems.front().toString().c_str());
+    }
+}
+
+void TestValidate::startAfterHorizonIsValidWithAWarning() {
+    // The tiny project runs 2020/21 to 2022/23 (horizon 3, last year index 2).
+    Project p = tinyWithFrailty();
+    p.interventions[0].startYear = 3; // 2023/24
+    Intervention other = frailtyIntervention();
+    other.id = "early";
+    other.name = "Early";
+    p.interventions.push_back(other);
+    p.scenarios.push_back({"early", "Early", {{"early", true}}, ""});
+    p.scenarios.push_back({"both", "Both", {{"frailty", true}, {"early", true}}, ""});
+    p.scenarios.push_back({"off", "Off", {{"frailty", false}}, ""});
+    QVERIFY(validate(p).empty());
+
+    QVERIFY(scenarioWarnings(p, p.scenarios[1]).empty()); // only "early", which starts in time
+    QVERIFY(scenarioWarnings(p, p.scenarios[3]).empty()); // "frailty" switched off
+    for (int s : {0, 2}) {
+        const auto warnings = scenarioWarnings(p, p.scenarios[static_cast<std::size_t>(s)]);
+        QCOMPARE(warnings.size(), std::size_t{1});
+        QCOMPARE(QString::fromStdString(warnings[0].toString()),
+                 QStringLiteral("Intervention 'Frailty team', start year: starts in 2023/24, "
+                                "after the projection's last year 2022/23: it has no effect"));
+    }
+    // The last year of the projection itself is within it: no warning.
+    p.interventions[0].startYear = 2;
+    QVERIFY(scenarioWarnings(p, p.scenarios[0]).empty());
 }
 
 QTEST_APPLESS_MAIN(TestValidate)
