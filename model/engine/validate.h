@@ -5,6 +5,7 @@
 /// importing and every edit call validate(); the engine refuses to compute a
 /// project that has any problem (model.cpp throws InvalidProjectError).
 
+#include "engine/describe.h"
 #include "engine/project.h"
 
 #include <stdexcept>
@@ -17,6 +18,7 @@ struct Problem {
     std::string object;  ///< e.g. "PoD 'NEL'", "Intervention 'frailty'"
     std::string field;   ///< e.g. "price", "coverage"
     std::string message; ///< what is wrong, in words a user understands
+    FieldPath path;      ///< the offending field, by id (a problem selects its cell)
 
     std::string toString() const; ///< "PoD 'NEL', price: must not be negative (is -5)"
 };
