@@ -139,17 +139,25 @@ std::vector<Problem> contractsPayingWithoutPods(const Project& p) {
         if (hasPod)
             continue;
         const char* field = nullptr;
+        const char* key = nullptr;
         if ((c.mechanism == Mechanism::Block || c.mechanism == Mechanism::Blended) &&
-            c.fixedValue > 0)
+            c.fixedValue > 0) {
             field = "fixed value";
-        else if (c.mechanism == Mechanism::Capitated && c.capitationPerHead > 0)
+            key = "fixedValue";
+        } else if (c.mechanism == Mechanism::Capitated && c.capitationPerHead > 0) {
             field = "capitation per head";
+            key = "capitationPerHead";
+        }
         if (!field)
             continue;
-        out.push_back({quoted("Contract", c.name.empty() ? c.id : c.name), field,
-                       "no point of delivery is paid through this contract: assign one to it "
-                       "or set its " +
-                           std::string(field) + " to 0"});
+        Problem problem;
+        problem.object = quoted("Contract", c.name.empty() ? c.id : c.name);
+        problem.field = field;
+        problem.message = "no point of delivery is paid through this contract: assign one to it "
+                          "or set its " +
+                          std::string(field) + " to 0";
+        problem.path = FieldPath{Kind::Contract, c.id, key};
+        out.push_back(std::move(problem));
     }
     return out;
 }
@@ -289,10 +297,14 @@ std::vector<Problem> scenarioWarnings(const Project& p, const Scenario& s) {
         if (!item.enabled || !iv || iv->startYear <= lastYear)
             continue;
         const int base = p.commissioner.baseYear;
-        out.push_back({quoted("Intervention", iv->name.empty() ? iv->id : iv->name), "start year",
-                       "starts in " + formatFinancialYear(base + iv->startYear) +
-                           ", after the projection's last year " +
-                           formatFinancialYear(base + lastYear) + ": it has no effect"});
+        Problem warning;
+        warning.object = quoted("Intervention", iv->name.empty() ? iv->id : iv->name);
+        warning.field = "start year";
+        warning.message = "starts in " + formatFinancialYear(base + iv->startYear) +
+                          ", after the projection's last year " +
+                          formatFinancialYear(base + lastYear) + ": it has no effect";
+        warning.path = FieldPath{Kind::Intervention, iv->id, "startYear"};
+        out.push_back(std::move(warning));
     }
     return out;
 }

@@ -214,6 +214,14 @@ void TestValidate::contractWithNoPodPayingNothingIsValid() {
         const auto problems = validate(p);
         QVERIFY2(problems.empty(), problems.empty() ? "" : problems.front().toString().c_str());
     }
+    // The problem selects the field that pays, by the contract's id.
+    Project p = tinyWithFrailty();
+    p.pods[2].contractId = "acute";
+    p.contracts[1].mechanism = Mechanism::Capitated;
+    p.contracts[1].capitationPerHead = 100;
+    const auto problems = validate(p);
+    QCOMPARE(problems.size(), std::size_t{1});
+    QVERIFY(problems[0].path == (FieldPath{Kind::Contract, "community", "capitationPerHead"}));
 }
 
 void TestValidate::startAfterHorizonIsValidWithAWarning() {
@@ -237,6 +245,7 @@ void TestValidate::startAfterHorizonIsValidWithAWarning() {
         QCOMPARE(QString::fromStdString(warnings[0].toString()),
                  QStringLiteral("Intervention 'Frailty team', start year: starts in 2023/24, "
                                 "after the projection's last year 2022/23: it has no effect"));
+        QVERIFY(warnings[0].path == (FieldPath{Kind::Intervention, "frailty", "startYear"}));
     }
     // The last year of the projection itself is within it: no warning.
     p.interventions[0].startYear = 2;
