@@ -1,6 +1,7 @@
 #include "engine/projection.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace careshift {
@@ -12,24 +13,55 @@ void sized(std::vector<double>& v, std::size_t n) {
     std::fill(v.begin(), v.end(), 0.0);
 }
 
-/// Shares `amount` over the contract's cells in year t pro rata to activity at
-/// price, equally when the contract has no activity.
+/// Shares `amount` over the contract's cells in year t pro rata to PLANNED
+/// (baseline) activity at price, equally when the contract has no planned
+/// activity. Planned, not scenario, activity: a block or capitation moves no
+/// money with activity, so a group no intervention touches keeps its spend.
 void allocate(ProjectionResult& r, const CompiledContract& c, int t, double amount) {
     double notional = 0;
     for (int p : c.pods) {
         const double price = r.priceAt(t, p);
         for (int g = 0; g < kGroupCount; ++g)
-            notional += r.activity[r.cell(t, g, p)] * price;
+            notional += r.baselineActivity[r.cell(t, g, p)] * price;
     }
     const double cells = static_cast<double>(c.pods.size()) * kGroupCount;
     for (int p : c.pods) {
         const double price = r.priceAt(t, p);
         for (int g = 0; g < kGroupCount; ++g) {
             const double share =
-                notional > 0 ? r.activity[r.cell(t, g, p)] * price / notional : 1.0 / cells;
+                notional > 0 ? r.baselineActivity[r.cell(t, g, p)] * price / notional : 1.0 / cells;
             r.cellSpend[r.cell(t, g, p)] += amount * share;
         }
     }
+}
+
+/// The NEL marginal-rate payment for non-elective income v: v up to the
+/// threshold, the marginal rate above it.
+double marginalRatePaid(double v, double threshold, double rate) {
+    return v <= threshold ? v : threshold + rate * (v - threshold);
+}
+
+/// The average slope of marginalRatePaid() between a and b, worked piecewise
+/// so that it stays exact however close a and b are (a difference quotient
+/// would lose all precision); the slope at a when a == b.
+double marginalRateSlope(double a, double b, double threshold, double rate) {
+    const double lo = std::min(a, b);
+    const double hi = std::max(a, b);
+    if (hi <= threshold)
+        return lo == hi && lo == threshold ? rate : 1.0;
+    if (lo >= threshold)
+        return rate;
+    return ((threshold - lo) + rate * (hi - threshold)) / (hi - lo);
+}
+
+/// The factor one intervention applies to its group's activity of PoD p in
+/// year t: 1 + reach x activity ratio x change, never below 0 (DOMAIN.md step 3).
+double effectFactor(const CompiledIntervention& iv, std::size_t p, std::size_t t, double scale) {
+    const double change = iv.change[p] * scale;
+    const double reach = iv.coverage * iv.ramp[t];
+    if (change == 0 || reach <= 0)
+        return 1.0;
+    return std::max(0.0, 1.0 + reach * iv.activityRatio * change);
 }
 
 bool isNonElective(int role) {
@@ -38,31 +70,51 @@ bool isNonElective(int role) {
 }
 
 /// DOMAIN.md step 5, activity tariff: returns the contract payment.
+///
+/// The NEL marginal rate pays f(V) for non-elective income V, f(V) = V up to
+/// the threshold T and T + rate x (V - T) above it. Each non-elective cell
+/// gets its planned share of the planned payment, f(Vplan) x v_plan / Vplan,
+/// plus its own change in income times the average slope of f between Vplan
+/// and V, (v - v_plan) x (f(V) - f(Vplan)) / (V - Vplan). The cells add up to
+/// f(V), and a cell whose activity did not change keeps its baseline spend.
 double payActivityTariff(ProjectionResult& r, const Model& m, const CompiledContract& c, int t,
                          double priceIndex) {
     double nonElective = 0;
+    double plannedNonElective = 0;
     for (int p : c.pods) {
         const double price = r.priceAt(t, p);
         const bool ne = isNonElective(m.podRole[static_cast<std::size_t>(p)]);
         const double paidShare = ne ? 1.0 - c.unpaidReadmissionShare : 1.0;
         for (int g = 0; g < kGroupCount; ++g) {
-            const double v = r.activity[r.cell(t, g, p)] * price * paidShare;
-            r.cellSpend[r.cell(t, g, p)] = v;
-            if (ne)
+            const std::size_t x = r.cell(t, g, p);
+            const double v = r.activity[x] * price * paidShare;
+            r.cellSpend[x] = v;
+            if (ne) {
                 nonElective += v;
+                plannedNonElective += r.baselineActivity[x] * price * paidShare;
+            }
         }
     }
     // NEL marginal rate: income above the threshold (uplifted with prices, so
     // that it bites on volume, not inflation) is paid at the marginal rate.
     const double threshold = c.nelThreshold * priceIndex;
-    if (c.nelThreshold > 0 && nonElective > threshold) {
-        const double paid = threshold + c.nelMarginalRate * (nonElective - threshold);
-        const double scale = paid / nonElective;
+    if (c.nelThreshold > 0 && std::max(nonElective, plannedNonElective) > threshold) {
+        const double rate = c.nelMarginalRate;
+        const double plannedPaid = marginalRatePaid(plannedNonElective, threshold, rate);
+        const double slope = marginalRateSlope(plannedNonElective, nonElective, threshold, rate);
         for (int p : c.pods) {
             if (!isNonElective(m.podRole[static_cast<std::size_t>(p)]))
                 continue;
-            for (int g = 0; g < kGroupCount; ++g)
-                r.cellSpend[r.cell(t, g, p)] *= scale;
+            const double price = r.priceAt(t, p);
+            const double paidShare = 1.0 - c.unpaidReadmissionShare;
+            for (int g = 0; g < kGroupCount; ++g) {
+                const std::size_t x = r.cell(t, g, p);
+                // The same expression as the cell's income above, so that an
+                // untouched cell's change is exactly zero.
+                const double planned = r.baselineActivity[x] * price * paidShare;
+                const double share = plannedNonElective > 0 ? planned / plannedNonElective : 0.0;
+                r.cellSpend[x] = plannedPaid * share + slope * (r.cellSpend[x] - planned);
+            }
         }
     }
     double total = 0;
@@ -161,8 +213,54 @@ void evaluate(const Model& m, ProjectionResult& r) {
                 m.price[up] * priceIndex * m.mff[static_cast<std::size_t>(provider)];
         }
 
-        // Step 3: interventions, combined multiplicatively, in scenario order;
-        // units avoided feed the substitutions, added after all effects.
+        // Step 3: interventions, combined multiplicatively. A scenario is a
+        // set, so nothing here depends on the order of its interventions: in
+        // each (group, PoD) cell the factors multiply, and the units avoided
+        // are shared among the interventions that reduce the cell in
+        // proportion to each one's own reduction (1 - factor). Substituted
+        // units are added after all effects.
+        for (int p = 0; p < P; ++p) {
+            const auto up = static_cast<std::size_t>(p);
+            std::array<double, kGroupCount> reducing{}; // product of factors below 1
+            std::array<double, kGroupCount> raising{};  // product of factors above 1
+            std::array<double, kGroupCount> reductionSum{};
+            reducing.fill(1.0);
+            raising.fill(1.0);
+            for (int i = 0; i < I; ++i) {
+                const CompiledIntervention& iv = m.interventions[static_cast<std::size_t>(i)];
+                const double f = effectFactor(iv, up, ut, m.effectScale);
+                const auto g = static_cast<std::size_t>(iv.group);
+                if (f < 1.0) {
+                    reducing[g] *= f;
+                    reductionSum[g] += 1.0 - f;
+                } else if (f > 1.0) {
+                    raising[g] *= f;
+                }
+            }
+            std::array<double, kGroupCount> avoided{};
+            for (int g = 0; g < kGroupCount; ++g) {
+                const auto ug = static_cast<std::size_t>(g);
+                double& a = r.activity[r.cell(t, g, p)];
+                // Units avoided: what the reducing interventions remove from the
+                // activity there would be without them, A0 x raising x (1 - reducing).
+                avoided[ug] = a * raising[ug] * (1.0 - reducing[ug]);
+                a *= raising[ug] * reducing[ug];
+            }
+            for (int i = 0; i < I; ++i) {
+                const CompiledIntervention& iv = m.interventions[static_cast<std::size_t>(i)];
+                const auto g = static_cast<std::size_t>(iv.group);
+                const double f = effectFactor(iv, up, ut, m.effectScale);
+                if (f >= 1.0 || avoided[g] <= 0)
+                    continue;
+                const double own = avoided[g] * (1.0 - f) / reductionSum[g];
+                for (const auto& sub : iv.substitutions) {
+                    if (sub.fromPod == p)
+                        r.substitutedActivity[r.cell(t, iv.group, sub.toPod)] +=
+                            own * sub.unitsPerAvoided;
+                }
+            }
+        }
+
         for (int i = 0; i < I; ++i) {
             const CompiledIntervention& iv = m.interventions[static_cast<std::size_t>(i)];
             const double reach = iv.coverage * iv.ramp[ut];
@@ -170,24 +268,6 @@ void evaluate(const Model& m, ProjectionResult& r) {
             const double participants = reach * pop;
             r.participants[ut * static_cast<std::size_t>(I) + static_cast<std::size_t>(i)] =
                 participants;
-            if (reach > 0) {
-                for (int p = 0; p < P; ++p) {
-                    const double change = iv.change[static_cast<std::size_t>(p)] * m.effectScale;
-                    if (change == 0)
-                        continue;
-                    const double factor = std::max(0.0, 1.0 + reach * iv.activityRatio * change);
-                    double& a = r.activity[r.cell(t, iv.group, p)];
-                    const double avoided = a * (1.0 - factor);
-                    a *= factor;
-                    if (avoided <= 0)
-                        continue;
-                    for (const auto& s : iv.substitutions) {
-                        if (s.fromPod == p)
-                            r.substitutedActivity[r.cell(t, iv.group, s.toPod)] +=
-                                avoided * s.unitsPerAvoided;
-                    }
-                }
-            }
             // Intervention costs, uplifted with prices.
             double cost = 0;
             if (t >= iv.startYear) {

@@ -9,12 +9,17 @@
 /// Spend under a contract is allocated to (group, PoD) cells so that spend by
 /// group and by PoD add up to the contract payment exactly:
 /// - activity tariff: each cell is paid A x price; non-elective cells are
-///   scaled for the unpaid readmission share and the marginal rate, then every
-///   cell gets the CQUIN percentage on top;
+///   reduced by the unpaid readmission share; under the NEL marginal rate,
+///   f(V) = T + rate x (V - T) above the threshold T, each non-elective cell
+///   gets its planned share of f(Vplan) plus its own change in income
+///   (v - v_plan) times the average slope of f between Vplan and V; then
+///   every cell gets the CQUIN percentage on top;
 /// - block, the fixed part of blended, and capitated: the payment is shared
-///   over the contract's cells in proportion to their activity at price
-///   (equally when there is no activity); blended's variable part is paid to
-///   the cell whose activity differs from plan.
+///   over the contract's cells in proportion to their PLANNED (baseline)
+///   activity at price (equally when there is none); blended's variable part
+///   is paid to the cell whose activity differs from plan.
+/// So a group that no intervention touches has the same spend in the
+/// baseline and in every scenario. "Plan" is always the baseline activity.
 
 #include "engine/model.h"
 

@@ -50,12 +50,15 @@ private slots:
     void blockMovesNoMoney();
     void blendedPaysVariableOnDifferenceFromPlan();
     void capitatedPaysPerHead();
+    void untouchedGroupKeepsBaselineSpend();
     void effectsCombineMultiplicatively_data();
     void effectsCombineMultiplicatively();
     void upliftMffAndNonDemographicGrowth();
     void startYearAndRampUp();
     void startAfterHorizonHasNoEffectOrCost();
     void onlyAvoidedActivityIsSubstituted();
+    void substitutionDoesNotDependOnOrder();
+    void raisingAndReducingOnOneCell();
     void activityRatioTargetsHeavyUsers();
     void totalsReconcile();
     void invalidProjectGivesNoNumbers();
@@ -248,6 +251,53 @@ void TestProjection::capitatedPaysPerHead() {
     QCOMPARE_NEAR(r.contractPaymentAt(2, kCommunity), 321000);
 }
 
+void TestProjection::untouchedGroupKeepsBaselineSpend() {
+    // Issue 7, item 14.7. Only older people have an intervention (frailty,
+    // year 0 reach 0.25: older NEL 300 -> 285, 15 avoided -> CC + 45).
+    // Acute: NEL threshold £450,000 at 30%; community: a £200,000 block.
+    Project p = tinyWithFrailty();
+    p.contracts[kAcute].nelThreshold = 450000;
+    p.contracts[kAcute].nelMarginalRate = 0.3;
+    p.contracts[kCommunity].mechanism = Mechanism::Block;
+    p.contracts[kCommunity].fixedValue = 200000;
+    const Appraisal a = appraise(p, p.scenarios[0]);
+    const ProjectionResult& b = a.baseline;
+    const ProjectionResult& s = a.scenario;
+    // Planned NEL income Vplan = (300 + 200) x 1,000 = 500,000: paid
+    // f(Vplan) = 450,000 + 0.3 x 50,000 = 465,000. Scenario V = 485,000:
+    // f(V) = 450,000 + 0.3 x 35,000 = 460,500. Acute = 460,500 + OP 200,000.
+    QCOMPARE_NEAR(s.contractPaymentAt(0, kAcute), 660500);
+    // LTC NEL keeps its planned share, 465,000 x 200/500 = 186,000, in both;
+    // older NEL = 465,000 x 300/500 + 0.3 x (285,000 - 300,000) = 279,000 - 4,500.
+    QCOMPARE_NEAR(s.cellSpend[s.cell(0, kLtc, kNel)], 186000);
+    QCOMPARE_NEAR(s.cellSpend[s.cell(0, kOlder, kNel)], 274500);
+    // The block is shared by planned CC at price, 2,000 : 2,000 contacts: 100,000
+    // each, although older people now have 2,045.
+    QCOMPARE_NEAR(s.cellSpend[s.cell(0, kOlder, kCc)], 100000);
+    // LTC: 186,000 + OP 100,000 + CC 100,000 = 386,000 in both, to the last bit.
+    QCOMPARE_NEAR(s.groupSpend(0, Group::LongTermConditions), 386000);
+    for (int t = 0; t < s.years; ++t) {
+        QCOMPARE(s.groupSpend(t, Group::LongTermConditions),
+                 b.groupSpend(t, Group::LongTermConditions));
+        for (int x = 0; x < s.pods; ++x)
+            QCOMPARE(s.cellSpend[s.cell(t, kLtc, x)], b.cellSpend[b.cell(t, kLtc, x)]);
+    }
+    // Older: 274,500 + 100,000 + 100,000 + intervention 17,500 = 492,000.
+    QCOMPARE_NEAR(s.groupSpend(0, Group::Older), 492000);
+    QVERIFY(largestReconciliationGap(s) < 1e-6);
+
+    // The threshold between planned and scenario income: T = 490,000.
+    // f(Vplan) = 490,000 + 0.3 x 10,000 = 493,000; f(V) = 485,000 (below T).
+    // Average slope = (5,000 x 1 + 10,000 x 0.3) / 15,000 = 8,000 / 15,000.
+    // Older NEL = 493,000 x 0.6 - 15,000 x 8,000 / 15,000 = 295,800 - 8,000 = 287,800;
+    // LTC NEL = 493,000 x 0.4 = 197,200; together 485,000.
+    p.contracts[kAcute].nelThreshold = 490000;
+    const ProjectionResult r = project(p, p.scenarios[0]);
+    QCOMPARE_NEAR(r.cellSpend[r.cell(0, kOlder, kNel)], 287800);
+    QCOMPARE_NEAR(r.cellSpend[r.cell(0, kLtc, kNel)], 197200);
+    QCOMPARE_NEAR(r.contractPaymentAt(0, kAcute), 685000);
+}
+
 void TestProjection::effectsCombineMultiplicatively_data() {
     QTest::addColumn<QList<double>>("changes");
     QTest::addColumn<double>("expectedOlderNel");
@@ -343,6 +393,87 @@ void TestProjection::onlyAvoidedActivityIsSubstituted() {
     // NEL 300 x (1 + 0.25 x 0.2) = 315; CC stays at 2,000.
     QCOMPARE_NEAR(r.activityAt(0, kOlder, kNel), 315);
     QCOMPARE_NEAR(r.activityAt(0, kOlder, kCc), 2000);
+}
+
+namespace {
+/// Two interventions on older people's NEL, full reach from year 0:
+/// "team" cuts NEL 20% (factor 0.8), each admission avoided -> 3 community contacts;
+/// "ward" cuts NEL 50% (factor 0.5), each admission avoided -> 2 outpatient attendances.
+Project twoOnOneCell(bool teamFirst) {
+    Project p = tinyProject();
+    Intervention team;
+    team.id = "team";
+    team.group = Group::Older;
+    team.coverage = 1.0;
+    team.effects = {{"NEL", -0.2, ""}};
+    team.substitutions = {{"NEL", "CC", 3, ""}};
+    Intervention ward = team;
+    ward.id = "ward";
+    ward.effects = {{"NEL", -0.5, ""}};
+    ward.substitutions = {{"NEL", "OP", 2, ""}};
+    p.interventions = {team, ward};
+    Scenario s{"both", "Both", {{"team", true}, {"ward", true}}, ""};
+    if (!teamFirst)
+        std::swap(s.items[0], s.items[1]);
+    p.scenarios = {s};
+    return p;
+}
+} // namespace
+
+void TestProjection::substitutionDoesNotDependOnOrder() {
+    // Issue 7, item 14.2. Year 0, older NEL A0 = 300:
+    //   A = 300 x 0.8 x 0.5 = 120; avoided = 300 x (1 - 0.4) = 180.
+    //   Shared by own reduction, 0.2 : 0.5 of 0.7:
+    //     team 180 x 0.2 / 0.7 = 51.428571 -> CC + 3 x 51.428571 = 154.285714
+    //     ward 180 x 0.5 / 0.7 = 128.571429 -> OP + 2 x 128.571429 = 257.142857
+    //   (In list order the old rule gave CC +180, OP +240 one way round and
+    //   CC +90, OP +300 the other.)
+    const Project a = twoOnOneCell(true);
+    const Project b = twoOnOneCell(false);
+    const ProjectionResult ra = project(a, a.scenarios[0]);
+    const ProjectionResult rb = project(b, b.scenarios[0]);
+    QCOMPARE_NEAR(ra.activityAt(0, kOlder, kNel), 120);
+    QCOMPARE_NEAR(ra.substitutedActivity[ra.cell(0, kOlder, kCc)], 180.0 * 0.2 / 0.7 * 3);
+    QCOMPARE_NEAR(ra.substitutedActivity[ra.cell(0, kOlder, kOp)], 180.0 * 0.5 / 0.7 * 2);
+    QCOMPARE_NEAR(ra.activityAt(0, kOlder, kCc), 2000 + 154.2857142857143);
+    QCOMPARE_NEAR(ra.activityAt(0, kOlder, kOp), 1000 + 257.1428571428571);
+    // Year 2 (A0 = 363): avoided 217.8 -> CC + 217.8 x 2/7 x 3 = 186.685714.
+    QCOMPARE_NEAR(ra.substitutedActivity[ra.cell(2, kOlder, kCc)], 186.6857142857143);
+    // Contract spend year 0: NEL (120 + 200) x 1,000 + OP (1,257.142857 + 1,000) x 100
+    //   + CC (2,154.285714 + 2,000) x 50 = 320,000 + 225,714.2857 + 207,714.2857 = 753,428.5714.
+    QCOMPARE_NEAR(ra.contractSpend[0], 753428.5714285714);
+    // The other order gives the same figures, everywhere.
+    for (std::size_t x = 0; x < ra.activity.size(); ++x) {
+        QCOMPARE_NEAR(rb.activity[x], ra.activity[x]);
+        QCOMPARE_NEAR(rb.cellSpend[x], ra.cellSpend[x]);
+    }
+    for (std::size_t t = 0; t < ra.totalSpend.size(); ++t)
+        QCOMPARE_NEAR(rb.totalSpend[t], ra.totalSpend[t]);
+}
+
+void TestProjection::raisingAndReducingOnOneCell() {
+    // One intervention raises older NEL 50% (factor 1.5), the other cuts it
+    // 20% (factor 0.8, 3 contacts per admission avoided). Year 0, A0 = 300:
+    //   A = 300 x 1.5 x 0.8 = 360. The cut removes 20% of the activity there
+    //   would be without it: 300 x 1.5 x 0.2 = 90 avoided -> CC + 270, in
+    //   either order.
+    for (bool raiseFirst : {true, false}) {
+        Project p = tinyWithFrailty();
+        Intervention& cut = p.interventions[0];
+        cut.coverage = 1.0;
+        cut.rampUp = {1.0};
+        Intervention raise = cut;
+        raise.id = "raise";
+        raise.effects = {{"NEL", 0.5, ""}};
+        raise.substitutions.clear();
+        p.interventions.push_back(raise);
+        p.scenarios[0].items.push_back({"raise", true});
+        if (raiseFirst)
+            std::swap(p.scenarios[0].items[0], p.scenarios[0].items[1]);
+        const ProjectionResult r = project(p, p.scenarios[0]);
+        QCOMPARE_NEAR(r.activityAt(0, kOlder, kNel), 360);
+        QCOMPARE_NEAR(r.activityAt(0, kOlder, kCc), 2270);
+    }
 }
 
 void TestProjection::activityRatioTargetsHeavyUsers() {
