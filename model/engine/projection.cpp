@@ -305,17 +305,28 @@ void evaluate(const Model& m, ProjectionResult& r) {
             case Mechanism::Blended: {
                 const double fixed = cc.fixedValue * priceIndex;
                 allocate(r, cc, t, fixed);
-                payment = fixed;
+                double variable = 0;
                 for (int p : cc.pods) {
-                    const double price = r.price[ut * uP + static_cast<std::size_t>(p)];
+                    const double price = r.priceAt(t, p);
                     for (int g = 0; g < kGroupCount; ++g) {
                         const std::size_t x = r.cell(t, g, p);
-                        const double v =
+                        variable +=
                             cc.variableRate * (r.activity[x] - r.baselineActivity[x]) * price;
-                        r.cellSpend[x] += v;
-                        payment += v;
                     }
                 }
+                // The variable element may reduce the payment to zero, no
+                // further: a provider is never paid a negative amount.
+                const bool floored = fixed + variable < 0;
+                const double scale = floored ? -fixed / variable : 1.0;
+                for (int p : cc.pods) {
+                    const double price = r.priceAt(t, p);
+                    for (int g = 0; g < kGroupCount; ++g) {
+                        const std::size_t x = r.cell(t, g, p);
+                        r.cellSpend[x] += scale * cc.variableRate *
+                                          (r.activity[x] - r.baselineActivity[x]) * price;
+                    }
+                }
+                payment = floored ? 0.0 : fixed + variable;
                 break;
             }
             case Mechanism::Capitated: {

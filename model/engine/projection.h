@@ -17,7 +17,10 @@
 /// - block, the fixed part of blended, and capitated: the payment is shared
 ///   over the contract's cells in proportion to their PLANNED (baseline)
 ///   activity at price (equally when there is none); blended's variable part
-///   is paid to the cell whose activity differs from plan.
+///   is paid to the cell whose activity differs from plan, and may reduce
+///   the payment to zero, no further: when fixed + variable < 0 the variable
+///   element of every cell is scaled by -fixed / variable so that the
+///   contract is paid 0.
 /// So a group that no intervention touches has the same spend in the
 /// baseline and in every scenario. "Plan" is always the baseline activity.
 

@@ -50,6 +50,7 @@ private slots:
     void blockMovesNoMoney();
     void blendedPaysVariableOnDifferenceFromPlan();
     void capitatedPaysPerHead();
+    void blendedIsNeverPaidBelowZero();
     void untouchedGroupKeepsBaselineSpend();
     void effectsCombineMultiplicatively_data();
     void effectsCombineMultiplicatively();
@@ -249,6 +250,37 @@ void TestProjection::capitatedPaysPerHead() {
     QCOMPARE_NEAR(r.contractPaymentAt(0, kCommunity), 300000);
     QCOMPARE_NEAR(r.contractPaymentAt(1, kCommunity), 310000);
     QCOMPARE_NEAR(r.contractPaymentAt(2, kCommunity), 321000);
+}
+
+void TestProjection::blendedIsNeverPaidBelowZero() {
+    // Issue 7, item 14.5. Community on a blended contract, fixed £1,000,
+    // variable rate 100%; an intervention halves older people's community
+    // contacts (coverage 100%, -50%). Year 0: older CC 2,000 -> 1,000, so the
+    // variable element is 1 x (1,000 - 2,000) x £50 = -50,000 and
+    // fixed + variable = -49,000 < 0: the payment is 0.
+    Project p = tinyProject();
+    p.contracts[kCommunity].mechanism = Mechanism::Blended;
+    p.contracts[kCommunity].fixedValue = 1000;
+    p.contracts[kCommunity].variableRate = 1.0;
+    Intervention halve;
+    halve.id = "halve";
+    halve.group = Group::Older;
+    halve.coverage = 1.0;
+    halve.effects = {{"CC", -0.5, ""}};
+    p.interventions = {halve};
+    p.scenarios = {{"halve", "Halve", {{"halve", true}}, ""}};
+    const ProjectionResult r = project(p, p.scenarios[0]);
+    QCOMPARE_NEAR(r.contractPaymentAt(0, kCommunity), 0);
+    // Cells: the fixed £1,000 by planned CC at price (2,000 : 2,000 contacts),
+    // 500 each; the variable -50,000 scaled by 1,000 / 50,000 = 0.02 to -1,000,
+    // all in the older cell: older 500 - 1,000 = -500, LTC 500.
+    QCOMPARE_NEAR(r.cellSpend[r.cell(0, kOlder, kCc)], -500);
+    QCOMPARE_NEAR(r.cellSpend[r.cell(0, kLtc, kCc)], 500);
+    QCOMPARE_NEAR(r.settingSpend(0, Setting::Community), 0);
+    QVERIFY(largestReconciliationGap(r) < 1e-6);
+    // With a fixed element of £60,000 the floor does not bite: 60,000 - 50,000 = 10,000.
+    p.contracts[kCommunity].fixedValue = 60000;
+    QCOMPARE_NEAR(project(p, p.scenarios[0]).contractPaymentAt(0, kCommunity), 10000);
 }
 
 void TestProjection::untouchedGroupKeepsBaselineSpend() {
