@@ -95,8 +95,10 @@ std::vector<Summary> summaryLines(const Project& p, const Appraisal& a) {
     s.push_back({"Payback year", im.paybackYear ? formatFinancialYear(base + *im.paybackYear)
                                                 : (im.investment > 0 ? "not within the horizon"
                                                                      : "n/a (no investment)")});
-    s.push_back({"Break-even effect multiplier",
-                 a.breakEven ? plainNumber(*a.breakEven) : "none (see docs/method.md)"});
+    s.push_back({"Break-even effect multiplier", a.breakEven ? plainNumber(*a.breakEven)
+                                                 : !a.breakEvenAchievable
+                                                     ? "not achievable"
+                                                     : "none (see docs/method.md)"});
     s.push_back({"Emergency admissions avoided", formatCount(im.admissionsAvoided)});
     s.push_back({"Bed days avoided", formatCount(im.bedDaysAvoided)});
     return s;
@@ -206,6 +208,7 @@ void printJson(const Project& p, const Scenario& s, const Appraisal& a) {
              : QJsonValue()},
         {QStringLiteral("breakEvenMultiplier"),
          a.breakEven ? QJsonValue(*a.breakEven) : QJsonValue()},
+        {QStringLiteral("breakEvenAchievable"), a.breakEvenAchievable},
         {QStringLiteral("emergencyAdmissionsAvoided"), im.admissionsAvoided},
         {QStringLiteral("bedDaysAvoided"), im.bedDaysAvoided}};
     QJsonObject root{{QStringLiteral("commissioner"), q(p.commissioner.name)},

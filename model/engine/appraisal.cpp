@@ -1,5 +1,6 @@
 #include "engine/appraisal.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace careshift {
@@ -65,8 +66,29 @@ Impact compare(const ProjectionResult& baseline, const ProjectionResult& scenari
     return impact;
 }
 
-std::optional<double> breakEvenMultiplier(const Project& project, const Scenario& scenario,
-                                          const ProjectionResult& baseline) {
+namespace {
+/// The largest multiplier m at which every reduction among the people reached
+/// is at most 100%: min over -1 / change, for each effect that reduces
+/// activity of an intervention that reaches anyone within the horizon.
+std::optional<double> effectLimit(const Model& model) {
+    std::optional<double> limit;
+    for (const CompiledIntervention& iv : model.interventions) {
+        const bool reaches =
+            iv.coverage > 0 && iv.activityRatio > 0 &&
+            std::any_of(iv.ramp.begin(), iv.ramp.end(), [](double r) { return r > 0; });
+        if (!reaches)
+            continue;
+        for (double change : iv.change) {
+            if (change < 0)
+                limit = std::min(limit.value_or(-1.0 / change), -1.0 / change);
+        }
+    }
+    return limit;
+}
+} // namespace
+
+BreakEven findBreakEven(const Project& project, const Scenario& scenario,
+                        const ProjectionResult& baseline) {
     Model model = Model::compile(project, scenario);
     ProjectionResult work;
     const double rate = project.assumptions.discountRate;
@@ -75,21 +97,33 @@ std::optional<double> breakEvenMultiplier(const Project& project, const Scenario
         evaluate(model, work);
         return npvOf(baseline, work, rate);
     };
+    BreakEven result;
+    result.limit = effectLimit(model);
     double lo = 0;
     if (npvAt(lo) >= 0)
-        return std::nullopt; // nothing to recover: no investment, or it pays with no effect
-    double hi = 1;
+        return result; // nothing to recover: no investment, or it pays with no effect
+    // Double from 1 up to the limit (or 1,024 when effects only raise activity).
+    const double cap = result.limit.value_or(1024.0);
+    double hi = std::min(1.0, cap);
     while (npvAt(hi) < 0) {
+        if (hi >= cap) {
+            result.achievable = !result.limit.has_value();
+            return result;
+        }
         lo = hi;
-        hi *= 2;
-        if (hi > 1024)
-            return std::nullopt;
+        hi = std::min(2 * hi, cap);
     }
     for (int i = 0; i < 60 && hi - lo > 1e-12 * hi; ++i) {
         const double mid = 0.5 * (lo + hi);
         (npvAt(mid) < 0 ? lo : hi) = mid;
     }
-    return 0.5 * (lo + hi);
+    result.multiplier = 0.5 * (lo + hi);
+    return result;
+}
+
+std::optional<double> breakEvenMultiplier(const Project& project, const Scenario& scenario,
+                                          const ProjectionResult& baseline) {
+    return findBreakEven(project, scenario, baseline).multiplier;
 }
 
 Appraisal appraise(const Project& project, const Scenario& scenario) {
@@ -97,7 +131,9 @@ Appraisal appraise(const Project& project, const Scenario& scenario) {
     a.baseline = careshift::project(project, doNothing());
     a.scenario = careshift::project(project, scenario);
     a.impact = compare(a.baseline, a.scenario, project.assumptions.discountRate);
-    a.breakEven = breakEvenMultiplier(project, scenario, a.baseline);
+    const BreakEven breakEven = findBreakEven(project, scenario, a.baseline);
+    a.breakEven = breakEven.multiplier;
+    a.breakEvenAchievable = breakEven.achievable;
     return a;
 }
 

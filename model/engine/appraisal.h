@@ -16,7 +16,9 @@
 ///                     cumulative (undiscounted) net saving is zero or more
 /// - break-even      = the multiplier on every effect size at which NPV = 0,
 ///                     found by bisection (NPV rises with effect size unless
-///                     substituted activity costs more than it saves)
+///                     substituted activity costs more than it saves), and
+///                     only among multipliers that keep every effect among
+///                     the people reached at -100% or more (see BreakEven)
 
 #include "engine/projection.h"
 
@@ -56,8 +58,34 @@ struct Impact {
 Impact compare(const ProjectionResult& baseline, const ProjectionResult& scenario,
                double discountRate);
 
-/// Multiplier on every effect size at which the scenario's NPV is zero; none
-/// when the scenario has no investment or no multiplier up to 1,024 reaches it.
+/// The break-even search. An effect `change` (say -10%) is the change in the
+/// activity of the people an intervention reaches, so with a multiplier m it
+/// is m x change among them, whatever the activity ratio: the ratio says how
+/// much of the group's activity those people hold (reach x ratio), not how
+/// much of their own activity the intervention removes. m x change below -1
+/// would have the people reached use less than nothing, so the search stops
+/// at `limit` = min over the scenario's reductions of -1 / change. (The
+/// projection's clamp at zero, 1 + reach x ratio x m x change >= 0, bites
+/// only later, since reach x ratio <= 1.)
+struct BreakEven {
+    /// m at which NPV = 0, within the limit; none when there is nothing to
+    /// recover (no investment, or NPV >= 0 with no effect at all), when it is
+    /// not achievable, or when no m up to 1,024 reaches it (effects that
+    /// only raise activity have no limit).
+    std::optional<double> multiplier;
+    /// False when NPV is still below zero at the limit: breaking even would
+    /// take an effect below -100% among the people reached.
+    bool achievable = true;
+    /// The largest m with every effect among the people reached at -100% or
+    /// more; none when no effect reduces activity.
+    std::optional<double> limit;
+};
+
+BreakEven findBreakEven(const Project& project, const Scenario& scenario,
+                        const ProjectionResult& baseline);
+
+/// findBreakEven(...).multiplier: none when there is nothing to recover, or
+/// when no achievable multiplier (up to 1,024) reaches NPV = 0.
 std::optional<double> breakEvenMultiplier(const Project& project, const Scenario& scenario,
                                           const ProjectionResult& baseline);
 
@@ -65,7 +93,11 @@ struct Appraisal {
     ProjectionResult baseline;
     ProjectionResult scenario;
     Impact impact;
+    /// The break-even multiplier, only when achievable (BreakEven::multiplier).
     std::optional<double> breakEven;
+    /// False when breaking even would take an effect below -100% among the
+    /// people reached (BreakEven::achievable): show "not achievable".
+    bool breakEvenAchievable = true;
 };
 
 /// Baseline ("do nothing") and scenario projections with their comparison.

@@ -44,6 +44,7 @@ private slots:
     void interventionYearByYear();
     void appraisalFigures();
     void breakEvenMultiplier();
+    void breakEvenWithinEffectsAmongThoseReached();
     void marginalRateAboveThreshold();
     void readmissionShareBeforeMarginalRate();
     void cquinOnContractValue();
@@ -167,6 +168,50 @@ void TestProjection::breakEvenMultiplier() {
     // Doing nothing has no investment to recover: no break-even.
     Project none = tinyProject();
     QVERIFY(!careshift::breakEvenMultiplier(none, doNothing(), project(none, doNothing())));
+}
+
+void TestProjection::breakEvenWithinEffectsAmongThoseReached() {
+    // Issue 7, item 14.3. Frailty reaching 25% of older people who use twice
+    // the average (coverage 0.25, activity ratio 2): the share of activity
+    // touched, reach x ratio, is 0.25, 0.5, 0.5 as in the tiny frailty case,
+    // so gross saving at m = 1 is again 12,750; 28,050; 30,855 (PV 68,654.9219)
+    // and stays linear in m until the clamp at 1 - 0.5 x 0.2 x m = 0, m = 10.
+    // The effect among the people reached is -20% x m, whatever the ratio:
+    // -100% at m = 5, the limit.
+    // Participants 0.25 x ramp x population: 125; 275; 302.5.
+    Project p = tinyWithFrailty();
+    p.interventions[0].coverage = 0.25;
+    p.interventions[0].activityRatio = 2;
+    p.interventions[0].fixedCostPerYear = 75000;
+    // Investment 5,000 + 75,000 + 1,250 = 81,250; 77,750; 78,025:
+    // PV = 81,250 + 77,750 / 1.035 + 78,025 / 1.035^2 = 229,207.9453.
+    // m* = 229,207.9453 / 68,654.9219 = 3.33855081: within the limit of 5
+    // (a limit of 1 / (ratio x 20%) = 2.5 would wrongly call it impossible).
+    Appraisal a = appraise(p, p.scenarios[0]);
+    QVERIFY(a.breakEvenAchievable);
+    QVERIFY(a.breakEven.has_value());
+    QCOMPARE_NEAR(*a.breakEven, 229207.94534294851 / 68654.92193516769);
+    BreakEven b = findBreakEven(p, p.scenarios[0], a.baseline);
+    QCOMPARE_NEAR(b.limit.value_or(-1), 5);
+
+    // A £200,000 team: investment 206,250; 202,750; 203,025, PV 591,669.7297;
+    // m* would be 8.618 (still before the clamp at 10), an effect of -172%
+    // among the people reached: not achievable, and no multiplier is given.
+    p.interventions[0].fixedCostPerYear = 200000;
+    a = appraise(p, p.scenarios[0]);
+    QVERIFY(!a.breakEvenAchievable);
+    QVERIFY(!a.breakEven.has_value());
+    b = findBreakEven(p, p.scenarios[0], a.baseline);
+    QVERIFY(!b.achievable);
+    QVERIFY(!b.multiplier.has_value());
+    QCOMPARE_NEAR(b.limit.value_or(-1), 5);
+
+    // An effect that only raises activity has no limit.
+    p.interventions[0].effects = {{"NEL", 0.2, ""}};
+    b = findBreakEven(p, p.scenarios[0], a.baseline);
+    QVERIFY(!b.limit.has_value());
+    QVERIFY(b.achievable);
+    QVERIFY(!b.multiplier.has_value()); // more admissions never pay for the team
 }
 
 void TestProjection::marginalRateAboveThreshold() {
