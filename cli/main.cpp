@@ -54,9 +54,7 @@ int usageError(const std::string& message) {
 }
 
 std::string plainNumber(double v) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.2f", v);
-    return buf;
+    return formatDecimal(v, 2);
 }
 
 std::string csvField(const std::string& s) {
@@ -91,7 +89,7 @@ std::vector<Summary> summaryLines(const Project& p, const Appraisal& a) {
     s.push_back({"Net saving", formatMoneyExact(im.netSaving)});
     s.push_back({"NPV at " + plainNumber(p.assumptions.discountRate * 100) + "%",
                  formatMoneyExact(im.npv)});
-    s.push_back({"ROI", im.roi ? plainNumber(*im.roi * 100) + "%" : "n/a (no investment)"});
+    s.push_back({"ROI", im.roi ? formatPercent(*im.roi, 2) : "n/a (no investment)"});
     s.push_back({"Payback year", im.paybackYear ? formatFinancialYear(base + *im.paybackYear)
                                                 : (im.investment > 0 ? "not within the horizon"
                                                                      : "n/a (no investment)")});
@@ -372,6 +370,9 @@ int main(int argc, char** argv) {
     } catch (const InvalidProjectError& e) {
         for (const Problem& pr : e.problems())
             std::cerr << "careshift-cli: " << pr.toString() << "\n";
+        return 1;
+    } catch (const ProjectionError& e) {
+        std::cerr << "careshift-cli: " << e.what() << "\n";
         return 1;
     }
 }

@@ -126,14 +126,39 @@ std::optional<double> breakEvenMultiplier(const Project& project, const Scenario
     return findBreakEven(project, scenario, baseline).multiplier;
 }
 
+namespace {
+/// The impact's own figures (the projections are checked by project()): a
+/// ratio such as the ROI can overflow although every spend figure is finite.
+void checkImpact(const Impact& im, std::optional<double> breakEven) {
+    auto finite = [](double v, const char* what) {
+        if (!std::isfinite(v))
+            throw ProjectionError(std::string("a figure is too large to compute: ") + what +
+                                  ". Check the inputs for a value in the wrong units or a "
+                                  "misplaced digit");
+    };
+    finite(im.npv, "the net present value");
+    finite(im.netSaving, "the net saving");
+    finite(im.grossSaving, "the gross saving");
+    finite(im.investment, "the investment");
+    finite(im.roi.value_or(0), "the return on investment");
+    finite(breakEven.value_or(0), "the break-even effect");
+    for (const YearImpact& y : im.years)
+        finite(y.discountedNetSaving + y.cumulativeNetSaving + y.admissionsAvoided +
+                   y.bedDaysAvoided,
+               "a year's impact");
+}
+} // namespace
+
 Appraisal appraise(const Project& project, const Scenario& scenario) {
     Appraisal a;
+    // project() checks both projections (ProjectionError) before any comparison.
     a.baseline = careshift::project(project, doNothing());
     a.scenario = careshift::project(project, scenario);
     a.impact = compare(a.baseline, a.scenario, project.assumptions.discountRate);
     const BreakEven breakEven = findBreakEven(project, scenario, a.baseline);
     a.breakEven = breakEven.multiplier;
     a.breakEvenAchievable = breakEven.achievable;
+    checkImpact(a.impact, a.breakEven);
     return a;
 }
 

@@ -101,7 +101,8 @@ struct Appraisal {
 };
 
 /// Baseline ("do nothing") and scenario projections with their comparison.
-/// Throws InvalidProjectError.
+/// Throws InvalidProjectError, or ProjectionError (a user-readable what())
+/// when a figure is not finite or the breakdowns do not add up (projection.h).
 Appraisal appraise(const Project& project, const Scenario& scenario);
 
 } // namespace careshift

@@ -8,8 +8,8 @@
 namespace careshift {
 
 namespace {
-std::string withSeparators(long long whole) {
-    std::string digits = std::to_string(whole < 0 ? -whole : whole);
+/// Digits with a comma every three: "1234567" -> "1,234,567".
+std::string withSeparators(const std::string& digits) {
     std::string out;
     const int n = static_cast<int>(digits.size());
     for (int i = 0; i < n; ++i) {
@@ -18,7 +18,19 @@ std::string withSeparators(long long whole) {
         if (left > 0 && left % 3 == 0)
             out += ',';
     }
+    return out;
+}
+
+std::string withSeparators(long long whole) {
+    const std::string out = withSeparators(std::to_string(whole < 0 ? -whole : whole));
     return whole < 0 ? "-" + out : out;
+}
+
+/// The whole digits of |v| for a v too large for llround().
+std::string hugeDigits(double v) {
+    char buf[400]; // the largest double has 309 digits
+    std::snprintf(buf, sizeof buf, "%.0f", std::fabs(v));
+    return buf;
 }
 
 /// Three significant figures with trailing zeros dropped: 1.2, 45.6, 456.
@@ -66,13 +78,45 @@ std::string formatMoney(double pounds) {
     return negative ? "-" + body : body;
 }
 
+/// Beyond this llround() would overflow; such figures are written from
+/// printf's digits instead.
+constexpr double kLargestRounded = 9e15;
+
 std::string formatMoneyExact(double pounds) {
     if (!std::isfinite(pounds))
         return "n/a";
+    if (std::fabs(pounds) >= kLargestRounded)
+        return (pounds < 0 ? "-£" : "£") + withSeparators(hugeDigits(pounds));
     const long long whole = std::llround(pounds);
     if (whole < 0)
         return "-£" + withSeparators(-whole);
     return "£" + withSeparators(whole);
+}
+
+std::string formatMoneyPence(double pounds) {
+    if (!std::isfinite(pounds))
+        return "n/a";
+    if (std::fabs(pounds) >= kLargestRounded / 100)
+        return formatMoneyExact(pounds) + ".00";
+    const long long pence = std::llround(pounds * 100);
+    const long long magnitude = pence < 0 ? -pence : pence;
+    char cents[4];
+    std::snprintf(cents, sizeof cents, "%02lld", magnitude % 100);
+    return std::string(pence < 0 ? "-£" : "£") + withSeparators(magnitude / 100) + "." + cents;
+}
+
+std::string formatDecimal(double value, int decimals) {
+    if (!std::isfinite(value))
+        return "n/a";
+    char buf[400]; // up to 309 digits before the point for the largest double
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
+    return buf;
+}
+
+std::string formatPercent(double fraction, int decimals) {
+    if (!std::isfinite(fraction) || !std::isfinite(fraction * 100))
+        return "n/a";
+    return formatDecimal(fraction * 100, decimals) + "%";
 }
 
 std::string formatFinancialYear(int firstCalendarYear) {
@@ -84,6 +128,8 @@ std::string formatFinancialYear(int firstCalendarYear) {
 std::string formatCount(double value) {
     if (!std::isfinite(value))
         return "n/a";
+    if (std::fabs(value) >= kLargestRounded)
+        return (value < 0 ? "-" : "") + withSeparators(hugeDigits(value));
     return withSeparators(std::llround(value));
 }
 

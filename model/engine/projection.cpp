@@ -1,5 +1,7 @@
 #include "engine/projection.h"
 
+#include "engine/format.h"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -368,8 +370,8 @@ void evaluate(const Model& m, ProjectionResult& r) {
     }
 }
 
-double largestReconciliationGap(const ProjectionResult& r) {
-    double gap = 0;
+ReconciliationGap findReconciliationGap(const ProjectionResult& r) {
+    ReconciliationGap largest;
     for (int t = 0; t < r.years; ++t) {
         const auto ut = static_cast<std::size_t>(t);
         double bySetting = 0, byProvider = 0, byGroup = 0, byPod = 0, byContract = 0, byCell = 0;
@@ -391,19 +393,97 @@ double largestReconciliationGap(const ProjectionResult& r) {
             contractBySetting += r.settingContractSpend(t, static_cast<Setting>(s));
         const double total = r.totalSpend[ut];
         const double contracts = r.contractSpend[ut];
-        for (double d :
-             {bySetting - total, byProvider - total, byGroup - total,
-              byPod + r.interventionSpend[ut] - total, byContract - contracts, byCell - contracts,
-              contractBySetting - contracts, contracts + r.interventionSpend[ut] - total})
-            gap = std::max(gap, std::fabs(d));
+        const double interventions = r.interventionSpend[ut];
+        const struct {
+            double difference;
+            const char* between;
+        } checks[] = {
+            {bySetting - total, "total spend and spend by setting"},
+            {byProvider - total, "total spend and spend by provider"},
+            {byGroup - total, "total spend and spend by patient group"},
+            {byPod + interventions - total,
+             "total spend and spend by point of delivery plus intervention costs"},
+            {contracts + interventions - total,
+             "total spend and contract spend plus intervention costs"},
+            {byContract - contracts, "contract spend and the payments of each contract"},
+            {byCell - contracts, "contract spend and spend by patient group and point of delivery"},
+            {contractBySetting - contracts, "contract spend and contract spend by setting"},
+        };
+        for (const auto& check : checks) {
+            // A NaN difference is the largest gap of all: !(x <= largest).
+            const double gap = std::fabs(check.difference);
+            if (!(gap <= largest.amount))
+                largest = {gap, t, check.between};
+            if (std::isnan(largest.amount))
+                return largest;
+        }
     }
-    return gap;
+    return largest;
+}
+
+double largestReconciliationGap(const ProjectionResult& r) {
+    return findReconciliationGap(r).amount;
+}
+
+namespace {
+/// A user's name for a figure, and whether it is money.
+struct Figure {
+    const std::vector<double>* values;
+    const char* name;
+    bool money;
+};
+} // namespace
+
+void checkProjection(const ProjectionResult& r, int baseYear) {
+    // The totals first, so that a user hears about the figure they see.
+    const Figure figures[] = {
+        {&r.totalSpend, "total spend", true},
+        {&r.contractSpend, "contract spend", true},
+        {&r.interventionSpend, "intervention costs", true},
+        {&r.spendBySetting, "spend by setting", true},
+        {&r.contractSpendBySetting, "contract spend by setting", true},
+        {&r.spendByProvider, "spend by provider", true},
+        {&r.spendByGroup, "spend by patient group", true},
+        {&r.spendByPod, "spend by point of delivery", true},
+        {&r.contractPayment, "a contract payment", true},
+        {&r.cellSpend, "spend by patient group and point of delivery", true},
+        {&r.interventionCost, "an intervention's cost", true},
+        {&r.price, "a price", true},
+        {&r.population, "the population", false},
+        {&r.baselineActivity, "planned activity", false},
+        {&r.activity, "activity", false},
+        {&r.substitutedActivity, "substituted activity", false},
+        {&r.participants, "the participants of an intervention", false},
+        {&r.emergencyAdmissions, "emergency admissions", false},
+        {&r.bedDays, "bed days", false},
+    };
+    for (const Figure& f : figures) {
+        const std::vector<double>& v = *f.values;
+        const std::size_t perYear = r.years > 0 ? v.size() / static_cast<std::size_t>(r.years) : 1;
+        for (std::size_t x = 0; x < v.size(); ++x) {
+            if (std::isfinite(v[x]) && (!f.money || std::fabs(v[x]) <= kLargestFigure))
+                continue;
+            const int year = perYear > 0 ? static_cast<int>(x / perYear) : 0;
+            throw ProjectionError(
+                std::string("a figure is too large to compute: ") + f.name + " in " +
+                formatFinancialYear(baseYear + year) +
+                (std::isfinite(v[x]) ? std::string(" would be over £1 trillion")
+                                     : std::string(" cannot be represented")) +
+                ". Check the inputs for a value in the wrong units or a misplaced digit");
+        }
+    }
+    const ReconciliationGap gap = findReconciliationGap(r);
+    if (!(gap.amount <= kReconciliationTolerance))
+        throw ProjectionError("the figures do not add up: a gap of " +
+                              formatMoneyPence(gap.amount) + " in " +
+                              formatFinancialYear(baseYear + gap.year) + " between " + gap.between);
 }
 
 ProjectionResult project(const Project& project, const Scenario& scenario) {
     const Model model = Model::compile(project, scenario);
     ProjectionResult result;
     evaluate(model, result);
+    checkProjection(result, project.commissioner.baseYear);
     return result;
 }
 

@@ -26,6 +26,7 @@
 
 #include "engine/model.h"
 
+#include <stdexcept>
 #include <vector>
 
 namespace careshift {
@@ -110,7 +111,37 @@ void evaluate(const Model& model, ProjectionResult& out);
 /// costs, contract, cell): zero up to rounding when no money is lost.
 double largestReconciliationGap(const ProjectionResult& result);
 
-/// Validates, compiles and projects. Throws InvalidProjectError.
+/// Where the largest reconciliation gap is.
+struct ReconciliationGap {
+    double amount = 0;        ///< pounds, never negative
+    int year = 0;             ///< year index
+    const char* between = ""; ///< "total spend and spend by setting", ...
+};
+ReconciliationGap findReconciliationGap(const ProjectionResult& result);
+
+/// The largest figure, in pounds a year, a projection may hold: beyond a
+/// trillion pounds (several times the whole NHS budget) the figures cannot be
+/// added up to the penny in double precision, and an input is certainly wrong.
+inline constexpr double kLargestFigure = 1e12;
+/// The most by which a breakdown may differ from its total: one penny.
+inline constexpr double kReconciliationTolerance = 0.01;
+
+/// A projection whose figures cannot be shown: a figure is not a finite
+/// number or is too large, or the breakdowns do not add up to the total.
+/// what() is written for a user, e.g. "the figures do not add up: a gap of
+/// £0.50 in 2018/19 between total spend and spend by setting".
+class ProjectionError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+/// Throws ProjectionError unless every figure of `result` is finite (money at
+/// most kLargestFigure) and every breakdown adds up to its total within
+/// kReconciliationTolerance. `baseYear` labels the year in the message.
+void checkProjection(const ProjectionResult& result, int baseYear);
+
+/// Validates, compiles, projects and checks the result (checkProjection).
+/// Throws InvalidProjectError or ProjectionError.
 ProjectionResult project(const Project& project, const Scenario& scenario);
 
 } // namespace careshift

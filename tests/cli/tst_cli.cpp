@@ -19,6 +19,7 @@ private slots:
     void convertUpgradesWithBackup();
     void lateStartWarnsAndRuns();
     void breakEvenNotAchievable();
+    void tooLargeNeverPrintsNan();
 };
 
 namespace {
@@ -246,6 +247,42 @@ void TestCli::breakEvenNotAchievable() {
     QVERIFY2(sample.out.contains(QStringLiteral("Break-even effect multiplier   ")),
              qPrintable(sample.out));
     QVERIFY2(!sample.out.contains(QStringLiteral("not achievable")), qPrintable(sample.out));
+}
+
+void TestCli::tooLargeNeverPrintsNan() {
+    // Issue 7, item 14.6: a price of 1e306 printed "ROI -nan%". Now such a
+    // project gives no table: a message on stderr and exit code 1.
+    QTemporaryDir dir;
+    const QString json = dir.filePath(QStringLiteral("big.json"));
+    QCOMPARE(run({QStringLiteral("sample"), json}).exitCode, 0);
+    QFile f(json);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray original = f.readAll();
+    f.close();
+    QCOMPARE(original.count("\"price\": 1590"), 1);
+    auto runWithPrice = [&](const char* price) {
+        QByteArray text = original;
+        text.replace("\"price\": 1590", QByteArray("\"price\": ") + price);
+        QFile out(json);
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return Run{-1, QString(), QString()};
+        out.write(text);
+        out.close();
+        return run(
+            {QStringLiteral("run"), json, QStringLiteral("--scenario"), QStringLiteral("frailty")});
+    };
+    const Run huge = runWithPrice("1e306");
+    QCOMPARE(huge.exitCode, 1);
+    QVERIFY2(huge.out.isEmpty(), qPrintable(huge.out));
+    QVERIFY(!huge.err.contains(QStringLiteral("nan")) && !huge.err.contains(QStringLiteral("inf")));
+    // £500m an emergency admission: 30,000 x 245 / 1,000 = 7,350 older people's
+    // admissions alone cost 7,350 x £500m x 1.05 (MFF) = £3.9 trillion in 2016/17.
+    const Run big = runWithPrice("500000000");
+    QCOMPARE(big.exitCode, 1);
+    QVERIFY(big.out.isEmpty());
+    QCOMPARE(big.err, QStringLiteral("careshift-cli: a figure is too large to compute: total spend "
+                                     "in 2016/17 would be over £1 trillion. Check the inputs for a "
+                                     "value in the wrong units or a misplaced digit\n"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

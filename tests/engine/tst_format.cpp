@@ -4,6 +4,9 @@
 
 #include <QTest>
 
+#include <cmath>
+#include <limits>
+
 using namespace careshift;
 
 class TestFormat : public QObject {
@@ -13,6 +16,10 @@ private slots:
     void money();
     void exact();
     void years();
+    void pence();
+    void plainNumbers();
+    void neverNanOrInf();
+    void hugeFigures();
 };
 
 void TestFormat::money_data() {
@@ -46,6 +53,50 @@ void TestFormat::exact() {
 void TestFormat::years() {
     QCOMPARE(QString::fromStdString(formatFinancialYear(2016)), QStringLiteral("2016/17"));
     QCOMPARE(QString::fromStdString(formatFinancialYear(2099)), QStringLiteral("2099/00"));
+}
+
+void TestFormat::pence() {
+    QCOMPARE(QString::fromStdString(formatMoneyPence(0.5)), QStringLiteral("£0.50"));
+    QCOMPARE(QString::fromStdString(formatMoneyPence(0.004)), QStringLiteral("£0.00"));
+    QCOMPARE(QString::fromStdString(formatMoneyPence(-1234.567)), QStringLiteral("-£1,234.57"));
+    QCOMPARE(QString::fromStdString(formatMoneyPence(258932.78)), QStringLiteral("£258,932.78"));
+}
+
+void TestFormat::plainNumbers() {
+    QCOMPARE(QString::fromStdString(formatDecimal(228391060.9249, 2)),
+             QStringLiteral("228391060.92"));
+    QCOMPARE(QString::fromStdString(formatDecimal(-0.5, 2)), QStringLiteral("-0.50"));
+    // ROI 22,605 / 49,050 = 0.4608562691 -> 46.09%.
+    QCOMPARE(QString::fromStdString(formatPercent(22605.0 / 49050.0, 2)), QStringLiteral("46.09%"));
+}
+
+void TestFormat::neverNanOrInf() {
+    // Issue 7, item 14.6: "ROI -nan%" must never reach a board paper.
+    const double bad[] = {std::nan(""), -std::nan(""), std::numeric_limits<double>::infinity(),
+                          -std::numeric_limits<double>::infinity()};
+    for (double v : bad) {
+        QCOMPARE(QString::fromStdString(formatMoney(v)), QStringLiteral("n/a"));
+        QCOMPARE(QString::fromStdString(formatMoneyExact(v)), QStringLiteral("n/a"));
+        QCOMPARE(QString::fromStdString(formatMoneyPence(v)), QStringLiteral("n/a"));
+        QCOMPARE(QString::fromStdString(formatCount(v)), QStringLiteral("n/a"));
+        QCOMPARE(QString::fromStdString(formatDecimal(v, 2)), QStringLiteral("n/a"));
+        QCOMPARE(QString::fromStdString(formatPercent(v, 2)), QStringLiteral("n/a"));
+    }
+    // A finite fraction whose percentage overflows: 1e308 x 100 = inf.
+    QCOMPARE(QString::fromStdString(formatPercent(1e308, 2)), QStringLiteral("n/a"));
+}
+
+void TestFormat::hugeFigures() {
+    // Beyond what llround() can hold the digits come from printf; 1e20 is exact in binary.
+    QCOMPARE(QString::fromStdString(formatMoneyExact(1e20)),
+             QStringLiteral("£100,000,000,000,000,000,000"));
+    QCOMPARE(QString::fromStdString(formatMoneyExact(-1e20)),
+             QStringLiteral("-£100,000,000,000,000,000,000"));
+    QCOMPARE(QString::fromStdString(formatCount(1e18)),
+             QStringLiteral("1,000,000,000,000,000,000"));
+    QCOMPARE(QString::fromStdString(formatMoneyPence(1e15)),
+             QStringLiteral("£1,000,000,000,000,000.00"));
+    QCOMPARE(QString::fromStdString(formatMoney(1e12)), QStringLiteral("£1000bn"));
 }
 
 QTEST_APPLESS_MAIN(TestFormat)

@@ -64,6 +64,8 @@ private slots:
     void activityRatioTargetsHeavyUsers();
     void totalsReconcile();
     void invalidProjectGivesNoNumbers();
+    void figuresTooLargeToCompute();
+    void figuresThatDoNotAddUpAreRefused();
 };
 
 void TestProjection::baselineYearByYear() {
@@ -605,6 +607,93 @@ void TestProjection::invalidProjectGivesNoNumbers() {
         QCOMPARE(e.problems().size(), std::size_t{1});
         QCOMPARE(QString::fromStdString(e.problems()[0].toString()),
                  QStringLiteral("PoD 'NEL', price: must not be negative (is -5)"));
+    }
+}
+
+void TestProjection::figuresTooLargeToCompute() {
+    // Issue 7, item 14.6. NEL at £500m a unit with 10,000 older people: year 0
+    // NEL = (10,000 x 0.3 + 200) x £500m = £1.6 trillion, over the £1 trillion
+    // that can be added up to the penny.
+    Project p = tinyProject();
+    p.pods[kNel].price = 5e8;
+    p.population[0].baseCount = 10000;
+    try {
+        (void)project(p, doNothing());
+        QFAIL("a projection over £1 trillion a year gave figures");
+    } catch (const ProjectionError& e) {
+        QCOMPARE(QString::fromUtf8(e.what()),
+                 QStringLiteral("a figure is too large to compute: total spend in 2020/21 "
+                                "would be over £1 trillion. Check the inputs for a value in the "
+                                "wrong units or a misplaced digit"));
+    }
+    QVERIFY_THROWS_EXCEPTION(ProjectionError, appraise(p, doNothing()));
+
+    // A price of 1e306 overflows to infinity (and inf - inf = NaN in the
+    // comparison): refused, by validation or by the check, never shown.
+    p = tinyProject();
+    p.pods[kNel].price = 1e306;
+    try {
+        (void)appraise(p, doNothing());
+        QFAIL("a price of 1e306 gave figures");
+    } catch (const ProjectionError& e) {
+        QVERIFY2(QString::fromUtf8(e.what()).startsWith(
+                     QStringLiteral("a figure is too large to compute: ")),
+                 e.what());
+    } catch (const InvalidProjectError&) {
+        // validation refuses such a price: also no figures
+    }
+
+    // A figure that is not a number is named with its year.
+    ProjectionResult r = project(tinyProject(), doNothing());
+    r.bedDays[1] = std::nan("");
+    try {
+        checkProjection(r, 2020);
+        QFAIL("a NaN passed the check");
+    } catch (const ProjectionError& e) {
+        QCOMPARE(QString::fromUtf8(e.what()),
+                 QStringLiteral("a figure is too large to compute: bed days in 2021/22 cannot be "
+                                "represented. Check the inputs for a value in the wrong units or a "
+                                "misplaced digit"));
+    }
+}
+
+void TestProjection::figuresThatDoNotAddUpAreRefused() {
+    // Issue 7, item 14.6: breakdowns must add up to their totals within a penny.
+    const ProjectionResult good = project(tinyProject(), doNothing());
+    checkProjection(good, 2020); // no throw
+
+    // Four tenths of a penny lost from one cell: within tolerance.
+    ProjectionResult r = good;
+    r.cellSpend[0] -= 0.004;
+    checkProjection(r, 2020);
+
+    // 50p lost from one cell of year 0: the cells now add up to 50p less than
+    // contract spend (every other breakdown is held separately and still agrees).
+    r = good;
+    r.cellSpend[0] -= 0.5;
+    QCOMPARE_NEAR(findReconciliationGap(r).amount, 0.5);
+    try {
+        checkProjection(r, 2020);
+        QFAIL("a 50p gap passed the check");
+    } catch (const ProjectionError& e) {
+        QCOMPARE(QString::fromUtf8(e.what()),
+                 QStringLiteral("the figures do not add up: a gap of £0.50 in 2020/21 between "
+                                "contract spend and spend by patient group and point of delivery"));
+    }
+
+    // £3 too much acute spend in year 2 (2022/23) shows against spend by setting.
+    r = good;
+    r.spendBySetting[2 * kSettingCount + static_cast<int>(Setting::Acute)] += 3;
+    const ReconciliationGap gap = findReconciliationGap(r);
+    QCOMPARE(gap.year, 2);
+    QCOMPARE_NEAR(gap.amount, 3);
+    QVERIFY_THROWS_EXCEPTION(ProjectionError, checkProjection(r, 2020));
+    try {
+        checkProjection(r, 2020);
+    } catch (const ProjectionError& e) {
+        QCOMPARE(QString::fromUtf8(e.what()),
+                 QStringLiteral("the figures do not add up: a gap of £3.00 in 2022/23 between "
+                                "total spend and spend by setting"));
     }
 }
 
