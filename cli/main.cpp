@@ -11,13 +11,9 @@
 #include "store/sample.h"
 
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <cstdio>
 #include <iostream>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -53,53 +49,8 @@ int usageError(const std::string& message) {
     return 2;
 }
 
-std::string plainNumber(double v) {
-    return formatDecimal(v, 2);
-}
-
-std::string csvField(const std::string& s) {
-    if (s.find_first_of(",\"\n") == std::string::npos)
-        return s;
-    std::string out = "\"";
-    for (char c : s)
-        out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
-}
-
-std::string trimmed(const std::string& s) {
-    const auto b = s.find_first_not_of(' ');
-    return b == std::string::npos ? std::string() : s.substr(b);
-}
-
 std::string cellText(const ReportRow& r, double v) {
     return r.kind == RowKind::Count ? formatCount(v) : formatMoneyExact(v);
-}
-
-struct Summary {
-    std::string label;
-    std::string value;
-};
-
-std::vector<Summary> summaryLines(const Project& p, const Appraisal& a) {
-    const Impact& im = a.impact;
-    const int base = p.commissioner.baseYear;
-    std::vector<Summary> s;
-    s.push_back({"Investment", formatMoneyExact(im.investment)});
-    s.push_back({"Gross saving", formatMoneyExact(im.grossSaving)});
-    s.push_back({"Net saving", formatMoneyExact(im.netSaving)});
-    s.push_back({"NPV at " + plainNumber(p.assumptions.discountRate * 100) + "%",
-                 formatMoneyExact(im.npv)});
-    s.push_back({"ROI", im.roi ? formatPercent(*im.roi, 2) : "n/a (no investment)"});
-    s.push_back({"Payback year", im.paybackYear ? formatFinancialYear(base + *im.paybackYear)
-                                                : (im.investment > 0 ? "not within the horizon"
-                                                                     : "n/a (no investment)")});
-    s.push_back({"Break-even effect multiplier", a.breakEven ? plainNumber(*a.breakEven)
-                                                 : !a.breakEvenAchievable
-                                                     ? "not achievable"
-                                                     : "none (see docs/method.md)"});
-    s.push_back({"Emergency admissions avoided", formatCount(im.admissionsAvoided)});
-    s.push_back({"Bed days avoided", formatCount(im.bedDaysAvoided)});
-    return s;
 }
 
 void printTable(const Project& p, const Scenario& s, const Appraisal& a) {
@@ -138,83 +89,10 @@ void printTable(const Project& p, const Scenario& s, const Appraisal& a) {
         std::cout << '\n';
     }
     std::cout << "\nSummary over " << T << " years\n";
-    for (const Summary& line : summaryLines(p, a)) {
+    for (const SummaryLine& line : summaryLines(p, a)) {
         std::snprintf(buf, sizeof buf, "  %-30s %s\n", line.label.c_str(), line.value.c_str());
         std::cout << buf;
     }
-}
-
-void printCsv(const Project& p, const Appraisal& a) {
-    const int T = a.baseline.years;
-    std::cout << "row";
-    for (int t = 0; t < T; ++t)
-        std::cout << ',' << formatFinancialYear(p.commissioner.baseYear + t);
-    std::cout << ",total\n";
-    std::string section;
-    for (const ReportRow& r : yearlyReport(a)) {
-        if (r.kind == RowKind::Heading) {
-            section = trimmed(r.label);
-            continue;
-        }
-        std::cout << csvField(section + ": " + trimmed(r.label));
-        for (double v : r.years)
-            std::cout << ',' << plainNumber(v);
-        std::cout << ',' << (r.total ? plainNumber(*r.total) : std::string()) << '\n';
-    }
-}
-
-QString q(const std::string& s) {
-    return QString::fromStdString(s);
-}
-
-void printJson(const Project& p, const Scenario& s, const Appraisal& a) {
-    const Impact& im = a.impact;
-    QJsonArray years;
-    for (int t = 0; t < a.baseline.years; ++t) {
-        const auto ut = static_cast<std::size_t>(t);
-        const YearImpact& y = im.years[ut];
-        QJsonObject baseline;
-        QJsonObject scenario;
-        for (int k = 0; k < kSettingCount; ++k) {
-            const auto setting = static_cast<Setting>(k);
-            baseline[q(std::string(settingKey(setting)))] = a.baseline.settingSpend(t, setting);
-            scenario[q(std::string(settingKey(setting)))] = a.scenario.settingSpend(t, setting);
-        }
-        years.append(QJsonObject{
-            {QStringLiteral("year"), q(formatFinancialYear(p.commissioner.baseYear + t))},
-            {QStringLiteral("baselineSpendBySetting"), baseline},
-            {QStringLiteral("scenarioSpendBySetting"), scenario},
-            {QStringLiteral("baselineSpend"), y.baselineSpend},
-            {QStringLiteral("scenarioSpend"), y.scenarioSpend},
-            {QStringLiteral("investment"), y.investment},
-            {QStringLiteral("grossSaving"), y.grossSaving},
-            {QStringLiteral("netSaving"), y.netSaving},
-            {QStringLiteral("cumulativeNetSaving"), y.cumulativeNetSaving},
-            {QStringLiteral("discountedNetSaving"), y.discountedNetSaving},
-            {QStringLiteral("emergencyAdmissionsAvoided"), y.admissionsAvoided},
-            {QStringLiteral("bedDaysAvoided"), y.bedDaysAvoided}});
-    }
-    QJsonObject summary{
-        {QStringLiteral("investment"), im.investment},
-        {QStringLiteral("grossSaving"), im.grossSaving},
-        {QStringLiteral("netSaving"), im.netSaving},
-        {QStringLiteral("npv"), im.npv},
-        {QStringLiteral("roi"), im.roi ? QJsonValue(*im.roi) : QJsonValue()},
-        {QStringLiteral("paybackYear"),
-         im.paybackYear
-             ? QJsonValue(q(formatFinancialYear(p.commissioner.baseYear + *im.paybackYear)))
-             : QJsonValue()},
-        {QStringLiteral("breakEvenMultiplier"),
-         a.breakEven ? QJsonValue(*a.breakEven) : QJsonValue()},
-        {QStringLiteral("breakEvenAchievable"), a.breakEvenAchievable},
-        {QStringLiteral("emergencyAdmissionsAvoided"), im.admissionsAvoided},
-        {QStringLiteral("bedDaysAvoided"), im.bedDaysAvoided}};
-    QJsonObject root{{QStringLiteral("commissioner"), q(p.commissioner.name)},
-                     {QStringLiteral("scenario"), q(s.name)},
-                     {QStringLiteral("discountRate"), p.assumptions.discountRate},
-                     {QStringLiteral("years"), years},
-                     {QStringLiteral("summary"), summary}};
-    std::cout << QJsonDocument(root).toJson(QJsonDocument::Indented).toStdString();
 }
 
 int printErrors(const store::FileError& e) {
@@ -254,9 +132,9 @@ int runProjection(const Project& project, const std::string& scenarioName,
         std::cerr << "careshift-cli: warning: " << w.toString() << "\n";
     const Appraisal appraisal = appraise(project, *scenario);
     if (format == "csv")
-        printCsv(project, appraisal);
+        writeResultsCsv(std::cout, project, appraisal);
     else if (format == "json")
-        printJson(project, *scenario, appraisal);
+        writeResultsJson(std::cout, project, *scenario, appraisal);
     else
         printTable(project, *scenario, appraisal);
     return 0;

@@ -1,6 +1,12 @@
 #include "engine/report.h"
 
+#include "engine/format.h"
+
+#include <array>
+#include <charconv>
 #include <cmath>
+#include <cstdio>
+#include <utility>
 
 namespace careshift {
 
@@ -19,6 +25,103 @@ void addTotal(ReportRow& r) {
         sum += v;
     r.total = sum;
 }
+
+std::string csvField(const std::string& s) {
+    if (s.find_first_of(",\"\n") == std::string::npos)
+        return s;
+    std::string out = "\"";
+    for (char c : s)
+        out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
+std::string trimmed(const std::string& s) {
+    const auto b = s.find_first_not_of(' ');
+    return b == std::string::npos ? std::string() : s.substr(b);
+}
+
+std::string yearLabel(const Project& p, int t) {
+    return formatFinancialYear(p.commissioner.baseYear + t);
+}
+
+/// A JSON number: the shortest text that reads back as the same double, in
+/// plain notation (450000, 228391060.92); null for what is not a number.
+std::string jsonNumber(double v) {
+    if (!std::isfinite(v))
+        return "null";
+    std::array<char, 400> buf{}; // plain notation of the largest double: 309 digits
+    const auto [end, ec] =
+        std::to_chars(buf.data(), buf.data() + buf.size(), v, std::chars_format::fixed);
+    if (ec != std::errc())
+        return "null";
+    return std::string(buf.data(), end);
+}
+
+std::string jsonString(const std::string& s) {
+    std::string out = "\"";
+    for (char c : s) {
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                char esc[8];
+                std::snprintf(esc, sizeof esc, "\\u%04x", static_cast<unsigned>(c));
+                out += esc;
+            } else {
+                out += c; // UTF-8 passes through
+            }
+        }
+    }
+    return out + "\"";
+}
+
+/// Writes one JSON object's members, each already rendered, at an indent.
+class JsonObject {
+public:
+    JsonObject(std::ostream& out, int indent)
+        : m_out(out)
+        , m_indent(indent) {
+        m_out << "{";
+    }
+    void member(const std::string& key, const std::string& rendered) {
+        m_out << (m_first ? "\n" : ",\n")
+              << std::string(static_cast<std::size_t>(m_indent + 4), ' ') << jsonString(key) << ": "
+              << rendered;
+        m_first = false;
+    }
+    /// Starts a member whose value the caller writes next.
+    std::ostream& open(const std::string& key) {
+        m_out << (m_first ? "\n" : ",\n")
+              << std::string(static_cast<std::size_t>(m_indent + 4), ' ') << jsonString(key)
+              << ": ";
+        m_first = false;
+        return m_out;
+    }
+    void close() {
+        if (!m_first)
+            m_out << "\n" << std::string(static_cast<std::size_t>(m_indent), ' ');
+        m_out << "}";
+    }
+
+private:
+    std::ostream& m_out;
+    int m_indent;
+    bool m_first = true;
+};
 } // namespace
 
 std::vector<ReportRow> yearlyReport(const Appraisal& a) {
@@ -75,6 +178,103 @@ std::vector<ReportRow> yearlyReport(const Appraisal& a) {
         rows.push_back(std::move(x));
     }
     return rows;
+}
+
+std::vector<SummaryLine> summaryLines(const Project& p, const Appraisal& a) {
+    const Impact& im = a.impact;
+    const int base = p.commissioner.baseYear;
+    std::vector<SummaryLine> s;
+    s.push_back({"Investment", formatMoneyExact(im.investment)});
+    s.push_back({"Gross saving", formatMoneyExact(im.grossSaving)});
+    s.push_back({"Net saving", formatMoneyExact(im.netSaving)});
+    s.push_back({"NPV at " + formatDecimal(p.assumptions.discountRate * 100, 2) + "%",
+                 formatMoneyExact(im.npv)});
+    s.push_back({"ROI", im.roi ? formatPercent(*im.roi, 2) : "n/a (no investment)"});
+    s.push_back({"Payback year", im.paybackYear ? formatFinancialYear(base + *im.paybackYear)
+                                                : (im.investment > 0 ? "not within the horizon"
+                                                                     : "n/a (no investment)")});
+    s.push_back({"Break-even effect multiplier", a.breakEven ? formatDecimal(*a.breakEven, 2)
+                                                 : !a.breakEvenAchievable
+                                                     ? "not achievable"
+                                                     : "none (see docs/method.md)"});
+    s.push_back({"Emergency admissions avoided", formatCount(im.admissionsAvoided)});
+    s.push_back({"Bed days avoided", formatCount(im.bedDaysAvoided)});
+    return s;
+}
+
+void writeResultsCsv(std::ostream& out, const Project& p, const Appraisal& a) {
+    const int T = a.baseline.years;
+    out << "row";
+    for (int t = 0; t < T; ++t)
+        out << ',' << yearLabel(p, t);
+    out << ",total\n";
+    std::string section;
+    for (const ReportRow& r : yearlyReport(a)) {
+        if (r.kind == RowKind::Heading) {
+            section = trimmed(r.label);
+            continue;
+        }
+        out << csvField(section + ": " + trimmed(r.label));
+        for (double v : r.years)
+            out << ',' << formatDecimal(v, 2);
+        out << ',' << (r.total ? formatDecimal(*r.total, 2) : std::string()) << '\n';
+    }
+}
+
+void writeResultsJson(std::ostream& out, const Project& p, const Scenario& s, const Appraisal& a) {
+    const Impact& im = a.impact;
+    JsonObject root(out, 0);
+    root.member("commissioner", jsonString(p.commissioner.name));
+    root.member("scenario", jsonString(s.name));
+    root.member("discountRate", jsonNumber(p.assumptions.discountRate));
+    std::ostream& years = root.open("years");
+    years << "[";
+    for (int t = 0; t < a.baseline.years; ++t) {
+        const YearImpact& y = im.years[static_cast<std::size_t>(t)];
+        years << (t == 0 ? "\n" : ",\n") << "        ";
+        JsonObject year(out, 8);
+        year.member("year", jsonString(yearLabel(p, t)));
+        for (const auto& [key, result] : {std::pair<const char*, const ProjectionResult*>{
+                                              "baselineSpendBySetting", &a.baseline},
+                                          std::pair<const char*, const ProjectionResult*>{
+                                              "scenarioSpendBySetting", &a.scenario}}) {
+            std::ostream& o = year.open(key);
+            JsonObject bySetting(o, 12);
+            for (int k = 0; k < kSettingCount; ++k) {
+                const auto setting = static_cast<Setting>(k);
+                bySetting.member(std::string(settingKey(setting)),
+                                 jsonNumber(result->settingSpend(t, setting)));
+            }
+            bySetting.close();
+        }
+        year.member("baselineSpend", jsonNumber(y.baselineSpend));
+        year.member("scenarioSpend", jsonNumber(y.scenarioSpend));
+        year.member("investment", jsonNumber(y.investment));
+        year.member("grossSaving", jsonNumber(y.grossSaving));
+        year.member("netSaving", jsonNumber(y.netSaving));
+        year.member("cumulativeNetSaving", jsonNumber(y.cumulativeNetSaving));
+        year.member("discountedNetSaving", jsonNumber(y.discountedNetSaving));
+        year.member("emergencyAdmissionsAvoided", jsonNumber(y.admissionsAvoided));
+        year.member("bedDaysAvoided", jsonNumber(y.bedDaysAvoided));
+        year.close();
+    }
+    years << (a.baseline.years > 0 ? "\n    ]" : "]");
+    std::ostream& summaryOut = root.open("summary");
+    JsonObject summary(summaryOut, 4);
+    summary.member("investment", jsonNumber(im.investment));
+    summary.member("grossSaving", jsonNumber(im.grossSaving));
+    summary.member("netSaving", jsonNumber(im.netSaving));
+    summary.member("npv", jsonNumber(im.npv));
+    summary.member("roi", im.roi ? jsonNumber(*im.roi) : "null");
+    summary.member("paybackYear",
+                   im.paybackYear ? jsonString(yearLabel(p, *im.paybackYear)) : "null");
+    summary.member("breakEvenMultiplier", a.breakEven ? jsonNumber(*a.breakEven) : "null");
+    summary.member("breakEvenAchievable", a.breakEvenAchievable ? "true" : "false");
+    summary.member("emergencyAdmissionsAvoided", jsonNumber(im.admissionsAvoided));
+    summary.member("bedDaysAvoided", jsonNumber(im.bedDaysAvoided));
+    summary.close();
+    root.close();
+    out << "\n";
 }
 
 } // namespace careshift

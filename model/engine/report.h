@@ -2,11 +2,14 @@
 
 /// \file report.h
 /// The yearly table a board sees, as plain rows: the CLI prints it, the GUI
-/// shows it and copies it, so both always agree on labels and figures.
+/// shows it and copies it, so both always agree on labels and figures. And
+/// the results writers (CSV, JSON) that the CLI and the desktop app share.
+/// Standard library only.
 
 #include "engine/appraisal.h"
 
 #include <optional>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -24,5 +27,28 @@ struct ReportRow {
 /// Spend by setting (baseline and scenario), the impact lines and the activity
 /// avoided, year by year. Settings with no spend in either projection are left out.
 std::vector<ReportRow> yearlyReport(const Appraisal& appraisal);
+
+/// One line of the summary over the horizon: "ROI", "46.09%".
+struct SummaryLine {
+    std::string label;
+    std::string value;
+};
+
+/// Investment, savings, NPV, ROI, payback year, break-even ("not achievable"
+/// when it would take an effect below -100% among the people reached) and
+/// activity avoided, as words and figures for a board.
+std::vector<SummaryLine> summaryLines(const Project& project, const Appraisal& appraisal);
+
+/// The yearly report as CSV: a header "row,2016/17,...,total", then one line
+/// per row, "Section: label", figures with 2 decimals and no separators, the
+/// total empty where it means nothing. What `careshift-cli --format csv` prints.
+void writeResultsCsv(std::ostream& out, const Project& project, const Appraisal& appraisal);
+
+/// A scenario's results as JSON (UTF-8, 4-space indent): per year the spend
+/// by setting of both projections and the impact, then the summary. Money in
+/// pounds, numbers in plain notation, null where there is no figure (no ROI,
+/// no payback, no break-even). What `careshift-cli --format json` prints.
+void writeResultsJson(std::ostream& out, const Project& project, const Scenario& scenario,
+                      const Appraisal& appraisal);
 
 } // namespace careshift

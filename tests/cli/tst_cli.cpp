@@ -20,6 +20,8 @@ private slots:
     void lateStartWarnsAndRuns();
     void breakEvenNotAchievable();
     void tooLargeNeverPrintsNan();
+    void goldenCsv_data();
+    void goldenCsv();
 };
 
 namespace {
@@ -283,6 +285,32 @@ void TestCli::tooLargeNeverPrintsNan() {
     QCOMPARE(big.err, QStringLiteral("careshift-cli: a figure is too large to compute: total spend "
                                      "in 2016/17 would be over £1 trillion. Check the inputs for a "
                                      "value in the wrong units or a misplaced digit\n"));
+}
+
+void TestCli::goldenCsv_data() {
+    QTest::addColumn<QString>("scenario");
+    for (const char* id : {"do-nothing", "frailty", "diabetes", "combined"})
+        QTest::newRow(id) << QString::fromLatin1(id);
+}
+
+void TestCli::goldenCsv() {
+    // Issue 7, item 14.8: the sample's four scenarios, byte for byte, against
+    // tests/data/golden/<scenario>.csv. How they were made and checked (the
+    // frailty scenario's 2016/17 gross saving of £258,932.78 re-derived from
+    // docs/method.md's hand check, among others): tests/data/golden/README.md.
+    QFETCH(QString, scenario);
+    QFile golden(QStringLiteral(CARESHIFT_TEST_DATA "/golden/") + scenario +
+                 QStringLiteral(".csv"));
+    QVERIFY2(golden.open(QIODevice::ReadOnly), qPrintable(golden.fileName()));
+    const QByteArray expected = golden.readAll();
+    QProcess p;
+    p.start(QStringLiteral(CARESHIFT_CLI),
+            {QStringLiteral("--sample"), QStringLiteral("--scenario"), scenario,
+             QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 0);
+    QCOMPARE(p.readAllStandardError(), QByteArray());
+    QCOMPARE(p.readAllStandardOutput(), expected);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
