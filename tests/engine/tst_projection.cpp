@@ -7,10 +7,44 @@
 
 #include <QTest>
 
+#include <atomic>
 #include <cmath>
+#include <cstdlib>
+#include <new>
 
 using namespace careshift;
 using namespace careshift::testing;
+
+// Counts every allocation in this test program, for
+// evaluateAllocatesNothingAfterFirstCall.
+namespace {
+std::atomic<std::size_t> g_allocations{0};
+std::size_t allocationCount() {
+    return g_allocations.load();
+}
+} // namespace
+
+void* operator new(std::size_t size) {
+    g_allocations.fetch_add(1);
+    if (void* p = std::malloc(size == 0 ? 1 : size))
+        return p;
+    throw std::bad_alloc();
+}
+void* operator new[](std::size_t size) {
+    return ::operator new(size);
+}
+void operator delete(void* p) noexcept {
+    std::free(p);
+}
+void operator delete[](void* p) noexcept {
+    std::free(p);
+}
+void operator delete(void* p, std::size_t) noexcept {
+    std::free(p);
+}
+void operator delete[](void* p, std::size_t) noexcept {
+    std::free(p);
+}
 
 namespace {
 constexpr int kOlder = static_cast<int>(Group::Older);
@@ -66,6 +100,7 @@ private slots:
     void invalidProjectGivesNoNumbers();
     void figuresTooLargeToCompute();
     void figuresThatDoNotAddUpAreRefused();
+    void evaluateAllocatesNothingAfterFirstCall();
 };
 
 void TestProjection::baselineYearByYear() {
@@ -695,6 +730,30 @@ void TestProjection::figuresThatDoNotAddUpAreRefused() {
                  QStringLiteral("the figures do not add up: a gap of £3.00 in 2022/23 between "
                                 "total spend and spend by setting"));
     }
+}
+
+void TestProjection::evaluateAllocatesNothingAfterFirstCall() {
+    // PSA and the break-even search re-run evaluate() thousands of times: once
+    // the result buffers have their size it must not allocate. Two
+    // interventions on one cell (order-independent substitution), a blended
+    // contract (the floor) and the NEL marginal rate exercise every path.
+    Project p = twoOnOneCell(true);
+    p.contracts[kAcute].nelThreshold = 100000;
+    p.contracts[kAcute].nelMarginalRate = 0.3;
+    p.contracts[kCommunity].mechanism = Mechanism::Blended;
+    p.contracts[kCommunity].fixedValue = 1000;
+    p.contracts[kCommunity].variableRate = 1.0;
+    Model model = Model::compile(p, p.scenarios[0]);
+    ProjectionResult r;
+    const std::size_t first = allocationCount();
+    evaluate(model, r);
+    QVERIFY(allocationCount() > first); // the counter counts: the first call sizes the buffers
+    const std::size_t before = allocationCount();
+    model.effectScale = 0.5;
+    evaluate(model, r);
+    model.effectScale = 1.0;
+    evaluate(model, r);
+    QCOMPARE(allocationCount() - before, std::size_t{0});
 }
 
 QTEST_APPLESS_MAIN(TestProjection)
