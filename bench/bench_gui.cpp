@@ -5,10 +5,10 @@
 //
 // Run: QT_QPA_PLATFORM=offscreen build/release/bench/bench_gui
 
-#include "gui/commands.h"
-#include "gui/editorpages.h"
+#include "gui/document/commands.h"
+#include "gui/document/projectdocument.h"
+#include "gui/editors/editorpages.h"
 #include "gui/mainwindow.h"
-#include "gui/projectdocument.h"
 #include "gui/resultsview.h"
 #include "store/sample.h"
 
@@ -25,7 +25,7 @@ void BM_EditToRepaintedResults(benchmark::State& state) {
     window.resize(1280, 800);
     window.show();
     QCoreApplication::processEvents();
-    const FieldRef coverage{Table::Intervention, 0, InterventionCoverage};
+    const FieldPath coverage{Kind::Intervention, "frailty-team", "coverage"};
     int step = 0;
     for (auto _ : state) {
         // Alternate values so every iteration really changes the project.

@@ -1,10 +1,9 @@
 #include "gui/mainwindow.h"
 
-#include "engine/format.h"
-#include "gui/commands.h"
-#include "gui/editorpages.h"
-#include "gui/fieldtablemodel.h"
-#include "gui/projectdocument.h"
+#include "gui/document/commands.h"
+#include "gui/document/projectdocument.h"
+#include "gui/editors/editorpages.h"
+#include "gui/models/fieldtablemodel.h"
 #include "gui/resultsview.h"
 #include "store/sample.h"
 
@@ -15,6 +14,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QMenuBar>
 #include <QMimeData>
@@ -24,7 +24,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QUndoStack>
 
 namespace careshift {
@@ -33,10 +33,24 @@ namespace {
 QString qs(const std::string& s) {
     return QString::fromStdString(s);
 }
-constexpr int kNodeRole = Qt::UserRole;
 constexpr int kMaxRecent = 8;
 const QString kFileFilter =
     QObject::tr("CareShift projects (*.careshift);;JSON projects (*.json);;All files (*)");
+/// The menu bar's mnemonics (File, Edit, Scenario, Intervention, Help): no
+/// control on a page may take them.
+const QString kMenuLetters = QStringLiteral("FESIH");
+
+/// Undo and redo from the keyboard: each sequence once (Ctrl+Shift+Z was
+/// registered twice, which made Qt ignore it as ambiguous), with Ctrl+Y for
+/// the Windows habit.
+QList<QKeySequence> redoShortcuts() {
+    QList<QKeySequence> keys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
+                             QKeySequence(Qt::CTRL | Qt::Key_Y)};
+    for (const QKeySequence& k : QKeySequence::keyBindings(QKeySequence::Redo))
+        if (!keys.contains(k))
+            keys << k;
+    return keys;
+}
 } // namespace
 
 MainWindow::MainWindow(std::unique_ptr<ProjectDocument> document, QWidget* parent)
@@ -44,25 +58,32 @@ MainWindow::MainWindow(std::unique_ptr<ProjectDocument> document, QWidget* paren
     setAcceptDrops(true);
     setObjectName(QStringLiteral("CareShiftMainWindow"));
 
-    m_tree = new QTreeWidget(this);
+    m_tree = new QTreeView(this);
     m_tree->setObjectName(QStringLiteral("projectTree"));
     m_tree->setAccessibleName(tr("Project"));
+    m_tree->setAccessibleDescription(
+        tr("The commissioner, the baseline tables, the interventions and the scenarios; choose "
+           "one to show it."));
     m_tree->setHeaderHidden(true);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
-    auto* dock = new QDockWidget(tr("Project"), this);
-    dock->setObjectName(QStringLiteral("projectDock"));
-    dock->setWidget(m_tree);
-    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
-    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    m_tree->setTextElideMode(Qt::ElideNone);
+    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tree->header()->setStretchLastSection(false);
+    m_dock = new QDockWidget(tr("Project"), this);
+    m_dock->setObjectName(QStringLiteral("projectDock"));
+    m_dock->setWidget(m_tree);
+    m_dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_dock);
 
     m_stack = new QStackedWidget(this);
     m_stack->setContentsMargins(8, 4, 8, 4);
     setCentralWidget(m_stack);
 
     buildMenus();
-    connect(m_tree, &QTreeWidget::currentItemChanged, this, &MainWindow::onTreeSelection);
     resize(1280, 800);
-    resizeDocks({dock}, {230}, Qt::Horizontal);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
@@ -73,14 +94,18 @@ MainWindow::MainWindow(std::unique_ptr<ProjectDocument> document, QWidget* paren
 MainWindow::~MainWindow() = default;
 
 void MainWindow::setDocument(std::unique_ptr<ProjectDocument> doc) {
-    // Pages hold the old document: remove them first.
+    // Pages and the tree model hold the old document: remove them first.
     while (m_stack->count() > 0) {
         QWidget* w = m_stack->widget(0);
         m_stack->removeWidget(w);
         delete w;
     }
+    m_tree->setModel(nullptr);
+    delete m_treeModel;
     m_doc = std::move(doc);
     m_doc->setParent(nullptr);
+    m_shown = {};
+    m_shownRow = -1;
 
     QUndoStack* stack = m_doc->undoStack();
     m_editMenu->removeAction(m_undoAction);
@@ -88,40 +113,51 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> doc) {
     delete m_undoAction;
     delete m_redoAction;
     m_undoAction = stack->createUndoAction(this, tr("&Undo"));
-    m_undoAction->setShortcuts({QKeySequence::Undo});
+    m_undoAction->setShortcuts(QKeySequence::Undo);
     m_redoAction = stack->createRedoAction(this, tr("&Redo"));
-    m_redoAction->setShortcuts(
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    m_redoAction->setShortcuts(redoShortcuts());
     const QList<QAction*> existing = m_editMenu->actions();
     m_editMenu->insertAction(existing.isEmpty() ? nullptr : existing.first(), m_undoAction);
     m_editMenu->insertAction(existing.isEmpty() ? nullptr : existing.first(), m_redoAction);
 
+    m_treeModel = new ProjectTreeModel(m_doc.get(), this);
+    m_tree->setModel(m_treeModel);
+    m_tree->expandAll();
+    // Follow the current item and the selection: a screen reader selects rows
+    // through the accessibility interface without moving the current item.
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::followTree);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::followTree);
+
     connect(m_doc.get(), &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_doc.get(), &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
-    connect(m_doc.get(), &ProjectDocument::structureChanged, this, &MainWindow::rebuildTree);
-    connect(m_doc.get(), &ProjectDocument::fieldChanged, this, [this](const FieldRef& ref) {
-        if ((ref.table == Table::Scenario || ref.table == Table::Intervention) && ref.column == 0)
-            rebuildTree(); // a name shown in the tree
-        if (ref.table == Table::Commissioner || ref.table == Table::Assumptions)
+    // After the tree model (connected first) has re-found its rows.
+    connect(m_doc.get(), &ProjectDocument::structureChanged, this,
+            &MainWindow::afterStructureChange);
+    connect(m_doc.get(), &ProjectDocument::fieldChanged, this, [this](const FieldPath& path) {
+        if (path.kind == Kind::Commissioner)
             updateTitle();
+        if (path.field == "name")
+            fitTreeWidth();
     });
     rebuildPages();
-    rebuildTree();
     updateTitle();
+    fitTreeWidth();
 
     // Open on the first scenario that does something.
     const Project& p = m_doc->project();
-    QString first;
+    std::string first;
     for (const Scenario& s : p.scenarios) {
         if (!s.items.empty()) {
-            first = qs(s.id);
+            first = s.id;
             break;
         }
     }
-    if (first.isEmpty() && !p.scenarios.empty())
-        first = qs(p.scenarios.front().id);
-    if (first.isEmpty() || !selectScenario(first))
-        showNode(QStringLiteral("assumptions"));
+    if (first.empty() && !p.scenarios.empty())
+        first = p.scenarios.front().id;
+    if (first.empty() || !showNode(TreeNode{TreeNode::Scenario, first}))
+        showNode(TreeNode{TreeNode::Commissioner, {}});
 }
 
 void MainWindow::rebuildPages() {
@@ -131,29 +167,29 @@ void MainWindow::rebuildPages() {
         new TablePage(doc, tr("Population"),
                       tr("People in each patient group in the base year and their growth per year. "
                          "The groups are mutually exclusive, in this order of precedence."),
-                      Table::Population, m_stack);
+                      Kind::Population, {"baseCount", "growth", "source"}, m_stack);
     m_activityPage = new TablePage(
         doc, tr("Activity"),
         tr("Base-year activity per 1,000 people of each group, per point of delivery."),
-        Table::Activity, m_stack);
+        Kind::Activity, {}, m_stack);
     m_podPage = new TablePage(
         doc, tr("Points of delivery and prices"),
         tr("Each point of delivery, its unit price in base-year pounds (before MFF), its "
            "growth beyond demography and the contract that pays for it."),
-        Table::Pod, m_stack);
+        Kind::Pod,
+        {"code", "name", "unit", "setting", "role", "price", "nonDemographicGrowth",
+         "bedDaysPerUnit", "contract", "priceSource"},
+        m_stack);
     m_contractPage =
         new TablePage(doc, tr("Providers"), tr("Each provider and its market forces factor."),
-                      Table::Provider, m_stack);
-    m_contractPage->addTable(tr("Contracts"), Table::Contract);
-    m_podPage->setRowActions(
-        0, [doc] { return commands::addPod(doc); },
-        [doc](int row) { return commands::removePod(doc, row); });
-    m_contractPage->setRowActions(
-        0, [doc] { return commands::addProvider(doc); },
-        [doc](int row) { return commands::removeProvider(doc, row); });
-    m_contractPage->setRowActions(
-        1, [doc] { return commands::addContract(doc); },
-        [doc](int row) { return commands::removeContract(doc, row); });
+                      Kind::Provider, {"name", "mff", "source"}, m_stack);
+    m_contractPage->addTable(tr("Contracts"), Kind::Contract,
+                             {"name", "provider", "mechanism", "cquinRate", "nelThreshold",
+                              "nelMarginalRate", "unpaidReadmissionShare", "fixedValue",
+                              "variableRate", "capitationPerHead"});
+    m_podPage->addRowButtons(0);
+    m_contractPage->addRowButtons(0);
+    m_contractPage->addRowButtons(1);
     m_interventionPage = new InterventionPage(doc, m_stack);
     m_scenarioPage = new ScenarioPage(doc, m_stack);
     QSettings settings;
@@ -164,8 +200,10 @@ void MainWindow::rebuildPages() {
                     .toByteArray());
     for (QWidget* page : std::initializer_list<QWidget*>{m_assumptionsPage, m_populationPage,
                                                          m_activityPage, m_podPage, m_contractPage,
-                                                         m_interventionPage, m_scenarioPage})
+                                                         m_interventionPage, m_scenarioPage}) {
         m_stack->addWidget(page);
+        assignMnemonics(page, kMenuLetters);
+    }
     for (auto* page : {m_populationPage, m_activityPage, m_podPage, m_contractPage})
         connect(page, &TablePage::refused, this, &MainWindow::showProblem);
     connect(m_assumptionsPage, &AssumptionsPage::refused, this, &MainWindow::showProblem);
@@ -173,107 +211,175 @@ void MainWindow::rebuildPages() {
     connect(m_scenarioPage, &ScenarioPage::refused, this, &MainWindow::showProblem);
 }
 
-void MainWindow::rebuildTree() {
-    const QString current = currentNode();
-    const QSignalBlocker blocker(m_tree);
-    m_tree->clear();
-    const Project& p = m_doc->project();
-    auto add = [&](QTreeWidgetItem* parent, const QString& text, const QString& node) {
-        auto* item =
-            parent ? new QTreeWidgetItem(parent, {text}) : new QTreeWidgetItem(m_tree, {text});
-        item->setData(0, kNodeRole, node);
-        return item;
-    };
-    add(nullptr, qs(p.commissioner.name), QStringLiteral("assumptions"));
-    auto* baseline = add(nullptr, tr("Baseline"), QString());
-    add(baseline, tr("Population"), QStringLiteral("population"));
-    add(baseline, tr("Activity"), QStringLiteral("activity"));
-    add(baseline, tr("Points of delivery and prices"), QStringLiteral("pods"));
-    add(baseline, tr("Providers and contracts"), QStringLiteral("contracts"));
-    auto* interventions = add(nullptr, tr("Interventions"), QString());
-    for (std::size_t i = 0; i < p.interventions.size(); ++i)
-        add(interventions,
-            qs(p.interventions[i].name.empty() ? p.interventions[i].id : p.interventions[i].name),
-            QStringLiteral("intervention:%1").arg(i));
-    auto* scenarios = add(nullptr, tr("Scenarios"), QString());
-    for (const Scenario& s : p.scenarios)
-        add(scenarios, qs(s.name.empty() ? s.id : s.name), QStringLiteral("scenario:") + qs(s.id));
-    m_tree->expandAll();
-    if (!current.isEmpty())
-        showNode(current);
+TablePage* MainWindow::tablePage(TreeNode::Type type) const {
+    switch (type) {
+    case TreeNode::Population:
+        return m_populationPage;
+    case TreeNode::Activity:
+        return m_activityPage;
+    case TreeNode::Pods:
+        return m_podPage;
+    case TreeNode::Contracts:
+        return m_contractPage;
+    default:
+        return nullptr;
+    }
 }
 
-QString MainWindow::currentNode() const {
-    const QTreeWidgetItem* item = m_tree->currentItem();
-    return item ? item->data(0, kNodeRole).toString() : QString();
+bool MainWindow::showNode(const TreeNode& node) {
+    const QModelIndex index = m_treeModel->indexOf(node);
+    if (!index.isValid() || !node.isPage())
+        return false;
+    m_tree->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
+    m_tree->scrollTo(index);
+    followTree(); // when it was already current, no signal came
+    return true;
 }
 
 bool MainWindow::showNode(const QString& nodeAndTab) {
     // "scenario:frailty#2" also picks the third chart tab of the results.
-    const QString node = nodeAndTab.section(QLatin1Char('#'), 0, 0);
+    const QString text = nodeAndTab.section(QLatin1Char('#'), 0, 0);
     if (nodeAndTab.contains(QLatin1Char('#'))) {
         if (auto* tabs = m_scenarioPage->findChild<QTabWidget*>(QStringLiteral("chartTabs")))
             tabs->setCurrentIndex(nodeAndTab.section(QLatin1Char('#'), 1).toInt());
     }
-    QTreeWidgetItemIterator it(m_tree);
-    while (*it) {
-        if ((*it)->data(0, kNodeRole).toString() == node) {
-            // Changing the current item calls onTreeSelection() through the
-            // tree's signal; when it is already current, or signals are
-            // blocked during a rebuild, call it directly.
-            if (m_tree->currentItem() == *it || m_tree->signalsBlocked())
-                onTreeSelection();
-            m_tree->setCurrentItem(*it);
-            return true;
-        }
-        ++it;
-    }
+    const QString kind = text.section(QLatin1Char(':'), 0, 0);
+    const std::string id = text.section(QLatin1Char(':'), 1).toStdString();
+    static const std::pair<const char*, TreeNode::Type> kNames[] = {
+        {"assumptions", TreeNode::Commissioner},
+        {"commissioner", TreeNode::Commissioner},
+        {"population", TreeNode::Population},
+        {"activity", TreeNode::Activity},
+        {"pods", TreeNode::Pods},
+        {"contracts", TreeNode::Contracts},
+        {"intervention", TreeNode::Intervention},
+        {"scenario", TreeNode::Scenario}};
+    for (const auto& [name, type] : kNames)
+        if (kind == QLatin1String(name))
+            return showNode(TreeNode{type, id});
     return false;
 }
 
-TablePage* MainWindow::tablePage(const QString& node) const {
-    if (node == QLatin1String("population"))
-        return m_populationPage;
-    if (node == QLatin1String("activity"))
-        return m_activityPage;
-    if (node == QLatin1String("pods"))
-        return m_podPage;
-    if (node == QLatin1String("contracts"))
-        return m_contractPage;
-    return nullptr;
-}
-
-void MainWindow::onTreeSelection() {
-    const QString node = currentNode();
-    if (node == QLatin1String("assumptions")) {
+void MainWindow::followTree() {
+    QModelIndex index = m_tree->selectionModel()->currentIndex();
+    const QModelIndexList selected = m_tree->selectionModel()->selectedRows();
+    if (!selected.isEmpty() && selected.first() != index)
+        index = selected.first(); // selected without moving the current item
+    const TreeNode node = m_treeModel->nodeAt(index);
+    if (!node.isPage())
+        return;
+    m_shown = node;
+    m_shownRow = index.row();
+    switch (node.type) {
+    case TreeNode::Commissioner:
         m_stack->setCurrentWidget(m_assumptionsPage);
-    } else if (TablePage* page = tablePage(node)) {
-        m_stack->setCurrentWidget(page);
-    } else if (node.startsWith(QStringLiteral("intervention:"))) {
-        m_interventionPage->setIntervention(node.section(QLatin1Char(':'), 1).toInt());
+        break;
+    case TreeNode::Intervention:
+        m_interventionPage->setIntervention(node.id);
         m_stack->setCurrentWidget(m_interventionPage);
-    } else if (node.startsWith(QStringLiteral("scenario:"))) {
-        const std::string id = node.section(QLatin1Char(':'), 1).toStdString();
-        const auto& scenarios = m_doc->project().scenarios;
-        for (std::size_t i = 0; i < scenarios.size(); ++i)
-            if (scenarios[i].id == id)
-                m_scenarioPage->setScenario(static_cast<int>(i));
+        break;
+    case TreeNode::Scenario:
+        m_scenarioPage->setScenario(node.id);
         m_stack->setCurrentWidget(m_scenarioPage);
+        break;
+    default:
+        if (TablePage* page = tablePage(node.type))
+            m_stack->setCurrentWidget(page);
+        break;
     }
 }
 
-int MainWindow::currentScenarioIndex() const {
-    const QString node = currentNode();
-    if (!node.startsWith(QStringLiteral("scenario:")))
-        return -1;
-    return m_scenarioPage->scenario();
+void MainWindow::afterStructureChange() {
+    m_tree->expandAll();
+    fitTreeWidth();
+    if (m_treeModel->indexOf(m_shown).isValid()) {
+        // Still there (perhaps moved): keep showing it, and keep the tree on it.
+        const QModelIndex index = m_treeModel->indexOf(m_shown);
+        if (m_tree->selectionModel()->currentIndex() != index)
+            showNode(m_shown);
+        m_shownRow = index.row();
+        return;
+    }
+    // The shown scenario or intervention is gone: show its neighbour, the
+    // one that took its place or the one above, else the commissioner.
+    const bool scenario = m_shown.type == TreeNode::Scenario;
+    const auto& p = m_doc->project();
+    const int count = static_cast<int>(scenario ? p.scenarios.size() : p.interventions.size());
+    if ((scenario || m_shown.type == TreeNode::Intervention) && count > 0) {
+        const int row = std::clamp(m_shownRow, 0, count - 1);
+        const std::string id = scenario ? p.scenarios[static_cast<std::size_t>(row)].id
+                                        : p.interventions[static_cast<std::size_t>(row)].id;
+        showNode(TreeNode{m_shown.type, id});
+        return;
+    }
+    showNode(TreeNode{TreeNode::Commissioner, {}});
 }
 
-int MainWindow::currentInterventionIndex() const {
-    const QString node = currentNode();
-    return node.startsWith(QStringLiteral("intervention:"))
-               ? node.section(QLatin1Char(':'), 1).toInt()
-               : -1;
+void MainWindow::fitTreeWidth() {
+    // Wide enough for the longest name (side panels used to clip them).
+    int widest = 0;
+    const QFontMetrics fm(m_tree->font());
+    std::function<void(const QModelIndex&, int)> walk = [&](const QModelIndex& parent, int depth) {
+        for (int r = 0; r < m_treeModel->rowCount(parent); ++r) {
+            const QModelIndex i = m_treeModel->index(r, 0, parent);
+            widest = std::max(widest, fm.horizontalAdvance(i.data().toString()) +
+                                          (depth + 1) * m_tree->indentation());
+            walk(i, depth + 1);
+        }
+    };
+    walk(QModelIndex(), 0);
+    const int width = std::clamp(widest + 40, 200, std::max(200, this->width() / 3));
+    if (m_dock->width() < width)
+        resizeDocks({m_dock}, {width}, Qt::Horizontal);
+}
+
+void MainWindow::deleteShown() {
+    const TreeNode node = m_shown;
+    QString error;
+    QString name;
+    if (node.type == TreeNode::Scenario) {
+        name = m_treeModel->indexOf(node).data().toString();
+        error = commands::deleteScenario(m_doc.get(), node.id);
+    } else if (node.type == TreeNode::Intervention) {
+        name = m_treeModel->indexOf(node).data().toString();
+        error = commands::deleteIntervention(m_doc.get(), node.id);
+    } else {
+        error = tr("Choose a scenario or an intervention in the project tree first.");
+    }
+    if (!error.isEmpty())
+        return showProblem(error);
+    showStatus(
+        tr("Deleted %1 \"%2\". Edit > Undo (Ctrl+Z) brings it back.")
+            .arg(node.type == TreeNode::Scenario ? tr("scenario") : tr("intervention"), name));
+}
+
+void MainWindow::moveShown(int delta) {
+    const TreeNode node = m_shown;
+    QString error;
+    if (node.type == TreeNode::Scenario)
+        error = commands::moveScenario(m_doc.get(), node.id, delta);
+    else if (node.type == TreeNode::Intervention)
+        error = commands::moveIntervention(m_doc.get(), node.id, delta);
+    else
+        error = tr("Choose a scenario or an intervention in the project tree first.");
+    if (!error.isEmpty())
+        showProblem(error);
+}
+
+void MainWindow::duplicateShown() {
+    const TreeNode node = m_shown;
+    std::string created;
+    QString error;
+    if (node.type == TreeNode::Scenario)
+        error = commands::duplicateScenario(m_doc.get(), node.id, &created);
+    else if (node.type == TreeNode::Intervention)
+        error = commands::duplicateIntervention(m_doc.get(), node.id, &created);
+    else
+        error = tr("Choose a scenario or an intervention in the project tree first.");
+    if (!error.isEmpty())
+        return showProblem(error);
+    showNode(TreeNode{node.type, created});
 }
 
 void MainWindow::buildMenus() {
@@ -307,84 +413,74 @@ void MainWindow::buildMenus() {
     m_editMenu->addSeparator();
     QAction* copyResults = m_editMenu->addAction(tr("Copy Results &Table"), this, [this] {
         QApplication::clipboard()->setText(m_scenarioPage->results()->tableAsTsv());
-        statusBar()->showMessage(tr("Results table copied as tab-separated text."), 4000);
+        showStatus(tr("Results table copied as tab-separated text."));
     });
     copyResults->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
 
-    // Menu actions on the scenario or intervention chosen in the project tree;
-    // `act` returns why it could not act, shown in the status bar.
-    using Act = std::function<QString(ProjectDocument*, int)>;
-    auto onCurrent = [this](QMenu* menu, const QString& text, bool scenario, Act act) {
-        return menu->addAction(text, this, [this, scenario, act] {
-            const int i = scenario ? currentScenarioIndex() : currentInterventionIndex();
-            if (i < 0)
-                return showProblem(scenario
-                                       ? tr("Choose a scenario in the project tree first.")
-                                       : tr("Choose an intervention in the project tree first."));
-            if (const QString error = act(m_doc.get(), i); !error.isEmpty())
-                showProblem(error);
-        });
-    };
     auto askName = [this](const QString& title, const QString& suggestion) {
         bool ok = false;
         const QString name =
             QInputDialog::getText(this, title, tr("Name:"), QLineEdit::Normal, suggestion, &ok);
         return ok ? name.trimmed() : QString();
     };
-    auto showScenarioAt = [this](int i) {
-        selectScenario(qs(m_doc->project().scenarios[static_cast<std::size_t>(i)].id));
-    };
-    auto showInterventionAt = [this](int i) { showNode(QStringLiteral("intervention:%1").arg(i)); };
 
     QMenu* scenario = menuBar()->addMenu(tr("&Scenario"));
-    scenario->addAction(tr("&Add Scenario…"), this, [this, askName, showScenarioAt] {
+    scenario->addAction(tr("&Add Scenario…"), this, [this, askName] {
         const QString name = askName(tr("Add Scenario"), tr("New scenario"));
         if (name.isEmpty())
             return;
-        if (const QString error = commands::addScenario(m_doc.get(), name); !error.isEmpty())
+        std::string created;
+        if (const QString error = commands::addScenario(m_doc.get(), name, &created);
+            !error.isEmpty())
             return showProblem(error);
-        showScenarioAt(static_cast<int>(m_doc->project().scenarios.size()) - 1);
+        showNode(TreeNode{TreeNode::Scenario, created});
     });
-    onCurrent(scenario, tr("&Duplicate Scenario"), true,
-              [showScenarioAt](ProjectDocument* d, int i) {
-                  QString error = commands::duplicateScenario(d, i);
-                  if (error.isEmpty())
-                      showScenarioAt(i + 1);
-                  return error;
-              });
-    onCurrent(scenario, tr("De&lete Scenario"), true, commands::deleteScenario);
-    onCurrent(scenario, tr("Move &Up"), true,
-              [](ProjectDocument* d, int i) { return commands::moveScenario(d, i, -1); });
-    onCurrent(scenario, tr("Move Do&wn"), true,
-              [](ProjectDocument* d, int i) { return commands::moveScenario(d, i, +1); });
+    auto onShown = [this](QMenu* menu, const QString& text, TreeNode::Type type,
+                          std::function<void()> act) {
+        return menu->addAction(text, this, [this, type, act] {
+            if (m_shown.type != type)
+                return showProblem(type == TreeNode::Scenario
+                                       ? tr("Choose a scenario in the project tree first.")
+                                       : tr("Choose an intervention in the project tree first."));
+            act();
+        });
+    };
+    onShown(scenario, tr("&Duplicate Scenario"), TreeNode::Scenario, [this] { duplicateShown(); });
+    onShown(scenario, tr("De&lete Scenario"), TreeNode::Scenario, [this] { deleteShown(); });
+    onShown(scenario, tr("Move &Up"), TreeNode::Scenario, [this] { moveShown(-1); });
+    onShown(scenario, tr("Move Do&wn"), TreeNode::Scenario, [this] { moveShown(+1); });
     scenario->addSeparator();
-    QAction* next = scenario->addAction(tr("&Next Scenario"), this, [this, showScenarioAt] {
-        const int n = static_cast<int>(m_doc->project().scenarios.size());
-        if (n > 0)
-            showScenarioAt(std::max(0, currentScenarioIndex() + 1) % n);
+    QAction* next = scenario->addAction(tr("&Next Scenario"), this, [this] {
+        const auto& scenarios = m_doc->project().scenarios;
+        if (scenarios.empty())
+            return;
+        int at = -1;
+        for (std::size_t i = 0; i < scenarios.size(); ++i)
+            if (m_shown.type == TreeNode::Scenario && scenarios[i].id == m_shown.id)
+                at = static_cast<int>(i);
+        const auto n = static_cast<int>(scenarios.size());
+        showNode(
+            TreeNode{TreeNode::Scenario, scenarios[static_cast<std::size_t>((at + 1) % n)].id});
     });
     next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
 
     QMenu* intervention = menuBar()->addMenu(tr("&Intervention"));
-    intervention->addAction(tr("&Add Intervention…"), this, [this, askName, showInterventionAt] {
+    intervention->addAction(tr("&Add Intervention…"), this, [this, askName] {
         const QString name = askName(tr("Add Intervention"), tr("New intervention"));
         if (name.isEmpty())
             return;
-        if (const QString error = commands::addIntervention(m_doc.get(), name); !error.isEmpty())
+        std::string created;
+        if (const QString error = commands::addIntervention(m_doc.get(), name, &created);
+            !error.isEmpty())
             return showProblem(error);
-        showInterventionAt(static_cast<int>(m_doc->project().interventions.size()) - 1);
+        showNode(TreeNode{TreeNode::Intervention, created});
     });
-    onCurrent(intervention, tr("&Duplicate Intervention"), false, commands::duplicateIntervention);
-    onCurrent(intervention, tr("De&lete Intervention"), false, commands::deleteIntervention);
-    for (int delta : {-1, +1}) {
-        onCurrent(intervention, delta < 0 ? tr("Move &Up") : tr("Move Do&wn"), false,
-                  [delta, showInterventionAt](ProjectDocument* d, int i) {
-                      QString error = commands::moveIntervention(d, i, delta);
-                      if (error.isEmpty())
-                          showInterventionAt(i + delta);
-                      return error;
-                  });
-    }
+    onShown(intervention, tr("&Duplicate Intervention"), TreeNode::Intervention,
+            [this] { duplicateShown(); });
+    onShown(intervention, tr("De&lete Intervention"), TreeNode::Intervention,
+            [this] { deleteShown(); });
+    onShown(intervention, tr("Move &Up"), TreeNode::Intervention, [this] { moveShown(-1); });
+    onShown(intervention, tr("Move Do&wn"), TreeNode::Intervention, [this] { moveShown(+1); });
     m_tree->addActions(scenario->actions().mid(0, 5));
     m_tree->addActions(intervention->actions().mid(0, 3));
 
@@ -404,21 +500,32 @@ void MainWindow::updateTitle() {
     setWindowTitle(tr("%1[*] — %2 — CareShift")
                        .arg(m_doc->displayName(), qs(m_doc->project().commissioner.name)));
     setWindowModified(m_doc->isModified());
-    if (m_tree->topLevelItemCount() > 0)
-        m_tree->topLevelItem(0)->setText(0, qs(m_doc->project().commissioner.name));
 }
 
 void MainWindow::showProblem(const QString& problem) {
     m_lastProblem = problem;
     statusBar()->setStyleSheet(QStringLiteral("QStatusBar { color: #d5281b; font-weight: bold; }"));
-    statusBar()->showMessage(tr("Not changed: %1").arg(problem), 10000);
+    // The status bar shows one line; the whole list is in its tooltip.
+    const QString first = problem.section(QLatin1Char('\n'), 0, 0);
+    statusBar()->setToolTip(problem);
+    statusBar()->showMessage(tr("Not changed: %1").arg(first), 15000);
     connect(
         statusBar(), &QStatusBar::messageChanged, this,
         [this](const QString& m) {
-            if (m.isEmpty())
+            if (m.isEmpty()) {
                 statusBar()->setStyleSheet(QString());
+                statusBar()->setToolTip(QString());
+            }
         },
         Qt::SingleShotConnection);
+    if (problem.contains(QLatin1Char('\n')) && !m_savePrompt)
+        QMessageBox::warning(this, tr("Not changed"), problem);
+}
+
+void MainWindow::showStatus(const QString& message) {
+    m_lastStatus = message;
+    statusBar()->setStyleSheet(QString());
+    statusBar()->showMessage(message, 8000);
 }
 
 bool MainWindow::maybeSave() {
@@ -469,18 +576,16 @@ bool MainWindow::openFile(const QString& path) {
         m_lastProblem = e.messages().join(QLatin1Char('\n'));
         if (!m_savePrompt) // interactive: tell the user; tests read lastProblem()
             QMessageBox::warning(this, tr("Cannot open the file"), m_lastProblem);
-        statusBar()->showMessage(tr("Could not open %1").arg(QFileInfo(path).fileName()), 8000);
+        showStatus(tr("Could not open %1").arg(QFileInfo(path).fileName()));
         return false;
     }
     const bool upgraded = doc->needsUpgradeBackup();
     setDocument(std::move(doc));
     addRecentFile(path);
-    statusBar()->showMessage(
-        upgraded ? tr("Opened %1. It was made by an older CareShift; the original will be "
-                      "backed up when you first save.")
-                       .arg(QFileInfo(path).fileName())
-                 : tr("Opened %1").arg(QFileInfo(path).fileName()),
-        8000);
+    showStatus(upgraded ? tr("Opened %1. It was made by an older CareShift; the original will be "
+                             "backed up when you first save.")
+                              .arg(QFileInfo(path).fileName())
+                        : tr("Opened %1").arg(QFileInfo(path).fileName()));
     return true;
 }
 
@@ -502,7 +607,7 @@ bool MainWindow::saveTo(const QString& path) {
     }
     addRecentFile(m_doc->filePath());
     updateTitle();
-    statusBar()->showMessage(tr("Saved %1").arg(m_doc->displayName()), 4000);
+    showStatus(tr("Saved %1").arg(m_doc->displayName()));
     return true;
 }
 
@@ -534,7 +639,7 @@ void MainWindow::exportJson() {
         store::saveAnyProject(
             path.endsWith(QStringLiteral(".json")) ? path : path + QStringLiteral(".json"),
             m_doc->project());
-        statusBar()->showMessage(tr("Exported %1").arg(path), 4000);
+        showStatus(tr("Exported %1").arg(path));
     } catch (const store::FileError& e) {
         QMessageBox::warning(this, tr("Export failed"), e.messages().join(QLatin1Char('\n')));
     }
@@ -554,7 +659,7 @@ void MainWindow::exportCsv() {
                              tr("Could not write %1: %2").arg(path, file.errorString()));
         return;
     }
-    statusBar()->showMessage(tr("Exported %1").arg(path), 4000);
+    showStatus(tr("Exported %1").arg(path));
 }
 
 void MainWindow::updateRecentMenu() {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "gui/models/projecttreemodel.h"
+
 #include <QMainWindow>
 #include <QMessageBox>
 
@@ -8,9 +10,9 @@
 
 class QLabel;
 class QStackedWidget;
-class QTreeWidget;
-class QTreeWidgetItem;
+class QTreeView;
 class QMenu;
+class QDockWidget;
 
 namespace careshift {
 
@@ -23,7 +25,9 @@ class TablePage;
 /// The CareShift window: one project document at a time. The project tree on
 /// the left picks what the central area shows: the commissioner and
 /// assumptions, the baseline tables, an intervention's editor, or a
-/// scenario's results. Every edit goes through the document's undo stack.
+/// scenario's results. The tree, the pages and the menus all address
+/// scenarios and interventions by id, so what is named on screen is what is
+/// shown and edited. Every edit goes through the document's undo stack.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -40,21 +44,35 @@ public:
     bool save();
     bool saveAs();
 
-    /// Shows a node of the project tree: "assumptions", "population",
-    /// "activity", "pods", "contracts", "intervention:N", "scenario:ID"; a
+    /// Shows a node of the project tree.
+    bool showNode(const TreeNode& node);
+    /// The same from text (the --view option): "assumptions", "population",
+    /// "activity", "pods", "contracts", "intervention:ID", "scenario:ID"; a
     /// suffix "#N" on a scenario also shows chart tab N of its results.
     bool showNode(const QString& node);
-    bool selectScenario(const QString& id) { return showNode(QStringLiteral("scenario:") + id); }
+    bool selectScenario(const QString& id) {
+        return showNode(TreeNode{TreeNode::Scenario, id.toStdString()});
+    }
+    /// The node whose page is shown.
+    TreeNode shownNode() const { return m_shown; }
 
+    QTreeView* projectTree() const { return m_tree; }
+    ProjectTreeModel* treeModel() const { return m_treeModel; }
     ScenarioPage* scenarioPage() const { return m_scenarioPage; }
     InterventionPage* interventionPage() const { return m_interventionPage; }
-    TablePage* tablePage(const QString& node) const;
+    TablePage* tablePage(TreeNode::Type type) const;
     QString lastProblem() const { return m_lastProblem; }
+    QString lastStatus() const { return m_lastStatus; }
 
     /// Replaces the "save changes?" dialog (tests answer it without a dialog).
     void setSavePrompt(std::function<QMessageBox::StandardButton()> prompt) {
         m_savePrompt = std::move(prompt);
     }
+
+    // Menu commands on what is shown (also reachable from the tree's context menu).
+    void deleteShown();
+    void moveShown(int delta);
+    void duplicateShown();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -65,8 +83,8 @@ private:
     void setDocument(std::unique_ptr<ProjectDocument> doc);
     void buildMenus();
     void rebuildPages();
-    void rebuildTree();
-    void onTreeSelection();
+    void followTree();
+    void afterStructureChange();
     bool maybeSave();
     void newProject(bool fromSample);
     void openDialog();
@@ -76,12 +94,13 @@ private:
     void updateRecentMenu();
     void addRecentFile(const QString& path);
     void showProblem(const QString& problem);
-    QString currentNode() const;
-    int currentScenarioIndex() const;
-    int currentInterventionIndex() const;
+    void showStatus(const QString& message);
+    void fitTreeWidth();
 
     std::unique_ptr<ProjectDocument> m_doc;
-    QTreeWidget* m_tree = nullptr;
+    QTreeView* m_tree = nullptr;
+    QDockWidget* m_dock = nullptr;
+    ProjectTreeModel* m_treeModel = nullptr;
     QStackedWidget* m_stack = nullptr;
     AssumptionsPage* m_assumptionsPage = nullptr;
     TablePage* m_populationPage = nullptr;
@@ -94,7 +113,10 @@ private:
     QMenu* m_editMenu = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
+    TreeNode m_shown;
+    int m_shownRow = -1; ///< the shown node's row among its siblings, to pick a neighbour
     QString m_lastProblem;
+    QString m_lastStatus;
     std::function<QMessageBox::StandardButton()> m_savePrompt;
 };
 

@@ -3,8 +3,8 @@
 // --screenshot FILE renders the window to a PNG and exits (used by
 // scripts/run.sh when there is no display, and for the docs).
 
+#include "gui/document/projectdocument.h"
 #include "gui/mainwindow.h"
-#include "gui/projectdocument.h"
 #include "store/jsonio.h"
 #include "store/projectfile.h"
 #include "store/sample.h"
@@ -18,7 +18,7 @@
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("CareShift"));
-    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QApplication::setApplicationVersion(QStringLiteral(CARESHIFT_VERSION));
     QApplication::setOrganizationName(QStringLiteral("CareShift"));
 
     QCommandLineParser parser;
@@ -35,7 +35,7 @@ int main(int argc, char** argv) {
     parser.addOption(
         {QStringLiteral("view"),
          QStringLiteral("Show this part of the project first: assumptions, population, activity, "
-                        "pods, contracts, intervention:N or scenario:ID."),
+                        "pods, contracts, intervention:ID or scenario:ID."),
          QStringLiteral("node")});
 
     parser.process(app);

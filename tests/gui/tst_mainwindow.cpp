@@ -6,11 +6,12 @@
 
 #include "engine/appraisal.h"
 #include "engine/format.h"
-#include "gui/commands.h"
-#include "gui/editorpages.h"
-#include "gui/fieldtablemodel.h"
+#include "gui/document/commands.h"
+#include "gui/document/projectdocument.h"
+#include "gui/editors/editorfactory.h"
+#include "gui/editors/editorpages.h"
 #include "gui/mainwindow.h"
-#include "gui/projectdocument.h"
+#include "gui/models/fieldtablemodel.h"
 #include "gui/resultsview.h"
 #include "gui/summarytiles.h"
 #include "gui/yearlytablemodel.h"
@@ -34,7 +35,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QUndoStack>
 
 #include <cmath>
@@ -92,6 +93,7 @@ private slots:
     void blankProjectCanBeBuiltUp();
     void modelsPassTester_data();
     void modelsPassTester();
+    void treeModelPassesTester();
     void yearlyTableModelPassesTester();
 };
 
@@ -102,9 +104,9 @@ void TestMainWindow::initTestCase() {
 
 void TestMainWindow::opensOnFirstScenarioWithInterventions() {
     MainWindow w(sampleDocument());
-    auto* tree = w.findChild<QTreeWidget*>(QStringLiteral("projectTree"));
-    QVERIFY(tree && tree->currentItem());
-    QCOMPARE(tree->currentItem()->text(0), QStringLiteral("Community frailty team"));
+    QTreeView* tree = w.projectTree();
+    QVERIFY(tree && tree->currentIndex().isValid());
+    QCOMPARE(tree->currentIndex().data().toString(), QStringLiteral("Community frailty team"));
     QCOMPARE(w.scenarioPage()->results()->scenario(), std::string("frailty"));
     QVERIFY(w.windowTitle().contains(QStringLiteral("Untitled")));
     QVERIFY(w.windowTitle().contains(QStringLiteral("NHS Anytown CCG")));
@@ -180,8 +182,8 @@ void TestMainWindow::typingCoverageChangesTiles() {
     MainWindow w(sampleDocument());
     const QString before = tile(w, "netSaving");
     QCOMPARE(before, QStringLiteral("£344k"));
-    QVERIFY(w.showNode(QStringLiteral("intervention:0")));
-    auto* spin = w.interventionPage()->findChild<QDoubleSpinBox*>(QStringLiteral("coverageSpin"));
+    QVERIFY(w.showNode(QStringLiteral("intervention:frailty-team")));
+    auto* spin = w.interventionPage()->findChild<FieldSpinBox*>(QStringLiteral("coverageSpin"));
     QVERIFY(spin);
     QCOMPARE(spin->value(), 15.0);
     spin->setFocus();
@@ -204,9 +206,10 @@ void TestMainWindow::undoRestoresNumbersExactly() {
     MainWindow w(sampleDocument());
     const QByteArray original = store::writeProjectJson(w.document()->project());
     const double npv = w.document()->appraisal("frailty").impact.npv;
-    QCOMPARE(commands::setField(w.document(), {Table::Intervention, 0, InterventionCoverage}, 0.25),
-             QString());
-    QCOMPARE(commands::setField(w.document(), {Table::Pod, 0, PodPrice}, 1700.0), QString());
+    QCOMPARE(
+        commands::setField(w.document(), {Kind::Intervention, "frailty-team", "coverage"}, 0.25),
+        QString());
+    QCOMPARE(commands::setField(w.document(), {Kind::Pod, "NEL", "price"}, 1700.0), QString());
     QCoreApplication::processEvents();
     QVERIFY(w.document()->appraisal("frailty").impact.npv != npv);
     w.document()->undoStack()->undo();
@@ -222,7 +225,7 @@ void TestMainWindow::undoRestoresNumbersExactly() {
 
 void TestMainWindow::sliderDragIsOneUndoStep() {
     MainWindow w(sampleDocument());
-    QVERIFY(w.showNode(QStringLiteral("intervention:0")));
+    QVERIFY(w.showNode(QStringLiteral("intervention:frailty-team")));
     auto* slider = w.interventionPage()->findChild<QSlider*>(QStringLiteral("coverageSlider"));
     QVERIFY(slider);
     for (int v = 160; v <= 240; v += 10) // a drag from 16% to 24%
@@ -239,8 +242,9 @@ void TestMainWindow::saveAndReopenGiveSameNumbers() {
     const QString path = dir.filePath(QStringLiteral("board-options.careshift"));
     MainWindow w(sampleDocument());
     w.setSavePrompt([] { return QMessageBox::Cancel; });
-    QCOMPARE(commands::setField(w.document(), {Table::Intervention, 1, InterventionCoverage}, 0.12),
-             QString());
+    QCOMPARE(
+        commands::setField(w.document(), {Kind::Intervention, "diabetes-device", "coverage"}, 0.12),
+        QString());
     QVERIFY(w.isWindowModified());
     QVERIFY(w.saveTo(path));
     QVERIFY(!w.isWindowModified());
@@ -266,7 +270,7 @@ void TestMainWindow::unsavedChangesPrompt() {
         return answer;
     });
     // Unmodified: closes without asking.
-    QCOMPARE(commands::setField(w.document(), {Table::Scenario, 1, ScenarioName},
+    QCOMPARE(commands::setField(w.document(), {Kind::Scenario, "frailty", "name"},
                                 QStringLiteral("Frailty (v2)")),
              QString());
     QVERIFY(!w.close()); // Cancel keeps the window and the change
@@ -281,18 +285,18 @@ void TestMainWindow::unsavedChangesPrompt() {
 void TestMainWindow::invalidEntryIsRefusedWithMessage() {
     MainWindow w(sampleDocument());
     // A negative population typed into the table.
-    TablePage* population = w.tablePage(QStringLiteral("population"));
+    TablePage* population = w.tablePage(TreeNode::Population);
     QVERIFY(w.showNode(QStringLiteral("population")));
     FieldTableModel* model = population->model();
-    const QModelIndex older = model->index(0, PopulationBaseCount);
+    const QModelIndex older = model->index(0, 0); // older people, base count
     QVERIFY(!model->setData(older, QStringLiteral("-5"), Qt::EditRole));
     QCOMPARE(w.document()->project().population[0].baseCount, 30000.0);
     QVERIFY2(w.lastProblem().contains(QStringLiteral("People (base year) must be from 0")),
              qPrintable(w.lastProblem()));
     QVERIFY(w.statusBar()->currentMessage().startsWith(QStringLiteral("Not changed: ")));
     // A coverage the engine rejects: 50% of the over-70s at 3x average activity.
-    QVERIFY(w.showNode(QStringLiteral("intervention:0")));
-    auto* spin = w.interventionPage()->findChild<QDoubleSpinBox*>(QStringLiteral("coverageSpin"));
+    QVERIFY(w.showNode(QStringLiteral("intervention:frailty-team")));
+    auto* spin = w.interventionPage()->findChild<FieldSpinBox*>(QStringLiteral("coverageSpin"));
     spin->setValue(50.0);
     QCOMPARE(w.document()->project().interventions[0].coverage, 0.15);
     QCOMPARE(spin->value(), 15.0); // snapped back
@@ -305,7 +309,7 @@ void TestMainWindow::invalidEntryIsRefusedWithMessage() {
 void TestMainWindow::pasteBlockIsOneUndoStep() {
     MainWindow w(sampleDocument());
     QVERIFY(w.showNode(QStringLiteral("activity")));
-    TablePage* page = w.tablePage(QStringLiteral("activity"));
+    TablePage* page = w.tablePage(TreeNode::Activity);
     FieldTableView* view = page->view();
     view->setCurrentIndex(page->model()->index(0, 0)); // older people, NEL
     // Two rows by two columns, as a spreadsheet copies them.
@@ -333,23 +337,24 @@ void TestMainWindow::pasteBlockIsOneUndoStep() {
 void TestMainWindow::scenarioAddDuplicateDeleteAndUndo() {
     MainWindow w(sampleDocument());
     ProjectDocument* doc = w.document();
-    QCOMPARE(commands::duplicateScenario(doc, 1), QString());
+    QCOMPARE(commands::duplicateScenario(doc, "frailty"), QString());
     QCOMPARE(doc->project().scenarios.size(), std::size_t{5});
     QCOMPARE(doc->project().scenarios[2].name, std::string("Community frailty team (copy)"));
     QCOMPARE(doc->project().scenarios[2].id, std::string("frailty-2"));
-    QCOMPARE(commands::moveScenario(doc, 2, -2), QString());
+    QCOMPARE(commands::moveScenario(doc, "frailty-2", -1), QString());
+    QCOMPARE(commands::moveScenario(doc, "frailty-2", -1), QString());
     QCOMPARE(doc->project().scenarios[0].id, std::string("frailty-2"));
-    QCOMPARE(commands::deleteScenario(doc, 0), QString());
+    QCOMPARE(commands::deleteScenario(doc, "frailty-2"), QString());
     QCOMPARE(commands::addScenario(doc, QStringLiteral("Board option C")), QString());
     QCOMPARE(doc->project().scenarios.back().id, std::string("board-option-c"));
-    auto* tree = w.findChild<QTreeWidget*>(QStringLiteral("projectTree"));
-    QVERIFY(!tree->findItems(QStringLiteral("Board option C"), Qt::MatchRecursive).isEmpty());
+    QCOMPARE(w.treeModel()->indexOf({TreeNode::Scenario, "board-option-c"}).data().toString(),
+             QStringLiteral("Board option C"));
     QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Add scenario Board option C"));
-    for (int i = 0; i < 4; ++i)
+    for (int i = 0; i < 5; ++i)
         doc->undoStack()->undo();
     QCOMPARE(store::writeProjectJson(doc->project()), store::writeProjectJson(store::loadSample()));
     // Deleting an intervention takes it out of every scenario too.
-    QCOMPARE(commands::deleteIntervention(doc, 0), QString());
+    QCOMPARE(commands::deleteIntervention(doc, "frailty-team"), QString());
     QCOMPARE(doc->project().findScenario("frailty")->items.size(), std::size_t{0});
     QCOMPARE(doc->project().findScenario("combined")->items.size(), std::size_t{1});
 }
@@ -380,8 +385,9 @@ void TestMainWindow::badFileKeepsOpenProject() {
     f.close();
     MainWindow w(sampleDocument());
     w.setSavePrompt([] { return QMessageBox::Discard; });
-    QCOMPARE(commands::setField(w.document(), {Table::Intervention, 0, InterventionCoverage}, 0.2),
-             QString());
+    QCOMPARE(
+        commands::setField(w.document(), {Kind::Intervention, "frailty-team", "coverage"}, 0.2),
+        QString());
     ProjectDocument* before = w.document();
     QVERIFY(!w.openFile(bad));
     QCOMPARE(w.document(), before);
@@ -393,7 +399,7 @@ void TestMainWindow::badFileKeepsOpenProject() {
 
 void TestMainWindow::startYearIsAFinancialYear() {
     MainWindow w(sampleDocument());
-    QVERIFY(w.showNode(QStringLiteral("intervention:0")));
+    QVERIFY(w.showNode(QStringLiteral("intervention:frailty-team")));
     QComboBox* start = nullptr;
     for (QComboBox* c : w.interventionPage()->findChildren<QComboBox*>())
         if (c->accessibleName() == QStringLiteral("Start year"))
@@ -403,9 +409,9 @@ void TestMainWindow::startYearIsAFinancialYear() {
     QCOMPARE(start->currentText(), QStringLiteral("2016/17"));
     QCOMPARE(start->itemText(2), QStringLiteral("2018/19"));
     // Starting the frailty team two years later: no investment in 2016/17 or 2017/18.
-    QCOMPARE(commands::setField(w.document(), {Table::Intervention, 0, InterventionStartYear},
-                                QStringLiteral("2")),
-             QString());
+    QCOMPARE(
+        commands::setField(w.document(), {Kind::Intervention, "frailty-team", "startYear"}, 2.0),
+        QString());
     QCOMPARE(w.document()->project().interventions[0].startYear, 2);
     QCOMPARE(start->currentText(), QStringLiteral("2018/19"));
     const Appraisal& a = w.document()->appraisal("frailty");
@@ -447,8 +453,8 @@ void TestMainWindow::keyboardOnly() {
     QTest::keyClick(&w, Qt::Key_PageDown, Qt::ControlModifier);
     QCOMPARE(w.scenarioPage()->results()->scenario(), std::string("diabetes"));
     // An edit by keyboard, then Ctrl+Z undoes it.
-    QCOMPARE(commands::setField(w.document(),
-                                {Table::Intervention, 1, InterventionCostPerParticipant}, 60.0),
+    QCOMPARE(commands::setField(
+                 w.document(), {Kind::Intervention, "diabetes-device", "costPerParticipant"}, 60.0),
              QString());
     QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(w.document()->project().interventions[1].costPerParticipant, 50.0);
@@ -467,57 +473,112 @@ void TestMainWindow::blankProjectCanBeBuiltUp() {
     QCOMPARE(commands::addPod(doc), QString());
     QCOMPARE(doc->project().pods.size(), std::size_t{1});
     QCOMPARE(doc->project().contracts.size(), std::size_t{1});
-    QCOMPARE(commands::setField(doc, {Table::Pod, 0, PodPrice}, 100.0), QString());
-    QCOMPARE(commands::setField(doc, {Table::Population, 0, PopulationBaseCount}, 1000.0),
+    QCOMPARE(commands::setField(doc, {Kind::Pod, "POD", "price"}, 100.0), QString());
+    QCOMPARE(commands::setField(doc, {Kind::Population, "older", "baseCount"}, 1000.0), QString());
+    QCOMPARE(commands::setField(doc, {Kind::Activity, "older/POD", "ratePer1000"}, 200.0),
              QString());
-    QCOMPARE(commands::setField(doc, {Table::Activity, 0, 0}, 200.0), QString());
     // 1,000 people x 200 per 1,000 x £100 = £20,000 in the base year.
     QCOMPARE(doc->appraisal("do-nothing").baseline.totalSpend[0], 20000.0);
     // The contract is in use: it cannot go; the PoD can, and takes its activity with it.
-    QVERIFY(commands::removeContract(doc, 0).contains(
-        QStringLiteral("POD is paid through this contract")));
-    QVERIFY(commands::removeProvider(doc, 0).contains(QStringLiteral("is with this provider")));
-    QCOMPARE(commands::removePod(doc, 0), QString());
+    QVERIFY(commands::removeContract(doc, "contract")
+                .contains(QStringLiteral("POD is paid through this contract")));
+    QVERIFY(commands::removeProvider(doc, "provider")
+                .contains(QStringLiteral("is with this provider")));
+    QCOMPARE(commands::removePod(doc, "POD"), QString());
     QCOMPARE(doc->project().activity.size(), std::size_t{0});
-    QCOMPARE(commands::removeContract(doc, 0), QString());
-    QCOMPARE(commands::removeProvider(doc, 0), QString());
+    QCOMPARE(commands::removeContract(doc, "contract"), QString());
+    QCOMPARE(commands::removeProvider(doc, "provider"), QString());
     QCOMPARE(doc->appraisal("do-nothing").baseline.totalSpend[0], 0.0);
 }
 
 void TestMainWindow::modelsPassTester_data() {
-    QTest::addColumn<int>("table");
-    QTest::addColumn<int>("parent");
-    QTest::newRow("population") << int(Table::Population) << -1;
-    QTest::newRow("activity") << int(Table::Activity) << -1;
-    QTest::newRow("pods") << int(Table::Pod) << -1;
-    QTest::newRow("providers") << int(Table::Provider) << -1;
-    QTest::newRow("contracts") << int(Table::Contract) << -1;
-    QTest::newRow("interventions") << int(Table::Intervention) << -1;
-    QTest::newRow("effects") << int(Table::Effect) << 0;
-    QTest::newRow("substitutions") << int(Table::Substitution) << 0;
-    QTest::newRow("scenarios") << int(Table::Scenario) << -1;
-    QTest::newRow("scenario items") << int(Table::ScenarioItem) << 3;
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QStringList>("columns");
+    QTest::addColumn<QString>("parent");
+    QTest::newRow("population") << int(Kind::Population)
+                                << QStringList{QStringLiteral("baseCount"),
+                                               QStringLiteral("growth")}
+                                << QString();
+    QTest::newRow("activity") << int(Kind::Activity) << QStringList{} << QString();
+    QTest::newRow("pods") << int(Kind::Pod)
+                          << QStringList{QStringLiteral("code"), QStringLiteral("price")}
+                          << QString();
+    QTest::newRow("providers") << int(Kind::Provider) << QStringList{QStringLiteral("mff")}
+                               << QString();
+    QTest::newRow("contracts") << int(Kind::Contract)
+                               << QStringList{QStringLiteral("provider"),
+                                              QStringLiteral("cquinRate")}
+                               << QString();
+    QTest::newRow("interventions")
+        << int(Kind::Intervention)
+        << QStringList{QStringLiteral("name"), QStringLiteral("coverage")} << QString();
+    QTest::newRow("effects") << int(Kind::Effect)
+                             << QStringList{QStringLiteral("pod"), QStringLiteral("change")}
+                             << QStringLiteral("frailty-team");
+    QTest::newRow("substitutions")
+        << int(Kind::Substitution)
+        << QStringList{QStringLiteral("fromPod"), QStringLiteral("unitsPerAvoided")}
+        << QStringLiteral("frailty-team");
+    QTest::newRow("scenarios") << int(Kind::Scenario) << QStringList{QStringLiteral("name")}
+                               << QString();
+    QTest::newRow("scenario items")
+        << int(Kind::ScenarioItem) << QStringList{} << QStringLiteral("combined");
 }
 
 void TestMainWindow::modelsPassTester() {
-    QFETCH(int, table);
-    QFETCH(int, parent);
+    QFETCH(int, kind);
+    QFETCH(QStringList, columns);
+    QFETCH(QString, parent);
     ProjectDocument doc(store::loadSample());
-    FieldTableModel model(&doc, static_cast<Table>(table), nullptr, parent);
+    std::vector<std::string> keys;
+    for (const QString& c : columns)
+        keys.push_back(c.toStdString());
+    FieldTableModel model(&doc, static_cast<Kind>(kind), keys);
+    model.setParentObject(parent.toStdString());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model.rowCount() > 0);
-    // Edits, structural changes and undo while the tester watches.
-    QCOMPARE(commands::setField(&doc, {Table::Intervention, 0, InterventionCoverage}, 0.1),
+    // Edits, structural changes (add, duplicate, move, delete, rename) and
+    // undo while the tester watches.
+    QCOMPARE(commands::setField(&doc, {Kind::Intervention, "frailty-team", "coverage"}, 0.1),
              QString());
-    QCOMPARE(commands::addEffect(&doc, 0), QString());
-    QCOMPARE(commands::duplicateScenario(&doc, 0), QString());
-    doc.undoStack()->undo();
-    doc.undoStack()->undo();
-    doc.undoStack()->undo();
-    model.setParentRow(parent);
+    QCOMPARE(commands::addEffect(&doc, "frailty-team"), QString());
+    QCOMPARE(commands::duplicateScenario(&doc, "frailty"), QString());
+    QCOMPARE(commands::moveScenario(&doc, "combined", -2), QString());
+    QCOMPARE(commands::moveIntervention(&doc, "diabetes-device", -1), QString());
+    QCOMPARE(commands::setFieldFromText(&doc, {Kind::Pod, "NEL", "code"}, QStringLiteral("EA")),
+             QString());
+    QCOMPARE(commands::deleteScenario(&doc, "diabetes"), QString());
+    QCOMPARE(commands::addPod(&doc), QString());
+    for (int i = 0; i < 8; ++i)
+        doc.undoStack()->undo();
+    QCOMPARE(store::writeProjectJson(doc.project()), store::writeProjectJson(store::loadSample()));
     for (int r = 0; r < model.rowCount(); ++r)
         for (int c = 0; c < model.columnCount(); ++c)
             QVERIFY(model.index(r, c).data(Qt::DisplayRole).isValid());
+}
+
+void TestMainWindow::treeModelPassesTester() {
+    ProjectDocument doc(store::loadSample());
+    ProjectTreeModel model(&doc);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(model.indexOf({TreeNode::Scenarios, {}})), 4);
+    QCOMPARE(commands::duplicateScenario(&doc, "frailty"), QString());
+    QCOMPARE(commands::moveScenario(&doc, "combined", -3), QString());
+    QCOMPARE(commands::deleteScenario(&doc, "diabetes"), QString());
+    QCOMPARE(commands::deleteIntervention(&doc, "frailty-team"), QString());
+    // The scenarios in their new order, by name.
+    QStringList names;
+    const QModelIndex scenarios = model.indexOf({TreeNode::Scenarios, {}});
+    for (int r = 0; r < model.rowCount(scenarios); ++r)
+        names << model.index(r, 0, scenarios).data().toString();
+    QCOMPARE(names.join(QLatin1Char('|')),
+             QStringLiteral("Do nothing|Frailty team and diabetes device|Community frailty team|"
+                            "Community frailty team (copy)"));
+    for (int i = 0; i < 4; ++i)
+        doc.undoStack()->undo();
+    QCOMPARE(model.rowCount(scenarios), 4);
+    QCOMPARE(model.index(1, 0, scenarios).data().toString(),
+             QStringLiteral("Community frailty team"));
 }
 
 void TestMainWindow::yearlyTableModelPassesTester() {

@@ -1,4 +1,6 @@
-#include "gui/projectdocument.h"
+#include "gui/document/projectdocument.h"
+
+#include "engine/validate.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -59,14 +61,34 @@ const Appraisal& ProjectDocument::appraisal(const std::string& scenarioId) {
     auto it = m_cache.find(scenarioId);
     if (it != m_cache.end())
         return it->second;
-    const Scenario* s = m_project.findScenario(scenarioId);
+    const Scenario* s = nullptr;
+    for (const Scenario& x : m_project.scenarios)
+        if (x.id == scenarioId)
+            s = &x;
     const Scenario none = doNothing();
     return m_cache.emplace(scenarioId, appraise(m_project, s ? *s : none)).first->second;
 }
 
-void ProjectDocument::setField(const FieldRef& ref, const QVariant& value) {
-    applyField(m_project, ref, value);
-    emit fieldChanged(ref);
+ScenarioResults ProjectDocument::results(const std::string& scenarioId) {
+    ScenarioResults out;
+    try {
+        out.appraisal = &appraisal(scenarioId);
+    } catch (const InvalidProjectError& e) {
+        out.problem = e.problems().empty()
+                          ? QString::fromUtf8(e.what())
+                          : QString::fromStdString(e.problems().front().toString());
+    } catch (const std::exception& e) {
+        out.problem = QString::fromUtf8(e.what());
+    }
+    return out;
+}
+
+void ProjectDocument::setField(const FieldPath& path, const QVariant& value) {
+    FieldPath moved;
+    applyField(m_project, path, value, &moved);
+    if (!(moved == path))
+        emit structureChanged(); // the object's id changed: rows are re-found
+    emit fieldChanged(moved);
     scheduleRecalculation();
 }
 

@@ -3,16 +3,16 @@
 /// \file editorpages.h
 /// The pages of the central area, one per kind of node in the project tree.
 /// Each page edits the document only through FormBinder / FieldTableModel,
-/// i.e. through undo commands, and reports a refused edit with refused().
+/// i.e. through undo commands, addresses what it shows by id, and reports a
+/// refused edit with refused().
 
-#include "gui/fields.h"
+#include "gui/document/fields.h"
 
 #include <QWidget>
 
-#include <functional>
-
 class QLabel;
 class QListView;
+class QFormLayout;
 
 namespace careshift {
 
@@ -35,15 +35,16 @@ signals:
 class TablePage : public QWidget {
     Q_OBJECT
 public:
-    TablePage(ProjectDocument* doc, const QString& title, const QString& help, Table table,
-              QWidget* parent = nullptr);
+    TablePage(ProjectDocument* doc, const QString& title, const QString& help, Kind kind,
+              std::vector<std::string> columns, QWidget* parent = nullptr);
     /// Adds a second table below the first (providers above contracts).
-    void addTable(const QString& title, Table table);
-    /// Adds "Add" and "Remove" buttons under table `i`; each returns the
-    /// reason when it cannot act (reported through refused()).
-    void setRowActions(int i, std::function<QString()> add, std::function<QString(int row)> remove);
+    void addTable(const QString& title, Kind kind, std::vector<std::string> columns);
+    /// Adds "Add" and "Remove" buttons under table `i` (commands::addRow/removeRow).
+    void addRowButtons(int i);
     FieldTableView* view(int i = 0) const { return m_views.at(static_cast<std::size_t>(i)); }
     FieldTableModel* model(int i = 0) const { return m_models.at(static_cast<std::size_t>(i)); }
+    /// Selects the cell a path names (a validation problem's field); false if not here.
+    bool selectField(const FieldPath& path);
 signals:
     void refused(const QString& reason);
 
@@ -53,23 +54,30 @@ private:
     std::vector<FieldTableModel*> m_models;
 };
 
-/// One intervention: who, how many, when, what it costs and what it changes.
+/// One intervention: who, how many, when, what it costs and what it changes,
+/// with the live results of the scenarios that include it.
 class InterventionPage : public QWidget {
     Q_OBJECT
 public:
     explicit InterventionPage(ProjectDocument* doc, QWidget* parent = nullptr);
-    void setIntervention(int index);
-    int intervention() const { return m_index; }
+    void setIntervention(const std::string& id);
+    const std::string& intervention() const { return m_id; }
+    /// The live results text shown on the page (for tests).
+    QString liveResultsText() const;
 signals:
     void refused(const QString& reason);
 
 private:
+    void updateTitle();
+    void updateLiveResults();
+
     ProjectDocument* m_doc;
     FormBinder* m_binder;
     QLabel* m_title;
-    FieldTableModel* m_effects;
-    FieldTableModel* m_substitutions;
-    int m_index = -1;
+    QLabel* m_live;
+    FieldTableModel* m_effects = nullptr;
+    FieldTableModel* m_substitutions = nullptr;
+    std::string m_id;
 };
 
 /// One scenario: its name, notes and interventions on the left, its results
@@ -78,8 +86,8 @@ class ScenarioPage : public QWidget {
     Q_OBJECT
 public:
     explicit ScenarioPage(ProjectDocument* doc, QWidget* parent = nullptr);
-    void setScenario(int index);
-    int scenario() const { return m_index; }
+    void setScenario(const std::string& id);
+    const std::string& scenario() const { return m_id; }
     ResultsView* results() const { return m_results; }
 signals:
     void refused(const QString& reason);
@@ -90,7 +98,12 @@ private:
     FieldTableModel* m_items;
     QListView* m_itemView;
     ResultsView* m_results;
-    int m_index = -1;
+    std::string m_id;
 };
+
+/// Gives every labelled control, tab and button under `root` a keyboard
+/// mnemonic that no other one there (nor a letter in `reserved`, the menu
+/// bar's) uses: Alt+C cannot mean both Coverage and a cost.
+void assignMnemonics(QWidget* root, const QString& reserved);
 
 } // namespace careshift

@@ -1,0 +1,539 @@
+#include "gui/document/commands.h"
+
+#include "engine/validate.h"
+#include "gui/document/projectdocument.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QUndoCommand>
+#include <QUndoStack>
+
+#include <algorithm>
+#include <set>
+
+namespace careshift::commands {
+
+namespace {
+
+QString qs(const std::string& s) {
+    return QString::fromStdString(s);
+}
+QString tr(const char* text) {
+    return QCoreApplication::translate("careshift::commands", text);
+}
+QString capitalised(QString s) {
+    if (!s.isEmpty())
+        s[0] = s[0].toUpper();
+    return s;
+}
+
+/// Why a candidate project is refused: the first problem the change brings
+/// that the project did not have, preferring one on the edited object. Named
+/// by the edited field when it is about the edited object, else in full.
+QString check(const Project& before, const Project& candidate, const FieldPath* edited,
+              const QString& what) {
+    const auto after = validate(candidate);
+    if (after.empty())
+        return {};
+    std::set<std::string> old;
+    for (const Problem& p : validate(before))
+        old.insert(p.toString());
+    const Problem* chosen = nullptr;
+    for (const Problem& p : after) {
+        if (old.count(p.toString()))
+            continue;
+        if (!chosen)
+            chosen = &p;
+        if (edited && p.path.kind == edited->kind && p.path.object == edited->object) {
+            chosen = &p;
+            break;
+        }
+    }
+    if (!chosen)
+        chosen = &after.front(); // the project was already invalid (never through the façade)
+    const bool sameObject = edited && chosen->path.kind == edited->kind &&
+                            chosen->path.object == edited->object && !chosen->path.object.empty();
+    if (sameObject || (edited && chosen->path == *edited))
+        return capitalised(what) + QStringLiteral(": ") + qs(chosen->message);
+    return what.isEmpty() ? qs(chosen->toString())
+                          : capitalised(what) + QStringLiteral(": ") + qs(chosen->toString());
+}
+
+class SetFieldCommand : public QUndoCommand {
+public:
+    SetFieldCommand(ProjectDocument* doc, FieldPath before, FieldPath after, QVariant oldValue,
+                    QVariant newValue)
+        : m_doc(doc)
+        , m_pathBefore(std::move(before))
+        , m_pathAfter(std::move(after))
+        , m_old(std::move(oldValue))
+        , m_new(std::move(newValue)) {
+        setText(tr("Change %1").arg(fieldDescription(doc->project(), m_pathBefore)));
+        m_lastEdit.start();
+    }
+    int id() const override { return 1; }
+    void undo() override { m_doc->setField(m_pathAfter, m_old); }
+    void redo() override { m_doc->setField(m_pathBefore, m_new); }
+    bool mergeWith(const QUndoCommand* other) override {
+        const auto* o = static_cast<const SetFieldCommand*>(other);
+        // Only a field that keeps its address merges (typing, dragging).
+        if (!(o->m_pathBefore == m_pathBefore) || !(m_pathBefore == m_pathAfter) ||
+            !(o->m_pathAfter == o->m_pathBefore) || m_lastEdit.elapsed() > 2000)
+            return false;
+        m_new = o->m_new;
+        m_lastEdit.restart();
+        setObsolete(m_new == m_old); // dragged back to where it started
+        return true;
+    }
+
+private:
+    ProjectDocument* m_doc;
+    FieldPath m_pathBefore;
+    FieldPath m_pathAfter;
+    QVariant m_old;
+    QVariant m_new;
+    QElapsedTimer m_lastEdit;
+};
+
+/// Structural edits (add, delete, reorder, a batch of cells) keep the whole
+/// project before and after: exact, and simple enough to trust.
+class SnapshotCommand : public QUndoCommand {
+public:
+    SnapshotCommand(ProjectDocument* doc, const QString& text, Project after)
+        : m_doc(doc)
+        , m_before(doc->project())
+        , m_after(std::move(after)) {
+        setText(text);
+    }
+    void undo() override { m_doc->replaceProject(m_before); }
+    void redo() override { m_doc->replaceProject(m_after); }
+
+private:
+    ProjectDocument* m_doc;
+    Project m_before;
+    Project m_after;
+};
+
+QString pushSnapshot(ProjectDocument* doc, const QString& text, const Project& after) {
+    if (QString problem = check(doc->project(), after, nullptr, QString()); !problem.isEmpty())
+        return problem;
+    doc->undoStack()->push(new SnapshotCommand(doc, text, after));
+    return {};
+}
+
+std::string slug(const QString& name) {
+    std::string out;
+    for (QChar c : name.toLower()) {
+        if (c.isLetterOrNumber() && c.unicode() < 128)
+            out += static_cast<char>(c.unicode());
+        else if (!out.empty() && out.back() != '-')
+            out += '-';
+    }
+    while (!out.empty() && out.back() == '-')
+        out.pop_back();
+    return out;
+}
+
+/// A free id in `items` based on `base`: "frailty", "frailty-2", ...
+template <typename T, typename Key>
+std::string freeId(const std::vector<T>& items, const std::string& base, Key key,
+                   const char* separator) {
+    auto taken = [&](const std::string& id) {
+        return std::any_of(items.begin(), items.end(), [&](const T& x) { return key(x) == id; });
+    };
+    const std::string stem = base.empty() ? std::string("item") : base;
+    std::string id = stem;
+    for (int n = 2; taken(id); ++n)
+        id = stem + separator + std::to_string(n);
+    return id;
+}
+
+template <typename T> auto findById(std::vector<T>& items, const std::string& id) {
+    return std::find_if(items.begin(), items.end(), [&](const T& x) { return x.id == id; });
+}
+
+/// The list a scenario or intervention edit works on, with its words.
+template <typename T> struct Collection {
+    std::vector<T> Project::*items;
+    const char* noun;
+};
+const Collection<Scenario> kScenarios{&Project::scenarios,
+                                      QT_TRANSLATE_NOOP("careshift::commands", "scenario")};
+const Collection<Intervention> kInterventions{
+    &Project::interventions, QT_TRANSLATE_NOOP("careshift::commands", "intervention")};
+
+template <typename T>
+QString duplicateIn(ProjectDocument* doc, const Collection<T>& c, const std::string& id,
+                    std::string* created) {
+    Project p = doc->project();
+    auto& items = p.*(c.items);
+    const auto it = findById(items, id);
+    if (it == items.end())
+        return tr("There is no such %1.").arg(tr(c.noun));
+    T copy = *it;
+    copy.name = tr("%1 (copy)").arg(qs(copy.name)).toStdString();
+    copy.id = freeId(
+        items, copy.id, [](const T& x) { return x.id; }, "-");
+    items.insert(it + 1, copy);
+    if (created)
+        *created = copy.id;
+    return pushSnapshot(doc, tr("Duplicate %1 %2").arg(tr(c.noun), qs(copy.name)), p);
+}
+
+template <typename T>
+QString moveIn(ProjectDocument* doc, const Collection<T>& c, const std::string& id, int delta) {
+    Project p = doc->project();
+    auto& items = p.*(c.items);
+    const auto it = findById(items, id);
+    if (it == items.end())
+        return tr("There is no such %1.").arg(tr(c.noun));
+    const auto from = it - items.begin();
+    const auto to = from + delta;
+    if (to < 0 || to >= static_cast<std::ptrdiff_t>(items.size()))
+        return tr("The %1 cannot move further.").arg(tr(c.noun));
+    // Take it out and put it back `delta` places on; the others keep their order.
+    T moving = std::move(items[static_cast<std::size_t>(from)]);
+    items.erase(items.begin() + from);
+    items.insert(items.begin() + to, std::move(moving));
+    return pushSnapshot(
+        doc, tr("Move %1 %2").arg(tr(c.noun), qs(items[static_cast<std::size_t>(to)].name)), p);
+}
+
+/// Appends a provider with a free id and returns its id.
+std::string appendProvider(Project& p) {
+    Provider x;
+    x.id = freeId(
+        p.providers, "provider", [](const Provider& y) { return y.id; }, "");
+    x.name = tr("New provider").toStdString();
+    p.providers.push_back(x);
+    return x.id;
+}
+
+/// Appends an activity-tariff contract with the first provider (making one if
+/// there is none) and returns its id.
+std::string appendContract(Project& p) {
+    Contract c;
+    c.id = freeId(
+        p.contracts, "contract", [](const Contract& y) { return y.id; }, "");
+    c.name = tr("New contract").toStdString();
+    c.providerId = p.providers.empty() ? appendProvider(p) : p.providers.front().id;
+    p.contracts.push_back(c);
+    return c.id;
+}
+
+} // namespace
+
+QString setField(ProjectDocument* doc, const FieldPath& path, const QVariant& value) {
+    const Project& project = doc->project();
+    const QVariant before = fieldValue(project, path);
+    if (!before.isValid())
+        return tr("That %1 no longer exists.").arg(kindName(path.kind));
+    const QString what = fieldDescription(project, path);
+    if (QString error = checkValue(project, path, value); !error.isEmpty())
+        return capitalised(what) + QStringLiteral(": ") + error;
+    Project candidate = project;
+    FieldPath moved;
+    if (QString error = applyField(candidate, path, value, &moved); !error.isEmpty())
+        return capitalised(what) + QStringLiteral(": ") + error;
+    const QVariant after = fieldValue(candidate, moved);
+    if (after == before)
+        return {};
+    if (QString problem = check(project, candidate, &path, what); !problem.isEmpty())
+        return problem;
+    doc->undoStack()->push(new SetFieldCommand(doc, path, moved, before, after));
+    return {};
+}
+
+QString setFieldFromText(ProjectDocument* doc, const FieldPath& path, const QString& text) {
+    QString error;
+    const QVariant value = parseInput(doc->project(), path, text, &error);
+    if (!error.isEmpty())
+        return capitalised(fieldDescription(doc->project(), path)) + QStringLiteral(": ") + error;
+    return setField(doc, path, value);
+}
+
+QStringList setFieldsFromText(ProjectDocument* doc, const std::vector<CellEdit>& cells,
+                              const QString& text) {
+    QStringList refused;
+    Project candidate = doc->project();
+    int changed = 0;
+    for (const CellEdit& cell : cells) {
+        QString error;
+        if (!fieldValue(candidate, cell.path).isValid()) {
+            refused << tr("%1: there is no cell here to paste into").arg(cell.where);
+            continue;
+        }
+        const FieldInfo info = fieldInfo(candidate, cell.path);
+        if (!info.editable)
+            continue; // an id column in the block: left as it is
+        const QVariant value = parseInput(candidate, cell.path, cell.text, &error);
+        if (!error.isEmpty()) {
+            refused << tr("%1: %2").arg(cell.where, error);
+            continue;
+        }
+        if (fieldValue(candidate, cell.path) == value)
+            continue;
+        if (const QString e = applyField(candidate, cell.path, value); !e.isEmpty()) {
+            refused << tr("%1: %2").arg(cell.where, e);
+            continue;
+        }
+        ++changed;
+    }
+    if (!refused.isEmpty())
+        return refused;
+    // The block as a whole must leave a project that can be computed.
+    if (QString problem = check(doc->project(), candidate, nullptr, QString()); !problem.isEmpty())
+        return {problem};
+    if (changed > 0)
+        doc->undoStack()->push(new SnapshotCommand(doc, text, candidate));
+    return {};
+}
+
+QString addScenario(ProjectDocument* doc, const QString& name, std::string* created) {
+    Project p = doc->project();
+    Scenario s;
+    s.id = freeId(
+        p.scenarios, slug(name), [](const Scenario& x) { return x.id; }, "-");
+    s.name = name.toStdString();
+    p.scenarios.push_back(s);
+    if (created)
+        *created = s.id;
+    return pushSnapshot(doc, tr("Add scenario %1").arg(name), p);
+}
+
+QString duplicateScenario(ProjectDocument* doc, const std::string& id, std::string* created) {
+    return duplicateIn(doc, kScenarios, id, created);
+}
+
+QString deleteScenario(ProjectDocument* doc, const std::string& id) {
+    Project p = doc->project();
+    const auto it = findById(p.scenarios, id);
+    if (it == p.scenarios.end())
+        return tr("There is no such scenario.");
+    const QString name = qs(it->name);
+    p.scenarios.erase(it);
+    return pushSnapshot(doc, tr("Delete scenario %1").arg(name), p);
+}
+
+QString moveScenario(ProjectDocument* doc, const std::string& id, int delta) {
+    return moveIn(doc, kScenarios, id, delta);
+}
+
+QString addIntervention(ProjectDocument* doc, const QString& name, std::string* created) {
+    Project p = doc->project();
+    Intervention iv;
+    iv.id = freeId(
+        p.interventions, slug(name), [](const Intervention& x) { return x.id; }, "-");
+    iv.name = name.toStdString();
+    iv.group = Group::Older;
+    iv.coverage = 0.1;
+    iv.rampUp = {1.0};
+    iv.costSetting = Setting::Community;
+    p.interventions.push_back(iv);
+    if (created)
+        *created = iv.id;
+    return pushSnapshot(doc, tr("Add intervention %1").arg(name), p);
+}
+
+QString duplicateIntervention(ProjectDocument* doc, const std::string& id, std::string* created) {
+    return duplicateIn(doc, kInterventions, id, created);
+}
+
+QString deleteIntervention(ProjectDocument* doc, const std::string& id) {
+    Project p = doc->project();
+    const auto it = findById(p.interventions, id);
+    if (it == p.interventions.end())
+        return tr("There is no such intervention.");
+    const QString name = qs(it->name);
+    p.interventions.erase(it);
+    for (Scenario& s : p.scenarios)
+        std::erase_if(s.items, [&](const ScenarioItem& item) { return item.interventionId == id; });
+    return pushSnapshot(doc, tr("Delete intervention %1").arg(name), p);
+}
+
+QString moveIntervention(ProjectDocument* doc, const std::string& id, int delta) {
+    return moveIn(doc, kInterventions, id, delta);
+}
+
+QString addProvider(ProjectDocument* doc, std::string* created) {
+    Project p = doc->project();
+    const std::string id = appendProvider(p);
+    if (created)
+        *created = id;
+    return pushSnapshot(doc, tr("Add provider"), p);
+}
+
+QString removeProvider(ProjectDocument* doc, const std::string& id) {
+    Project p = doc->project();
+    const auto it = findById(p.providers, id);
+    if (it == p.providers.end())
+        return tr("There is no such provider.");
+    for (const Contract& c : p.contracts)
+        if (c.providerId == id)
+            return tr("Contract '%1' is with this provider: remove it or give it another "
+                      "provider first.")
+                .arg(qs(c.name.empty() ? c.id : c.name));
+    for (Intervention& iv : p.interventions)
+        if (iv.costProviderId == id)
+            iv.costProviderId.clear(); // its costs now go to "another provider"
+    const QString name = qs(it->name.empty() ? it->id : it->name);
+    p.providers.erase(it);
+    return pushSnapshot(doc, tr("Remove provider %1").arg(name), p);
+}
+
+QString addContract(ProjectDocument* doc, std::string* created) {
+    Project p = doc->project();
+    const std::string id = appendContract(p);
+    if (created)
+        *created = id;
+    return pushSnapshot(doc, tr("Add contract"), p);
+}
+
+QString removeContract(ProjectDocument* doc, const std::string& id) {
+    Project p = doc->project();
+    const auto it = findById(p.contracts, id);
+    if (it == p.contracts.end())
+        return tr("There is no such contract.");
+    for (const Pod& pod : p.pods)
+        if (pod.contractId == id)
+            return tr("%1 is paid through this contract: move it to another contract first.")
+                .arg(qs(pod.code));
+    const QString name = qs(it->name.empty() ? it->id : it->name);
+    p.contracts.erase(it);
+    return pushSnapshot(doc, tr("Remove contract %1").arg(name), p);
+}
+
+QString addPod(ProjectDocument* doc, std::string* created) {
+    Project p = doc->project();
+    Pod pod;
+    pod.code = freeId(
+        p.pods, "POD", [](const Pod& x) { return x.code; }, "");
+    pod.name = tr("New point of delivery").toStdString();
+    pod.unit = "unit";
+    pod.setting = Setting::Acute;
+    // A PoD is always paid through a contract: make one if there is none.
+    pod.contractId = p.contracts.empty() ? appendContract(p) : p.contracts.front().id;
+    p.pods.push_back(pod);
+    if (created)
+        *created = pod.code;
+    return pushSnapshot(doc, tr("Add point of delivery %1").arg(qs(pod.code)), p);
+}
+
+QString removePod(ProjectDocument* doc, const std::string& code) {
+    Project p = doc->project();
+    const int index = p.podIndex(code);
+    if (index < 0)
+        return tr("There is no such point of delivery.");
+    std::erase_if(p.activity, [&](const Activity& a) { return a.pod == code; });
+    for (Intervention& iv : p.interventions) {
+        std::erase_if(iv.effects, [&](const ActivityEffect& e) { return e.pod == code; });
+        std::erase_if(iv.substitutions,
+                      [&](const Substitution& s) { return s.fromPod == code || s.toPod == code; });
+    }
+    p.pods.erase(p.pods.begin() + index);
+    return pushSnapshot(doc, tr("Remove point of delivery %1").arg(qs(code)), p);
+}
+
+QString addEffect(ProjectDocument* doc, const std::string& intervention) {
+    Project p = doc->project();
+    const auto it = findById(p.interventions, intervention);
+    if (it == p.interventions.end())
+        return tr("There is no such intervention.");
+    if (p.pods.empty())
+        return tr("Add a point of delivery first.");
+    // The first PoD not yet affected, so the new row is valid straight away.
+    for (const Pod& pod : p.pods) {
+        if (std::none_of(it->effects.begin(), it->effects.end(),
+                         [&](const ActivityEffect& e) { return e.pod == pod.code; })) {
+            it->effects.push_back({pod.code, -0.1, ""});
+            return pushSnapshot(doc, tr("Add effect to %1").arg(qs(it->name)), p);
+        }
+    }
+    return tr("Every point of delivery already has an effect.");
+}
+
+QString removeEffect(ProjectDocument* doc, const std::string& effect) {
+    Project p = doc->project();
+    const auto [ivId, pod] = splitId(effect);
+    const auto it = findById(p.interventions, ivId);
+    if (it == p.interventions.end() ||
+        !std::erase_if(it->effects, [&](const ActivityEffect& e) { return e.pod == pod; }))
+        return tr("There is no such effect.");
+    return pushSnapshot(doc, tr("Remove effect on %1 from %2").arg(qs(pod), qs(it->name)), p);
+}
+
+QString addSubstitution(ProjectDocument* doc, const std::string& intervention) {
+    Project p = doc->project();
+    const auto it = findById(p.interventions, intervention);
+    if (it == p.interventions.end())
+        return tr("There is no such intervention.");
+    if (p.pods.empty())
+        return tr("Add a point of delivery first.");
+    // A pair not used yet: a substitution is known by its two PoDs.
+    auto used = [&](const std::string& from, const std::string& to) {
+        return std::any_of(
+            it->substitutions.begin(), it->substitutions.end(),
+            [&](const Substitution& s) { return s.fromPod == from && s.toPod == to; });
+    };
+    std::vector<std::string> froms;
+    for (const ActivityEffect& e : it->effects)
+        froms.push_back(e.pod);
+    for (const Pod& pod : p.pods)
+        froms.push_back(pod.code);
+    for (const std::string& from : froms) {
+        for (auto to = p.pods.rbegin(); to != p.pods.rend(); ++to) {
+            if (to->code == from || used(from, to->code))
+                continue;
+            it->substitutions.push_back({from, to->code, 1.0, ""});
+            return pushSnapshot(doc, tr("Add substitution to %1").arg(qs(it->name)), p);
+        }
+    }
+    return tr("Every pair of points of delivery already has a substitution.");
+}
+
+QString removeSubstitution(ProjectDocument* doc, const std::string& substitution) {
+    Project p = doc->project();
+    const auto [ivId, pair] = splitId(substitution);
+    const auto it = findById(p.interventions, ivId);
+    if (it == p.interventions.end() ||
+        !std::erase_if(it->substitutions,
+                       [&](const Substitution& s) { return s.fromPod + ">" + s.toPod == pair; }))
+        return tr("There is no such substitution.");
+    return pushSnapshot(doc, tr("Remove substitution from %1").arg(qs(it->name)), p);
+}
+
+QString addRow(ProjectDocument* doc, Kind kind, const std::string& parent) {
+    switch (kind) {
+    case Kind::Pod:
+        return addPod(doc);
+    case Kind::Provider:
+        return addProvider(doc);
+    case Kind::Contract:
+        return addContract(doc);
+    case Kind::Effect:
+        return addEffect(doc, parent);
+    case Kind::Substitution:
+        return addSubstitution(doc, parent);
+    default:
+        return tr("Rows cannot be added here.");
+    }
+}
+
+QString removeRow(ProjectDocument* doc, Kind kind, const std::string& id) {
+    switch (kind) {
+    case Kind::Pod:
+        return removePod(doc, id);
+    case Kind::Provider:
+        return removeProvider(doc, id);
+    case Kind::Contract:
+        return removeContract(doc, id);
+    case Kind::Effect:
+        return removeEffect(doc, id);
+    case Kind::Substitution:
+        return removeSubstitution(doc, id);
+    default:
+        return tr("Rows cannot be removed here.");
+    }
+}
+
+} // namespace careshift::commands

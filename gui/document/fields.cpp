@@ -1,0 +1,764 @@
+#include "gui/document/fields.h"
+
+#include "engine/format.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace careshift {
+
+namespace {
+
+QString qs(std::string_view s) {
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+std::string ss(const QString& s) {
+    return s.toStdString();
+}
+QString tr(const char* text) {
+    return QCoreApplication::translate("careshift::Fields", text);
+}
+
+template <class T> constexpr bool isEnum = DescribedEnum<T>;
+
+/// Labels, tooltips and decimals: the only per-field text the GUI keeps.
+struct Label {
+    Kind kind;
+    std::string_view key;
+    const char* label;
+    const char* description;
+    int decimals;
+};
+
+const char* const kPerYear =
+    QT_TRANSLATE_NOOP("careshift::Fields", "Per year; a list such as \"2%, 1.5%\" gives year by "
+                                           "year, the last carrying forward.");
+
+constexpr Label kLabels[] = {
+    {Kind::Commissioner, "name", "Name", "", 0},
+    {Kind::Commissioner, "code", "Code", "The commissioner's ODS code, e.g. 99X.", 0},
+    {Kind::Commissioner, "baseYear", "Base year",
+     "The first financial year of the projection, e.g. 2016/17.", 0},
+    {Kind::Commissioner, "source", "Source", "", 0},
+    {Kind::Assumptions, "horizon", "Horizon (years)", "Years projected, 1 to 20.", 0},
+    {Kind::Assumptions, "discountRate", "Discount rate", "Per year (HM Treasury Green Book: 3.5%).",
+     2},
+    {Kind::Assumptions, "qalyThreshold", "QALY threshold",
+     "Pounds per QALY (NICE: £20,000-£30,000).", 0},
+    {Kind::Assumptions, "priceUplift", "Price uplift",
+     "Cost uplift minus efficiency, per year; a list such as \"2%, 1.5%\" gives year by year, "
+     "the last carrying forward.",
+     2},
+    {Kind::Assumptions, "source", "Source", "", 0},
+    {Kind::Population, "group", "Patient group", "", 0},
+    {Kind::Population, "baseCount", "People (base year)", "People in the group in the base year.",
+     0},
+    {Kind::Population, "growth", "Growth", kPerYear, 2},
+    {Kind::Population, "source", "Source", "", 0},
+    {Kind::Provider, "id", "Id", "", 0},
+    {Kind::Provider, "name", "Provider", "", 0},
+    {Kind::Provider, "mff", "MFF",
+     "Market forces factor: multiplies tariff prices (about 0.9-1.3).", 4},
+    {Kind::Provider, "source", "Source", "", 0},
+    {Kind::Contract, "id", "Id", "", 0},
+    {Kind::Contract, "name", "Contract", "", 0},
+    {Kind::Contract, "provider", "Provider", "", 0},
+    {Kind::Contract, "mechanism", "Payment", "How the provider is paid.", 0},
+    {Kind::Contract, "cquinRate", "CQUIN", "Added to contract value (1.5%-2.5%).", 2},
+    {Kind::Contract, "nelThreshold", "NEL threshold",
+     "Base-year non-elective income above which the marginal rate applies; 0 = none.", 0},
+    {Kind::Contract, "nelMarginalRate", "NEL marginal rate",
+     "Share of tariff paid above the threshold.", 2},
+    {Kind::Contract, "unpaidReadmissionShare", "Unpaid readmissions",
+     "Share of non-elective activity not paid.", 2},
+    {Kind::Contract, "fixedValue", "Fixed value",
+     "Block value, or the fixed part of a blended contract; base-year pounds a year.", 0},
+    {Kind::Contract, "variableRate", "Variable rate",
+     "Blended: share of price paid per unit above or below plan.", 2},
+    {Kind::Contract, "capitationPerHead", "Capitation", "Base-year pounds per head a year.", 2},
+    {Kind::Contract, "source", "Source", "", 0},
+    {Kind::Pod, "code", "Code", "Short code; renaming it keeps every reference to it.", 0},
+    {Kind::Pod, "name", "Name", "", 0},
+    {Kind::Pod, "unit", "Unit", "What one unit of activity is: an admission, a contact.", 0},
+    {Kind::Pod, "setting", "Setting", "", 0},
+    {Kind::Pod, "role", "Counts as",
+     "Emergency admissions and excess bed days are non-elective: the marginal rate and "
+     "readmission rule apply.",
+     0},
+    {Kind::Pod, "price", "Price", "Base-year pounds per unit, before MFF.", 2},
+    {Kind::Pod, "nonDemographicGrowth", "Non-demographic growth", kPerYear, 2},
+    {Kind::Pod, "bedDaysPerUnit", "Bed days per unit", "Hospital bed days one unit stands for.", 2},
+    {Kind::Pod, "contract", "Contract", "The contract that pays for this activity.", 0},
+    {Kind::Pod, "priceSource", "Price source", "", 0},
+    {Kind::Pod, "source", "Source", "", 0},
+    {Kind::Activity, "ratePer1000", "Activity", "Units per 1,000 people a year, base year.", 2},
+    {Kind::Activity, "source", "Source", "", 0},
+    {Kind::Intervention, "id", "Id", "", 0},
+    {Kind::Intervention, "name", "Name", "", 0},
+    {Kind::Intervention, "group", "Patient group", "The group the intervention reaches.", 0},
+    {Kind::Intervention, "coverage", "Coverage", "Share of the group reached at full roll-out.", 2},
+    {Kind::Intervention, "activityRatio", "Activity ratio",
+     "How much more than the group's average the people reached use (3 = three times). "
+     "Coverage x ratio may not exceed 100%.",
+     3},
+    {Kind::Intervention, "startYear", "Start year", "The financial year the intervention starts.",
+     0},
+    {Kind::Intervention, "rampUp", "Ramp-up",
+     "Share of full effect in each year from the start, e.g. \"50%, 80%, 100%\".", 2},
+    {Kind::Intervention, "oneOffCost", "One-off cost", "Base-year pounds, in the start year.", 0},
+    {Kind::Intervention, "fixedCostPerYear", "Fixed cost a year",
+     "Base-year pounds a year from the start year.", 0},
+    {Kind::Intervention, "costPerParticipant", "Cost per participant",
+     "Base-year pounds per person reached per year.", 2},
+    {Kind::Intervention, "costSetting", "Cost falls in", "The setting the costs are spent in.", 0},
+    {Kind::Intervention, "costProvider", "Paid to", "The provider the costs are paid to.", 0},
+    {Kind::Intervention, "notes", "Notes", "", 0},
+    {Kind::Intervention, "source", "Source", "", 0},
+    {Kind::Effect, "pod", "Point of delivery", "", 0},
+    {Kind::Effect, "change", "Change among those reached", "-20% = a fifth fewer units.", 2},
+    {Kind::Effect, "source", "Source", "", 0},
+    {Kind::Substitution, "fromPod", "Each unit avoided in", "", 0},
+    {Kind::Substitution, "toPod", "adds units in", "", 0},
+    {Kind::Substitution, "unitsPerAvoided", "Units added",
+     "Units added in the receiving point of delivery per unit avoided.", 2},
+    {Kind::Substitution, "source", "Source", "", 0},
+    {Kind::Scenario, "id", "Id", "", 0},
+    {Kind::Scenario, "name", "Name", "", 0},
+    {Kind::Scenario, "notes", "Notes", "", 0},
+    {Kind::ScenarioItem, "id", "Intervention", "", 0},
+    {Kind::ScenarioItem, "enabled", "In this scenario", "", 0},
+};
+
+const Label* findLabel(Kind kind, std::string_view key) {
+    for (const Label& l : kLabels)
+        if (l.kind == kind && l.key == key)
+            return &l;
+    return nullptr;
+}
+
+/// Calls f(defaultObject) for a default-constructed object of the kind, so a
+/// field's member type can be found without a project.
+template <class F> void withDefault(Kind kind, F&& f) {
+    switch (kind) {
+    case Kind::Commissioner:
+        return f(Commissioner{});
+    case Kind::Assumptions:
+        return f(Assumptions{});
+    case Kind::Population:
+        return f(Population{});
+    case Kind::Provider:
+        return f(Provider{});
+    case Kind::Contract:
+        return f(Contract{});
+    case Kind::Pod:
+        return f(Pod{});
+    case Kind::Activity:
+        return f(Activity{});
+    case Kind::Intervention:
+        return f(Intervention{});
+    case Kind::Effect:
+        return f(ActivityEffect{});
+    case Kind::Substitution:
+        return f(Substitution{});
+    case Kind::Scenario:
+        return f(Scenario{});
+    case Kind::ScenarioItem:
+        return f(ScenarioItem{});
+    }
+}
+
+template <class E> std::vector<Choice> enumChoices() {
+    std::vector<Choice> out;
+    for (int i = 0; i < EnumInfo<E>::count; ++i)
+        out.push_back(
+            {qs(EnumInfo<E>::key(static_cast<E>(i))), qs(EnumInfo<E>::name(static_cast<E>(i)))});
+    return out;
+}
+
+std::vector<Choice> refChoices(const Project& p, const Field& f) {
+    std::vector<Choice> out;
+    if (!f.required)
+        out.push_back({QString(), tr("(another provider)")});
+    switch (f.refers) {
+    case Kind::Provider:
+        for (const Provider& x : p.providers)
+            out.push_back({qs(x.id), qs(x.name.empty() ? x.id : x.name)});
+        break;
+    case Kind::Contract:
+        for (const Contract& x : p.contracts)
+            out.push_back({qs(x.id), qs(x.name.empty() ? x.id : x.name)});
+        break;
+    case Kind::Pod:
+        for (const Pod& x : p.pods)
+            out.push_back({qs(x.code), qs(x.code) + QStringLiteral(" – ") + qs(x.name)});
+        break;
+    case Kind::Intervention:
+        for (const Intervention& x : p.interventions)
+            out.push_back({qs(x.id), qs(x.name.empty() ? x.id : x.name)});
+        break;
+    default:
+        break;
+    }
+    return out;
+}
+
+QString financialYear(int firstCalendarYear) {
+    return qs(formatFinancialYear(firstCalendarYear));
+}
+
+/// Member -> QVariant, the one conversion every reader uses.
+template <class M> QVariant toVariant(const M& m) {
+    if constexpr (std::is_same_v<M, std::string>)
+        return qs(m);
+    else if constexpr (std::is_same_v<M, double>)
+        return m;
+    else if constexpr (std::is_same_v<M, int>)
+        return static_cast<double>(m);
+    else if constexpr (std::is_same_v<M, bool>)
+        return m;
+    else if constexpr (std::is_same_v<M, std::vector<double>>)
+        return seriesText(m);
+    else if constexpr (isEnum<M>)
+        return qs(EnumInfo<M>::key(m));
+    else
+        static_assert(sizeof(M) == 0, "a member type describe.h does not use");
+}
+
+/// QVariant -> member; the value has been checked with checkValue().
+template <class M> void assign(M& m, const QVariant& v) {
+    if constexpr (std::is_same_v<M, std::string>)
+        m = ss(v.toString());
+    else if constexpr (std::is_same_v<M, double>)
+        m = v.toDouble();
+    else if constexpr (std::is_same_v<M, int>)
+        m = static_cast<int>(std::lround(v.toDouble()));
+    else if constexpr (std::is_same_v<M, bool>)
+        m = v.toBool();
+    else if constexpr (std::is_same_v<M, std::vector<double>>)
+        parseSeries(v.toString(), &m);
+    else if constexpr (isEnum<M>)
+        m = enumFromKey<M>(ss(v.toString())).value_or(m);
+    else
+        static_assert(sizeof(M) == 0, "a member type describe.h does not use");
+}
+
+QString lowerFirst(const QString& s) {
+    // "One-off cost" -> "one-off cost", but "NEL threshold" and "MFF" stay.
+    if (s.size() >= 2 && s[0].isUpper() && s[1].isLower())
+        return s[0].toLower() + s.mid(1);
+    return s;
+}
+
+QString numberText(const FieldInfo& info, double v) {
+    const QLocale en(QLocale::English, QLocale::UnitedKingdom);
+    switch (info.unit()) {
+    case Unit::Money:
+        return moneyText(v);
+    case Unit::Fraction:
+    case Unit::Series:
+        return percentText(v);
+    case Unit::Count:
+        return en.toString(v, 'f', 0);
+    case Unit::Year:
+        return financialYear(static_cast<int>(std::lround(v)));
+    case Unit::Integer:
+    case Unit::YearIndex:
+        return QString::number(static_cast<long long>(std::llround(v)));
+    default:
+        break;
+    }
+    if (std::fabs(v) >= 1e15) // beyond any real figure: say it short
+        return QString::number(v, 'g', 6);
+    QString s = en.toString(v, 'f', std::max(info.decimals, 0));
+    if (s.contains(QLatin1Char('.'))) {
+        while (s.endsWith(QLatin1Char('0')))
+            s.chop(1);
+        if (s.endsWith(QLatin1Char('.')))
+            s.chop(1);
+    }
+    return s;
+}
+
+QString rangeText(const FieldInfo& info) {
+    const Field& f = *info.field;
+    const QString lo = numberText(info, f.min);
+    const QString hi = numberText(info, f.max);
+    if (f.minOpen && f.maxOpen)
+        return tr("above %1 and below %2").arg(lo, hi);
+    if (f.minOpen)
+        return tr("above %1 and at most %2").arg(lo, hi);
+    if (f.maxOpen)
+        return tr("from %1 to below %2").arg(lo, hi);
+    return tr("from %1 to %2").arg(lo, hi);
+}
+
+} // namespace
+
+QString percentText(double fraction) {
+    QString s = QString::number(fraction * 100, 'f', 3);
+    while (s.contains(QLatin1Char('.')) &&
+           (s.endsWith(QLatin1Char('0')) || s.endsWith(QLatin1Char('.'))))
+        s.chop(1);
+    if (s == QStringLiteral("-0"))
+        s = QStringLiteral("0");
+    return s + QLatin1Char('%');
+}
+
+QString moneyText(double pounds) {
+    if (std::fabs(pounds) >= 1e15)
+        return (pounds < 0 ? QStringLiteral("-£") : QStringLiteral("£")) +
+               QString::number(std::fabs(pounds), 'g', 6);
+    const bool pence = std::fabs(pounds - std::round(pounds)) > 0.004;
+    const QLocale en(QLocale::English, QLocale::UnitedKingdom);
+    const QString body = en.toString(std::fabs(pounds), 'f', pence ? 2 : 0);
+    return (pounds < 0 ? QStringLiteral("-£") : QStringLiteral("£")) + body;
+}
+
+QString seriesText(const std::vector<double>& series) {
+    QStringList parts;
+    for (double v : series)
+        parts << percentText(v);
+    return parts.join(QStringLiteral(", "));
+}
+
+bool parseSeries(const QString& text, std::vector<double>* out) {
+    std::vector<double> parsed;
+    const QStringList parts =
+        text.split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts);
+    for (QString part : parts) {
+        part.remove(QLatin1Char('%'));
+        bool ok = false;
+        const double v = part.toDouble(&ok);
+        if (!ok || !std::isfinite(v))
+            return false;
+        parsed.push_back(v / 100.0);
+    }
+    if (parsed.empty())
+        return false;
+    *out = std::move(parsed);
+    return true;
+}
+
+QString kindName(Kind kind) {
+    switch (kind) {
+    case Kind::Commissioner:
+        return tr("commissioner");
+    case Kind::Assumptions:
+        return tr("assumptions");
+    case Kind::Population:
+        return tr("population");
+    case Kind::Provider:
+        return tr("provider");
+    case Kind::Contract:
+        return tr("contract");
+    case Kind::Pod:
+        return tr("point of delivery");
+    case Kind::Activity:
+        return tr("activity");
+    case Kind::Intervention:
+        return tr("intervention");
+    case Kind::Effect:
+        return tr("effect");
+    case Kind::Substitution:
+        return tr("substitution");
+    case Kind::Scenario:
+        return tr("scenario");
+    case Kind::ScenarioItem:
+        return tr("intervention in a scenario");
+    }
+    return {};
+}
+
+FieldInfo fieldInfo(const Project& p, Kind kind, std::string_view key) {
+    FieldInfo info;
+    info.field = findField(kind, key);
+    if (const Label* l = findLabel(kind, key)) {
+        info.label = tr(l->label);
+        info.description = *l->description ? tr(l->description) : QString();
+        info.decimals = l->decimals;
+    } else {
+        info.label = qs(key);
+    }
+    if (!info.field)
+        return info;
+    const Field& f = *info.field;
+    info.editable = f.unit != Unit::Id || kind == Kind::Pod;
+    if (f.unit == Unit::Ref) {
+        info.choices = refChoices(p, f);
+    } else if (f.unit == Unit::Choice) {
+        withDefault(kind, [&](auto object) {
+            describe(object, [&](const Field& g, auto& member) {
+                using M = std::decay_t<decltype(member)>;
+                if constexpr (isEnum<M>)
+                    if (g.key == key)
+                        info.choices = enumChoices<M>();
+            });
+        });
+    } else if (f.unit == Unit::YearIndex) {
+        for (int t = 0; t < p.assumptions.horizon; ++t)
+            info.choices.push_back(
+                {static_cast<double>(t), financialYear(p.commissioner.baseYear + t)});
+    }
+    return info;
+}
+
+QVariant fieldValue(const Project& p, const FieldPath& path) {
+    QVariant out;
+    if (visitField(p, path, [&](const Field&, const auto& member) { out = toVariant(member); }))
+        return out;
+    if (!objectExists(p, path))
+        return {};
+    // Cells that exist for every (group, PoD) or (scenario, intervention)
+    // but are not stored yet.
+    if (path.kind == Kind::Activity && path.field == "ratePer1000")
+        return 0.0;
+    if (path.kind == Kind::Activity && path.field == "source")
+        return QString();
+    if (path.kind == Kind::ScenarioItem && path.field == "enabled")
+        return false;
+    return {};
+}
+
+QString valueText(const FieldInfo& info, const QVariant& v) {
+    if (!v.isValid())
+        return {};
+    if (!info.choices.empty()) {
+        for (const Choice& c : info.choices)
+            if (c.key == v)
+                return c.label;
+    }
+    switch (info.unit()) {
+    case Unit::Flag:
+        return v.toBool() ? tr("Yes") : tr("No");
+    case Unit::YearIndex:
+        break; // a year beyond the choices: shown as its index below
+    case Unit::Text:
+    case Unit::Id:
+    case Unit::Ref:
+    case Unit::Series:
+    case Unit::Choice:
+        return v.toString();
+    default:
+        return numberText(info, v.toDouble());
+    }
+    return numberText(info, v.toDouble());
+}
+
+QString displayText(const Project& p, const FieldPath& path) {
+    const FieldInfo info = fieldInfo(p, path);
+    const QVariant v = fieldValue(p, path);
+    if (info.unit() == Unit::YearIndex && v.isValid())
+        return financialYear(p.commissioner.baseYear + static_cast<int>(std::lround(v.toDouble())));
+    return valueText(info, v);
+}
+
+QVariant parseInput(const Project& p, const FieldPath& path, const QString& input, QString* error) {
+    const FieldInfo info = fieldInfo(p, path);
+    error->clear();
+    QString text = input.trimmed();
+    QVariant value;
+    if (!info.field) {
+        *error = tr("There is no such field.");
+        return {};
+    }
+    switch (info.unit()) {
+    case Unit::Text:
+    case Unit::Id:
+        value = input;
+        break;
+    case Unit::Series: {
+        std::vector<double> series;
+        if (!parseSeries(text, &series)) {
+            *error = tr("%1: expected percentages such as \"2%, 1.5%\" (not '%2')")
+                         .arg(info.label, text);
+            return {};
+        }
+        value = seriesText(series);
+        break;
+    }
+    case Unit::Choice:
+    case Unit::Ref:
+        for (const Choice& c : info.choices)
+            if (c.key.toString().compare(text, Qt::CaseInsensitive) == 0 ||
+                c.label.compare(text, Qt::CaseInsensitive) == 0)
+                value = c.key;
+        if (!value.isValid()) {
+            *error = tr("%1: '%2' is not one of the choices").arg(info.label, text);
+            return {};
+        }
+        break;
+    case Unit::Flag: {
+        const QString t = text.toLower();
+        if (t == QLatin1String("yes") || t == QLatin1String("true") || t == QLatin1String("1"))
+            value = true;
+        else if (t == QLatin1String("no") || t == QLatin1String("false") || t == QLatin1String("0"))
+            value = false;
+        else {
+            *error = tr("%1: expected yes or no (not '%2')").arg(info.label, text);
+            return {};
+        }
+        break;
+    }
+    case Unit::Year:
+    case Unit::YearIndex: {
+        // "2018/19" or "2018" is a financial year; a start year may also be
+        // typed as its index in the projection ("2").
+        static const QRegularExpression fy(QStringLiteral("^(\\d{4})(/\\d{2})?$"));
+        const auto m = fy.match(text);
+        bool ok = false;
+        double v = 0;
+        if (m.hasMatch())
+            v = m.captured(1).toDouble(&ok);
+        else
+            v = text.toDouble(&ok);
+        if (!ok) {
+            *error = tr("%1: '%2' is not a year such as 2016/17").arg(info.label, text);
+            return {};
+        }
+        if (info.unit() == Unit::YearIndex && v >= 1900)
+            v -= p.commissioner.baseYear;
+        value = v;
+        break;
+    }
+    default: {
+        // Numbers as a spreadsheet copies them: "£1,234.50", "12.5%", "-3".
+        text.remove(QLatin1Char('%'))
+            .remove(QStringLiteral("£"))
+            .remove(QLatin1Char(','))
+            .remove(QLatin1Char(' '));
+        bool ok = false;
+        double v = text.toDouble(&ok);
+        if (!ok || !std::isfinite(v)) {
+            *error = tr("%1: '%2' is not a number").arg(info.label, input.trimmed());
+            return {};
+        }
+        // A percentage is typed as a percentage, with or without the sign: a
+        // plain "1" is 1%, never 100%.
+        if (info.unit() == Unit::Fraction)
+            v /= 100.0;
+        value = v;
+        break;
+    }
+    }
+    if (QString e = checkValue(p, path, value, input.trimmed()); !e.isEmpty()) {
+        *error = e;
+        return {};
+    }
+    return value;
+}
+
+QString checkValue(const Project& p, const FieldPath& path, const QVariant& value,
+                   const QString& typed) {
+    const FieldInfo info = fieldInfo(p, path);
+    if (!info.field)
+        return tr("There is no such field.");
+    if (!info.editable)
+        return tr("%1 cannot be changed: other parts of the project refer to it.").arg(info.label);
+    const Field& f = *info.field;
+    if (f.isNumber()) {
+        bool ok = false;
+        const double v = value.toDouble(&ok);
+        if (!ok || value.typeId() == QMetaType::QString)
+            return tr("%1: expected a number").arg(info.label);
+        if (!f.inRange(v)) {
+            if (std::isfinite(v) && v >= f.min && v <= f.max && f.isWhole())
+                return tr("%1 must be a whole number (not %2)").arg(info.label, QString::number(v));
+            FieldInfo shown = info;
+            if (f.unit == Unit::YearIndex) // a year index out of range: say it as an index
+                shown.choices.clear();
+            // Quote what was typed, not its conversion.
+            const QString was = !typed.isEmpty()   ? typed
+                                : std::isfinite(v) ? valueText(shown, v)
+                                                   : tr("not a finite number");
+            return tr("%1 must be %2 (not %3)").arg(info.label, rangeText(shown), was);
+        }
+        return {};
+    }
+    switch (f.unit) {
+    case Unit::Series: {
+        std::vector<double> series;
+        if (!parseSeries(value.toString(), &series))
+            return tr("%1: expected percentages such as \"2%, 1.5%\"").arg(info.label);
+        for (std::size_t i = 0; i < series.size(); ++i)
+            if (!f.inRange(series[i]))
+                return tr("%1 must be %2 in every year (not %3 in year %4)")
+                    .arg(info.label, rangeText(info), percentText(series[i]))
+                    .arg(i + 1);
+        return {};
+    }
+    case Unit::Choice:
+    case Unit::Ref:
+        for (const Choice& c : info.choices)
+            if (c.key.toString() == value.toString())
+                return {};
+        return tr("%1: '%2' is not one of the choices").arg(info.label, value.toString());
+    case Unit::Id: {
+        const std::string code = ss(value.toString().trimmed());
+        if (code.empty())
+            return tr("%1 cannot be empty").arg(info.label);
+        if (code.find_first_of("/>") != std::string::npos)
+            return tr("%1 cannot contain '/' or '>'").arg(info.label);
+        if (code != path.object && p.podIndex(code) >= 0)
+            return tr("the code %1 is already used").arg(qs(code));
+        return {};
+    }
+    case Unit::Flag:
+        if (value.typeId() != QMetaType::Bool)
+            return tr("%1: expected yes or no").arg(info.label);
+        return {};
+    default:
+        return {};
+    }
+}
+
+QString applyField(Project& p, const FieldPath& path, const QVariant& value, FieldPath* moved) {
+    if (QString error = checkValue(p, path, value); !error.isEmpty())
+        return error;
+    if (moved)
+        *moved = path;
+    if (path.kind == Kind::Pod && path.field == "code") {
+        const std::string old = path.object;
+        const std::string code = ss(value.toString().trimmed());
+        const int index = p.podIndex(old);
+        if (index < 0)
+            return tr("There is no such point of delivery.");
+        p.pods[static_cast<std::size_t>(index)].code = code;
+        // Keep every reference to the PoD pointing at it.
+        for (Activity& a : p.activity)
+            if (a.pod == old)
+                a.pod = code;
+        for (Intervention& iv : p.interventions) {
+            for (ActivityEffect& e : iv.effects)
+                if (e.pod == old)
+                    e.pod = code;
+            for (Substitution& s : iv.substitutions) {
+                if (s.fromPod == old)
+                    s.fromPod = code;
+                if (s.toPod == old)
+                    s.toPod = code;
+            }
+        }
+        if (moved)
+            moved->object = code;
+        return {};
+    }
+    const bool written =
+        visitField(p, path, [&](const Field&, auto& member) { assign(member, value); });
+    if (!written) {
+        if (!objectExists(p, path))
+            return tr("That %1 no longer exists.").arg(kindName(path.kind));
+        const auto [a, b] = splitId(path.object);
+        if (path.kind == Kind::Activity) {
+            Activity cell{*groupFromKey(a), b, 0.0, ss(tr("Entered in CareShift"))};
+            describe(cell, [&](const Field& f, auto& member) {
+                if (f.key == path.field)
+                    assign(member, value);
+            });
+            p.activity.push_back(std::move(cell));
+            return {};
+        }
+        if (path.kind == Kind::ScenarioItem && path.field == "enabled") {
+            for (Scenario& s : p.scenarios)
+                if (s.id == a && value.toBool())
+                    s.items.push_back({b, true});
+            return {};
+        }
+        return tr("There is no such field.");
+    }
+    // Fields that are part of their object's id move it.
+    if (moved && path.kind == Kind::Effect && path.field == "pod") {
+        moved->object = effectId(splitId(path.object).first, ss(value.toString()));
+    } else if (moved && path.kind == Kind::Substitution &&
+               (path.field == "fromPod" || path.field == "toPod")) {
+        const auto [iv, pair] = splitId(path.object);
+        const auto arrow = pair.find('>');
+        std::string from = pair.substr(0, arrow);
+        std::string to = arrow == std::string::npos ? std::string() : pair.substr(arrow + 1);
+        (path.field == "fromPod" ? from : to) = ss(value.toString());
+        moved->object = substitutionId(iv, from, to);
+    }
+    return {};
+}
+
+QString objectName(const Project& p, Kind kind, const std::string& object) {
+    const auto [a, b] = splitId(object);
+    auto named = [](const std::string& name, const std::string& id) {
+        return qs(name.empty() ? id : name);
+    };
+    switch (kind) {
+    case Kind::Commissioner:
+        return qs(p.commissioner.name);
+    case Kind::Assumptions:
+        return tr("the assumptions");
+    case Kind::Population:
+        if (const auto g = groupFromKey(object))
+            return qs(groupName(*g));
+        break;
+    case Kind::Provider:
+        for (const Provider& x : p.providers)
+            if (x.id == object)
+                return named(x.name, x.id);
+        break;
+    case Kind::Contract:
+        for (const Contract& x : p.contracts)
+            if (x.id == object)
+                return named(x.name, x.id);
+        break;
+    case Kind::Pod:
+        return qs(object);
+    case Kind::Activity:
+        if (const auto g = groupFromKey(a))
+            return tr("%1 activity of %2").arg(qs(b), qs(groupName(*g)));
+        break;
+    case Kind::Intervention:
+        if (const Intervention* iv = p.findIntervention(object))
+            return named(iv->name, iv->id);
+        break;
+    case Kind::Effect:
+        return tr("the effect on %1 of %2").arg(qs(b), objectName(p, Kind::Intervention, a));
+    case Kind::Substitution:
+        return tr("the substitution %1 of %2")
+            .arg(qs(b).replace(QLatin1Char('>'), QStringLiteral(" → ")),
+                 objectName(p, Kind::Intervention, a));
+    case Kind::Scenario:
+        for (const Scenario& s : p.scenarios)
+            if (s.id == object)
+                return named(s.name, s.id);
+        break;
+    case Kind::ScenarioItem:
+        return tr("%1 in %2")
+            .arg(objectName(p, Kind::Intervention, b), objectName(p, Kind::Scenario, a));
+    }
+    return qs(object);
+}
+
+QString fieldDescription(const Project& p, const FieldPath& path) {
+    const QString field = lowerFirst(fieldInfo(p, path).label);
+    switch (path.kind) {
+    case Kind::Commissioner:
+        return tr("commissioner %1").arg(field);
+    case Kind::Assumptions:
+        return field;
+    case Kind::Activity:
+        if (path.field == "ratePer1000")
+            return objectName(p, path.kind, path.object);
+        break;
+    case Kind::ScenarioItem:
+        return objectName(p, path.kind, path.object);
+    case Kind::Effect:
+    case Kind::Substitution:
+        if (path.field == "change" || path.field == "unitsPerAvoided")
+            return objectName(p, path.kind, path.object);
+        break;
+    case Kind::Scenario:
+        return tr("%1 of scenario %2").arg(field, objectName(p, path.kind, path.object));
+    default:
+        break;
+    }
+    return tr("%1 of %2").arg(field, objectName(p, path.kind, path.object));
+}
+
+} // namespace careshift
