@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdio>
 #include <sstream>
 
 namespace careshift {
@@ -20,19 +21,98 @@ constexpr std::array<std::string_view, 12> kKindKeys = {
     "commissioner", "assumptions",  "population", "provider",     "contract", "pod",
     "activity",     "intervention", "effect",     "substitution", "scenario", "scenario-item"};
 
-std::string shown(const Field& f, double v) {
-    std::ostringstream out;
-    if (f.unit == Unit::Fraction || f.unit == Unit::Series) {
-        out << v * 100 << "%";
-    } else if (f.unit == Unit::Money) {
-        out.precision(15);
-        out << (v < 0 ? "-£" : "£") << std::fabs(v);
-    } else {
-        out.precision(15);
+/// A finite number with thousands separators (when asked) and at most six
+/// decimals, trailing zeros dropped: 1,234.5, 0.035, -3. Very large or very
+/// small magnitudes in scientific notation: 1e+306.
+std::string plainNumber(double v, bool separators) {
+    const double a = std::fabs(v);
+    if (a >= 1e15 || (a > 0 && a < 1e-6)) {
+        std::ostringstream out;
+        out.precision(6);
         out << v;
+        return out.str();
     }
-    return out.str();
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.6f", a);
+    std::string digits(buf);
+    while (digits.back() == '0')
+        digits.pop_back();
+    if (digits.back() == '.')
+        digits.pop_back();
+    const auto dot = std::min(digits.find('.'), digits.size());
+    std::string out;
+    for (std::size_t i = 0; i < dot; ++i) {
+        out += digits[i];
+        const std::size_t left = dot - 1 - i;
+        if (separators && left > 0 && left % 3 == 0)
+            out += ',';
+    }
+    out += digits.substr(dot);
+    return v < 0 && out != "0" ? "-" + out : out;
 }
+
+constexpr std::array<std::string_view, 12> kKindWords = {
+    "Commissioner", "Assumptions",  "Population", "Provider",     "Contract", "PoD",
+    "Activity",     "Intervention", "Effect",     "Substitution", "Scenario", "Scenario item"};
+
+struct Words {
+    Kind kind;
+    std::string_view key;
+    std::string_view words;
+};
+
+/// Every described field in words; tst_describe checks that none is missing.
+/// "source", "name", "notes" and "id" are the same for every kind.
+constexpr Words kWords[] = {
+    {Kind::Commissioner, "code", "code"},
+    {Kind::Commissioner, "baseYear", "base year"},
+    {Kind::Assumptions, "horizon", "horizon"},
+    {Kind::Assumptions, "discountRate", "discount rate"},
+    {Kind::Assumptions, "qalyThreshold", "QALY threshold"},
+    {Kind::Assumptions, "priceUplift", "price uplift"},
+    {Kind::Population, "group", "group"},
+    {Kind::Population, "baseCount", "people in the base year"},
+    {Kind::Population, "growth", "growth"},
+    {Kind::Provider, "mff", "MFF"},
+    {Kind::Contract, "provider", "provider"},
+    {Kind::Contract, "mechanism", "payment mechanism"},
+    {Kind::Contract, "cquinRate", "CQUIN"},
+    {Kind::Contract, "nelThreshold", "NEL threshold"},
+    {Kind::Contract, "nelMarginalRate", "NEL marginal rate"},
+    {Kind::Contract, "unpaidReadmissionShare", "unpaid readmission share"},
+    {Kind::Contract, "fixedValue", "fixed value"},
+    {Kind::Contract, "variableRate", "variable rate"},
+    {Kind::Contract, "capitationPerHead", "capitation per head"},
+    {Kind::Pod, "code", "code"},
+    {Kind::Pod, "unit", "unit"},
+    {Kind::Pod, "setting", "setting"},
+    {Kind::Pod, "role", "counts as"},
+    {Kind::Pod, "price", "price"},
+    {Kind::Pod, "nonDemographicGrowth", "non-demographic growth"},
+    {Kind::Pod, "bedDaysPerUnit", "bed days per unit"},
+    {Kind::Pod, "contract", "contract"},
+    {Kind::Pod, "priceSource", "price source"},
+    {Kind::Activity, "group", "group"},
+    {Kind::Activity, "pod", "PoD"},
+    {Kind::Activity, "ratePer1000", "rate per 1,000"},
+    {Kind::Intervention, "group", "group"},
+    {Kind::Intervention, "coverage", "coverage"},
+    {Kind::Intervention, "activityRatio", "activity ratio"},
+    {Kind::Intervention, "startYear", "start year"},
+    {Kind::Intervention, "rampUp", "ramp-up"},
+    {Kind::Intervention, "oneOffCost", "one-off cost"},
+    {Kind::Intervention, "fixedCostPerYear", "fixed cost per year"},
+    {Kind::Intervention, "costPerParticipant", "cost per participant"},
+    {Kind::Intervention, "costSetting", "cost setting"},
+    {Kind::Intervention, "costProvider", "cost provider"},
+    {Kind::Effect, "pod", "PoD"},
+    {Kind::Effect, "change", "change in activity"},
+    {Kind::Substitution, "fromPod", "PoD avoided"},
+    {Kind::Substitution, "toPod", "PoD added"},
+    {Kind::Substitution, "unitsPerAvoided", "units added per unit avoided"},
+    {Kind::ScenarioItem, "id", "intervention"},
+    {Kind::ScenarioItem, "enabled", "included"},
+};
 
 } // namespace
 
@@ -63,6 +143,21 @@ std::optional<Kind> kindFromKey(std::string_view key) {
     return std::nullopt;
 }
 
+std::string_view fieldWords(Kind kind, std::string_view key) {
+    if (!findField(kind, key))
+        return {};
+    for (const Words& w : kWords)
+        if (w.kind == kind && w.key == key)
+            return w.words;
+    if (key == "id" || key == "name" || key == "notes" || key == "source")
+        return key;
+    return {};
+}
+
+std::string_view kindWords(Kind kind) {
+    return kKindWords[static_cast<std::size_t>(kind)];
+}
+
 bool Field::inRange(double v) const {
     if (!std::isfinite(v))
         return false;
@@ -73,9 +168,27 @@ bool Field::inRange(double v) const {
     return !isWhole() || v == std::floor(v);
 }
 
+std::string Field::valueText(double v) const {
+    if (std::isnan(v))
+        return "not a number";
+    if (std::isinf(v))
+        return v > 0 ? "infinite" : "minus infinite";
+    switch (unit) {
+    case Unit::Fraction:
+    case Unit::Series:
+        return plainNumber(v * 100, true) + "%";
+    case Unit::Money:
+        return (v < 0 ? "-£" : "£") + plainNumber(std::fabs(v), true);
+    case Unit::Year:
+        return plainNumber(v, false);
+    default:
+        return plainNumber(v, true);
+    }
+}
+
 std::string Field::rangeText() const {
-    const std::string lo = shown(*this, min);
-    const std::string hi = shown(*this, max);
+    const std::string lo = valueText(min);
+    const std::string hi = valueText(max);
     if (minOpen && maxOpen)
         return "above " + lo + " and below " + hi;
     if (minOpen)

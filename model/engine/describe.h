@@ -85,8 +85,11 @@ struct Field {
     }
     /// Whether `v` is a finite number inside the field's range.
     bool inRange(double v) const;
-    /// "from 0% to 100%", "above 0 and at most 5", "£0 to £1,000,000,000".
+    /// "from 0% to 100%", "above 0 and at most 5", "from £0 to £1,000,000,000".
     std::string rangeText() const;
+    /// A value as a user reads it in this field's unit: "150%", "-£5", "1,000", "2016";
+    /// "not a number" and "infinite" for values that are not finite.
+    std::string valueText(double v) const;
 };
 
 // ---------------------------------------------------------------------------
@@ -325,6 +328,14 @@ const Field* findField(Kind kind, std::string_view key);
 std::string_view kindKey(Kind kind); ///< "contract", "pod", ...
 std::optional<Kind> kindFromKey(std::string_view key);
 
+/// A field in words a user understands, for messages: (Contract, "nelMarginalRate")
+/// -> "NEL marginal rate", (Intervention, "oneOffCost") -> "one-off cost". Empty
+/// for a key the kind does not have. The GUI keeps its own labels; these are
+/// the engine's (validation problems, file errors).
+std::string_view fieldWords(Kind kind, std::string_view key);
+/// A kind as messages name it: "Contract", "PoD", "Scenario item".
+std::string_view kindWords(Kind kind);
+
 // ---------------------------------------------------------------------------
 // Enumerations, generically: keys as stored, names as shown.
 
@@ -408,6 +419,13 @@ std::pair<std::string, std::string> splitId(std::string_view id);
 /// intervention, "not included" when the scenario does not list it).
 bool objectExists(const Project& project, const FieldPath& path);
 
+/// Calls `visit(kind, id, object)` for every object of a project, with the id
+/// a FieldPath uses for it: the commissioner and assumptions, then each list
+/// in project order, an intervention's effects and substitutions right after
+/// it, a scenario's items right after it. The object is const when the
+/// project is.
+template <class P, class V> void visitObjects(P& project, V&& visit);
+
 /// Calls `visit(field, member)` for the field a path names; returns false when
 /// the object or the field does not exist. Activity cells and scenario items
 /// that are not stored yet are not visited (see objectExists()).
@@ -488,6 +506,33 @@ template <class P, class V> bool visitField(P& p, const FieldPath& path, V&& vis
     }
     }
     return false;
+}
+
+template <class P, class V> void visitObjects(P& p, V&& visit) {
+    visit(Kind::Commissioner, std::string(), p.commissioner);
+    visit(Kind::Assumptions, std::string(), p.assumptions);
+    for (auto& x : p.population)
+        visit(Kind::Population, std::string(groupKey(x.group)), x);
+    for (auto& x : p.providers)
+        visit(Kind::Provider, x.id, x);
+    for (auto& x : p.contracts)
+        visit(Kind::Contract, x.id, x);
+    for (auto& x : p.pods)
+        visit(Kind::Pod, x.code, x);
+    for (auto& x : p.activity)
+        visit(Kind::Activity, activityId(x.group, x.pod), x);
+    for (auto& x : p.interventions) {
+        visit(Kind::Intervention, x.id, x);
+        for (auto& e : x.effects)
+            visit(Kind::Effect, effectId(x.id, e.pod), e);
+        for (auto& s : x.substitutions)
+            visit(Kind::Substitution, substitutionId(x.id, s.fromPod, s.toPod), s);
+    }
+    for (auto& x : p.scenarios) {
+        visit(Kind::Scenario, x.id, x);
+        for (auto& item : x.items)
+            visit(Kind::ScenarioItem, scenarioItemId(x.id, item.interventionId), item);
+    }
 }
 
 } // namespace careshift

@@ -3,127 +3,213 @@
 #include "engine/format.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <map>
 #include <set>
-#include <sstream>
+#include <type_traits>
+
+// How validation is organised. Every per-field check comes from the field's
+// description (describe.h): each number must lie in its range (finite, whole
+// where the unit is whole), each entry of a per-year series too, each id must
+// be present and unique among its kind, and each reference must name an
+// object that exists (an optional reference may be empty). Only the checks
+// that need meaning are written here by hand: the commissioner's name, the
+// five population groups once each, activity cells once each, coverage x
+// activity ratio, an intervention's effects and substitutions once per PoD
+// (pair), a scenario listing an intervention once, a ramp-up with at least
+// one year, and a contract that pays with no PoD to pay through.
+//
+// Every problem names the object as a user knows it (by its name, by its id
+// only when it has none), the field in words (fieldWords()), and carries the
+// field's id-based FieldPath so the GUI can select the cell.
 
 namespace careshift {
 
 namespace {
 
-std::string number(double v) {
-    std::ostringstream out;
-    out << v;
-    return out.str();
-}
-
-std::string quoted(std::string_view kind, std::string_view id) {
+std::string quoted(std::string_view kind, std::string_view name) {
     std::string s(kind);
     s += " '";
-    s += id;
+    s += name;
     s += "'";
     return s;
 }
 
-/// Collects problems with a little vocabulary for the common range checks.
-class Checker {
-public:
-    explicit Checker(std::vector<Problem>& out)
-        : m_out(out) {}
+const std::string& nameOr(const std::string& name, const std::string& id) {
+    return name.empty() ? id : name;
+}
 
-    void add(std::string object, std::string field, std::string message) {
-        m_out.push_back({std::move(object), std::move(field), std::move(message)});
-    }
-    bool finite(const std::string& object, const std::string& field, double v) {
-        if (std::isfinite(v))
-            return true;
-        add(object, field, "must be a number");
-        return false;
-    }
-    void nonNegative(const std::string& object, const std::string& field, double v) {
-        if (finite(object, field, v) && v < 0)
-            add(object, field, "must not be negative (is " + number(v) + ")");
-    }
-    void fraction(const std::string& object, const std::string& field, double v) {
-        if (finite(object, field, v) && (v < 0 || v > 1))
-            add(object, field, "must be between 0% and 100% (is " + number(v * 100) + "%)");
-    }
-    void growthRates(const std::string& object, const std::string& field,
-                     const std::vector<double>& rates) {
-        for (std::size_t i = 0; i < rates.size(); ++i) {
-            const std::string f = field + " [year " + std::to_string(i) + "]";
-            if (finite(object, f, rates[i]) && rates[i] <= -1)
-                add(object, f, "must be above -100% a year (is " + number(rates[i] * 100) + "%)");
-        }
-    }
-    void nonEmpty(const std::string& object, const std::string& field, const std::string& v) {
-        if (v.empty())
-            add(object, field, "must not be empty");
-    }
-
-private:
-    std::vector<Problem>& m_out;
-};
-
-template <typename T, typename Key>
-void uniqueIds(Checker& check, const std::vector<T>& items, std::string_view kind, Key key) {
-    std::set<std::string> seen;
-    for (const auto& item : items) {
-        const std::string& id = key(item);
-        if (!seen.insert(id).second)
-            check.add(quoted(kind, id), "id", "is used more than once");
+/// "a point of delivery", "an intervention": what a reference names.
+std::string_view referredWords(Kind kind) {
+    switch (kind) {
+    case Kind::Provider:
+        return "a provider";
+    case Kind::Contract:
+        return "a contract";
+    case Kind::Pod:
+        return "a point of delivery";
+    case Kind::Intervention:
+        return "an intervention";
+    case Kind::Scenario:
+        return "a scenario";
+    default:
+        return "an object";
     }
 }
 
-void validateIntervention(Checker& check, const Project& p, const Intervention& iv) {
-    const std::string obj = quoted("Intervention", iv.id);
-    check.nonEmpty(obj, "id", iv.id);
-    check.fraction(obj, "coverage", iv.coverage);
-    check.nonNegative(obj, "activity ratio", iv.activityRatio);
-    if (std::isfinite(iv.coverage) && std::isfinite(iv.activityRatio) &&
+/// One object being checked: where its problems point and how they name it.
+struct Subject {
+    Kind kind;
+    std::string id;   ///< as FieldPath::object
+    std::string text; ///< "Intervention 'Community frailty team'"
+};
+
+class Checker {
+public:
+    Checker(const Project& p, std::vector<Problem>& out)
+        : m_p(p)
+        , m_out(out) {
+        for (const auto& x : p.providers)
+            m_ids[Kind::Provider].insert(x.id);
+        for (const auto& x : p.contracts)
+            m_ids[Kind::Contract].insert(x.id);
+        for (const auto& x : p.pods) {
+            m_ids[Kind::Pod].insert(x.code);
+            if (!x.name.empty())
+                m_podNames.emplace(x.code, x.name);
+        }
+        for (const auto& x : p.interventions)
+            m_ids[Kind::Intervention].insert(x.id);
+    }
+
+    void add(const Subject& s, std::string_view key, std::string message) {
+        Problem problem;
+        problem.object = s.text;
+        problem.field = std::string(fieldWords(s.kind, key));
+        problem.message = std::move(message);
+        problem.path = FieldPath{s.kind, s.id, std::string(key)};
+        m_out.push_back(std::move(problem));
+    }
+
+    /// A PoD as a user knows it: its name, or its code when it has none.
+    const std::string& podName(const std::string& code) const {
+        const auto it = m_podNames.find(code);
+        return it == m_podNames.end() ? code : it->second;
+    }
+
+    /// Every check the description of `x` implies.
+    template <class T> void fields(const Subject& s, const T& x) {
+        describe(x, [&](const Field& f, const auto& member) {
+            using M = std::decay_t<decltype(member)>;
+            if constexpr (std::is_same_v<M, double> || std::is_same_v<M, int>) {
+                if (f.isNumber())
+                    number(s, f, static_cast<double>(member));
+            } else if constexpr (std::is_same_v<M, std::vector<double>>) {
+                series(s, f, member);
+            } else if constexpr (std::is_same_v<M, std::string>) {
+                if (f.unit == Unit::Id)
+                    id(s, f, member);
+                else if (f.unit == Unit::Ref)
+                    reference(s, f, member);
+            }
+        });
+    }
+
+private:
+    void number(const Subject& s, const Field& f, double v) {
+        if (!f.inRange(v))
+            add(s, f.key, mustBe(f) + " (is " + f.valueText(v) + ")");
+    }
+
+    /// Entry u of a series applies from year u to u+1; a ramp-up's entry u is
+    /// year u+1 of the intervention.
+    void series(const Subject& s, const Field& f, const std::vector<double>& values) {
+        for (std::size_t u = 0; u < values.size(); ++u) {
+            if (f.inRange(values[u]))
+                continue;
+            const int year = static_cast<int>(u);
+            const int base = m_p.commissioner.baseYear;
+            const std::string when =
+                s.kind == Kind::Intervention && f.key == "rampUp"
+                    ? "in year " + std::to_string(year + 1) + " of the intervention"
+                    : "from " + formatFinancialYear(base + year) + " to " +
+                          formatFinancialYear(base + year + 1);
+            add(s, f.key, mustBe(f) + " (is " + f.valueText(values[u]) + " " + when + ")");
+        }
+    }
+
+    void id(const Subject& s, const Field& f, const std::string& v) {
+        if (v.empty())
+            add(s, f.key, "must not be empty");
+        else if (!m_seen[s.kind].insert(v).second)
+            add(s, f.key, "is used more than once: '" + v + "'");
+    }
+
+    void reference(const Subject& s, const Field& f, const std::string& v) {
+        if (v.empty() && !f.required)
+            return; // an optional reference: none
+        const auto it = m_ids.find(f.refers);
+        if (it == m_ids.end() || !it->second.count(v))
+            add(s, f.key,
+                "names " + std::string(referredWords(f.refers)) + " that does not exist: '" + v +
+                    "'");
+    }
+
+    static std::string mustBe(const Field& f) {
+        return std::string(f.isWhole() ? "must be a whole number " : "must be ") + f.rangeText();
+    }
+
+    const Project& m_p;
+    std::vector<Problem>& m_out;
+    std::map<Kind, std::set<std::string>> m_ids;  ///< what references may name
+    std::map<Kind, std::set<std::string>> m_seen; ///< ids met so far, for duplicates
+    std::map<std::string, std::string> m_podNames;
+};
+
+void checkIntervention(Checker& check, const Intervention& iv) {
+    const Subject s{Kind::Intervention, iv.id, quoted("Intervention", nameOr(iv.name, iv.id))};
+    check.fields(s, iv);
+    const Field* coverage = findField(Kind::Intervention, "coverage");
+    const Field* ratio = findField(Kind::Intervention, "activityRatio");
+    if (coverage->inRange(iv.coverage) && ratio->inRange(iv.activityRatio) &&
         iv.coverage * iv.activityRatio > 1 + 1e-12)
-        check.add(obj, "activity ratio",
+        check.add(s, "activityRatio",
                   "coverage x activity ratio must not exceed 100%: the people reached cannot "
                   "use more than all of the group's activity (is " +
-                      number(iv.coverage * iv.activityRatio * 100) + "%)");
-    // A start after the horizon is allowed: the intervention then has no
-    // effect and no cost within it (scenarioWarnings() says so). Refusing it
-    // would stop every scenario from running, including those without it.
-    if (iv.startYear < 0)
-        check.add(obj, "start year",
-                  "must be the base year or later, 0 or more (is " + std::to_string(iv.startYear) +
-                      ")");
+                      coverage->valueText(iv.coverage * iv.activityRatio) + ")");
     if (iv.rampUp.empty())
-        check.add(obj, "ramp-up", "needs at least one year");
-    for (std::size_t i = 0; i < iv.rampUp.size(); ++i)
-        check.fraction(obj, "ramp-up [year " + std::to_string(i + 1) + "]", iv.rampUp[i]);
-    check.nonNegative(obj, "one-off cost", iv.oneOffCost);
-    check.nonNegative(obj, "fixed cost per year", iv.fixedCostPerYear);
-    check.nonNegative(obj, "cost per participant", iv.costPerParticipant);
-    if (!iv.costProviderId.empty() && p.providerIndex(iv.costProviderId) < 0)
-        check.add(obj, "cost provider",
-                  "names a provider that does not exist: '" + iv.costProviderId + "'");
+        check.add(s, "rampUp", "needs at least one year");
+
     std::set<std::string> effectPods;
     for (const auto& e : iv.effects) {
-        const std::string field = "effect on '" + e.pod + "'";
-        if (p.podIndex(e.pod) < 0)
-            check.add(obj, field, "names a point of delivery that does not exist");
+        const Subject es{Kind::Effect, effectId(iv.id, e.pod),
+                         s.text + ", effect on '" + check.podName(e.pod) + "'"};
+        check.fields(es, e);
         if (!effectPods.insert(e.pod).second)
-            check.add(obj, field, "is given more than once");
-        if (check.finite(obj, field, e.change) && e.change < -1)
-            check.add(obj, field,
-                      "cannot remove more than 100% of activity (is " + number(e.change * 100) +
-                          "%)");
+            check.add(es, "pod", "is given more than once for this intervention");
     }
-    for (const auto& s : iv.substitutions) {
-        const std::string field = "substitution '" + s.fromPod + "' -> '" + s.toPod + "'";
-        if (p.podIndex(s.fromPod) < 0)
-            check.add(obj, field,
-                      "names a point of delivery that does not exist: '" + s.fromPod + "'");
-        if (p.podIndex(s.toPod) < 0)
-            check.add(obj, field,
-                      "names a point of delivery that does not exist: '" + s.toPod + "'");
-        check.nonNegative(obj, field, s.unitsPerAvoided);
+    // A substitution is addressed by its pair of PoDs, so a pair may appear once.
+    std::set<std::pair<std::string, std::string>> pairs;
+    for (const auto& sub : iv.substitutions) {
+        const Subject ss{Kind::Substitution, substitutionId(iv.id, sub.fromPod, sub.toPod),
+                         s.text + ", substitution '" + check.podName(sub.fromPod) + "' -> '" +
+                             check.podName(sub.toPod) + "'"};
+        check.fields(ss, sub);
+        if (!pairs.insert({sub.fromPod, sub.toPod}).second)
+            check.add(ss, "toPod", "is given more than once for this intervention");
+    }
+}
+
+void checkScenario(Checker& check, const Scenario& sc) {
+    const Subject s{Kind::Scenario, sc.id, quoted("Scenario", nameOr(sc.name, sc.id))};
+    check.fields(s, sc);
+    std::set<std::string> listed;
+    for (const auto& item : sc.items) {
+        const Subject is{Kind::ScenarioItem, scenarioItemId(sc.id, item.interventionId), s.text};
+        check.fields(is, item);
+        if (!listed.insert(item.interventionId).second)
+            check.add(is, "id", "is listed more than once: '" + item.interventionId + "'");
     }
 }
 
@@ -131,35 +217,25 @@ void validateIntervention(Checker& check, const Project& p, const Intervention& 
 /// payment has no cell to go to, so spend by setting, group and PoD would not
 /// add up to the total. An activity-tariff contract with no PoDs pays nothing
 /// and is fine.
-std::vector<Problem> contractsPayingWithoutPods(const Project& p) {
-    std::vector<Problem> out;
+void checkContractsPayWithPods(Checker& check, const Project& p) {
     for (const auto& c : p.contracts) {
         const bool hasPod = std::any_of(p.pods.begin(), p.pods.end(),
                                         [&](const Pod& pod) { return pod.contractId == c.id; });
         if (hasPod)
             continue;
-        const char* field = nullptr;
         const char* key = nullptr;
         if ((c.mechanism == Mechanism::Block || c.mechanism == Mechanism::Blended) &&
-            c.fixedValue > 0) {
-            field = "fixed value";
+            c.fixedValue > 0)
             key = "fixedValue";
-        } else if (c.mechanism == Mechanism::Capitated && c.capitationPerHead > 0) {
-            field = "capitation per head";
+        else if (c.mechanism == Mechanism::Capitated && c.capitationPerHead > 0)
             key = "capitationPerHead";
-        }
-        if (!field)
+        if (!key)
             continue;
-        Problem problem;
-        problem.object = quoted("Contract", c.name.empty() ? c.id : c.name);
-        problem.field = field;
-        problem.message = "no point of delivery is paid through this contract: assign one to it "
-                          "or set its " +
-                          std::string(field) + " to 0";
-        problem.path = FieldPath{Kind::Contract, c.id, key};
-        out.push_back(std::move(problem));
+        check.add({Kind::Contract, c.id, quoted("Contract", nameOr(c.name, c.id))}, key,
+                  "no point of delivery is paid through this contract: assign one to it or set "
+                  "its " +
+                      std::string(fieldWords(Kind::Contract, key)) + " to 0");
     }
-    return out;
 }
 
 } // namespace
@@ -175,117 +251,57 @@ InvalidProjectError::InvalidProjectError(std::vector<Problem> problems)
 
 std::vector<Problem> validate(const Project& p) {
     std::vector<Problem> out;
-    Checker check(out);
+    Checker check(p, out);
 
-    const std::string comm = "Commissioner";
-    check.nonEmpty(comm, "name", p.commissioner.name);
-    if (p.commissioner.baseYear < 1990 || p.commissioner.baseYear > 2100)
-        check.add(comm, "base year",
-                  "must be a year from 1990 to 2100 (is " +
-                      std::to_string(p.commissioner.baseYear) + ")");
-
-    const std::string as = "Assumptions";
-    if (p.assumptions.horizon < 1 || p.assumptions.horizon > 20)
-        check.add(as, "horizon",
-                  "must be 1 to 20 years (is " + std::to_string(p.assumptions.horizon) + ")");
-    if (check.finite(as, "discount rate", p.assumptions.discountRate) &&
-        (p.assumptions.discountRate < 0 || p.assumptions.discountRate >= 1))
-        check.add(as, "discount rate",
-                  "must be from 0% to under 100% a year (is " +
-                      number(p.assumptions.discountRate * 100) + "%)");
-    check.nonNegative(as, "QALY threshold", p.assumptions.qalyThreshold);
-    check.growthRates(as, "price uplift", p.assumptions.priceUplift);
+    const Subject commissioner{Kind::Commissioner, "", "Commissioner"};
+    check.fields(commissioner, p.commissioner);
+    if (p.commissioner.name.empty())
+        check.add(commissioner, "name", "must not be empty");
+    check.fields({Kind::Assumptions, "", "Assumptions"}, p.assumptions);
 
     std::array<int, kGroupCount> groupSeen{};
     for (const auto& pop : p.population) {
-        const auto g = static_cast<std::size_t>(pop.group);
-        const std::string obj = quoted("Population", groupName(pop.group));
-        if (++groupSeen[g] > 1)
-            check.add(obj, "group", "is given more than once");
-        check.nonNegative(obj, "base count", pop.baseCount);
-        check.growthRates(obj, "growth", pop.growth);
+        const Subject s{Kind::Population, std::string(groupKey(pop.group)),
+                        quoted("Population", groupName(pop.group))};
+        check.fields(s, pop);
+        if (++groupSeen[static_cast<std::size_t>(pop.group)] > 1)
+            check.add(s, "group", "is given more than once");
     }
-    for (Group g : kAllGroups) {
+    for (Group g : kAllGroups)
         if (groupSeen[static_cast<std::size_t>(g)] == 0)
-            check.add(quoted("Population", groupName(g)), "group", "is missing");
-    }
+            check.add(
+                {Kind::Population, std::string(groupKey(g)), quoted("Population", groupName(g))},
+                "group", "is missing");
 
-    uniqueIds(check, p.providers, "Provider", [](const Provider& x) { return x.id; });
-    for (const auto& pr : p.providers) {
-        const std::string obj = quoted("Provider", pr.id);
-        check.nonEmpty(obj, "id", pr.id);
-        if (check.finite(obj, "MFF", pr.mff) && pr.mff <= 0)
-            check.add(obj, "MFF", "must be above 0 (is " + number(pr.mff) + ")");
-    }
+    for (const auto& x : p.providers)
+        check.fields({Kind::Provider, x.id, quoted("Provider", nameOr(x.name, x.id))}, x);
+    for (const auto& x : p.contracts)
+        check.fields({Kind::Contract, x.id, quoted("Contract", nameOr(x.name, x.id))}, x);
+    checkContractsPayWithPods(check, p);
+    for (const auto& x : p.pods)
+        check.fields({Kind::Pod, x.code, quoted("PoD", nameOr(x.name, x.code))}, x);
 
-    uniqueIds(check, p.contracts, "Contract", [](const Contract& x) { return x.id; });
-    for (const auto& c : p.contracts) {
-        const std::string obj = quoted("Contract", c.id);
-        check.nonEmpty(obj, "id", c.id);
-        if (p.providerIndex(c.providerId) < 0)
-            check.add(obj, "provider",
-                      "names a provider that does not exist: '" + c.providerId + "'");
-        check.fraction(obj, "CQUIN", c.cquinRate);
-        check.nonNegative(obj, "NEL threshold", c.nelThreshold);
-        check.fraction(obj, "NEL marginal rate", c.nelMarginalRate);
-        check.fraction(obj, "unpaid readmission share", c.unpaidReadmissionShare);
-        check.nonNegative(obj, "fixed value", c.fixedValue);
-        check.fraction(obj, "variable rate", c.variableRate);
-        check.nonNegative(obj, "capitation per head", c.capitationPerHead);
-    }
-
-    const auto unpaid = contractsPayingWithoutPods(p);
-    out.insert(out.end(), unpaid.begin(), unpaid.end());
-
-    uniqueIds(check, p.pods, "PoD", [](const Pod& x) { return x.code; });
-    for (const auto& pod : p.pods) {
-        const std::string obj = quoted("PoD", pod.code);
-        check.nonEmpty(obj, "code", pod.code);
-        check.nonNegative(obj, "price", pod.price);
-        check.nonNegative(obj, "bed days per unit", pod.bedDaysPerUnit);
-        check.growthRates(obj, "non-demographic growth", pod.nonDemographicGrowth);
-        if (p.contractIndex(pod.contractId) < 0)
-            check.add(obj, "contract",
-                      "names a contract that does not exist: '" + pod.contractId + "'");
-    }
-
-    std::set<std::pair<int, std::string>> cells;
+    std::set<std::pair<Group, std::string>> cells;
     for (const auto& a : p.activity) {
-        const std::string obj =
-            "Activity '" + std::string(groupName(a.group)) + " / " + a.pod + "'";
-        if (p.podIndex(a.pod) < 0)
-            check.add(obj, "PoD", "names a point of delivery that does not exist");
-        if (!cells.insert({static_cast<int>(a.group), a.pod}).second)
-            check.add(obj, "PoD", "is given more than once for this group");
-        check.nonNegative(obj, "rate per 1,000", a.ratePer1000);
+        const Subject s{Kind::Activity, activityId(a.group, a.pod),
+                        "Activity '" + std::string(groupName(a.group)) + " / " +
+                            check.podName(a.pod) + "'"};
+        check.fields(s, a);
+        if (!cells.insert({a.group, a.pod}).second)
+            check.add(s, "pod", "is given more than once for this group");
     }
 
-    uniqueIds(check, p.interventions, "Intervention", [](const Intervention& x) { return x.id; });
     for (const auto& iv : p.interventions)
-        validateIntervention(check, p, iv);
-
-    uniqueIds(check, p.scenarios, "Scenario", [](const Scenario& x) { return x.id; });
-    for (const auto& s : p.scenarios) {
-        auto problems = validateScenario(p, s);
-        out.insert(out.end(), problems.begin(), problems.end());
-    }
+        checkIntervention(check, iv);
+    for (const auto& s : p.scenarios)
+        checkScenario(check, s);
     return out;
 }
 
 std::vector<Problem> validateScenario(const Project& p, const Scenario& s) {
     std::vector<Problem> out;
-    Checker check(out);
-    const std::string obj = quoted("Scenario", s.name.empty() ? s.id : s.name);
-    check.nonEmpty(obj, "id", s.id);
-    std::set<std::string> seen;
-    for (const auto& item : s.items) {
-        if (!p.findIntervention(item.interventionId))
-            check.add(obj, "interventions",
-                      "names an intervention that does not exist: '" + item.interventionId + "'");
-        if (!seen.insert(item.interventionId).second)
-            check.add(obj, "interventions",
-                      "lists intervention '" + item.interventionId + "' more than once");
-    }
+    Checker check(p, out);
+    checkScenario(check, s);
     return out;
 }
 
@@ -298,8 +314,8 @@ std::vector<Problem> scenarioWarnings(const Project& p, const Scenario& s) {
             continue;
         const int base = p.commissioner.baseYear;
         Problem warning;
-        warning.object = quoted("Intervention", iv->name.empty() ? iv->id : iv->name);
-        warning.field = "start year";
+        warning.object = quoted("Intervention", nameOr(iv->name, iv->id));
+        warning.field = std::string(fieldWords(Kind::Intervention, "startYear"));
         warning.message = "starts in " + formatFinancialYear(base + iv->startYear) +
                           ", after the projection's last year " +
                           formatFinancialYear(base + lastYear) + ": it has no effect";

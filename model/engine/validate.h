@@ -4,6 +4,9 @@
 /// Every impossible input in a project, named by object and field. Loading,
 /// importing and every edit call validate(); the engine refuses to compute a
 /// project that has any problem (model.cpp throws InvalidProjectError).
+///
+/// The per-field checks (ranges, whole numbers, ids, references) come from the
+/// descriptions in describe.h; validate.cpp says which checks are by hand.
 
 #include "engine/describe.h"
 #include "engine/project.h"
@@ -15,12 +18,16 @@
 namespace careshift {
 
 struct Problem {
-    std::string object;  ///< e.g. "PoD 'NEL'", "Intervention 'frailty'"
-    std::string field;   ///< e.g. "price", "coverage"
-    std::string message; ///< what is wrong, in words a user understands
+    /// The object as a user knows it, by its name (its id or code only when it
+    /// has no name): "Intervention 'Community frailty team'", "PoD 'Emergency
+    /// admissions'", "Intervention 'Frailty team', effect on 'NEL'".
+    std::string object;
+    std::string field;   ///< the field in words: "one-off cost", "NEL marginal rate" (fieldWords())
+    std::string message; ///< what is wrong: "must be from 0% to 100% (is 150%)"
     FieldPath path;      ///< the offending field, by id (a problem selects its cell)
 
-    std::string toString() const; ///< "PoD 'NEL', price: must not be negative (is -5)"
+    /// "Intervention 'Frailty team', coverage: must be from 0% to 100% (is 150%)"
+    std::string toString() const;
 };
 
 /// All problems in the project; empty when it can be computed.

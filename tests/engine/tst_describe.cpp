@@ -4,6 +4,9 @@
 
 #include <QTest>
 
+#include <cmath>
+#include <limits>
+
 using namespace careshift;
 using careshift::testing::tinyWithFrailty;
 
@@ -39,6 +42,56 @@ private slots:
         QCOMPARE(QString::fromStdString(findField(Kind::Intervention, "coverage")->rangeText()),
                  QStringLiteral("from 0% to 100%"));
         QCOMPARE(QString::fromStdString(mff->rangeText()), QStringLiteral("above 0 and at most 5"));
+        QCOMPARE(QString::fromStdString(price->rangeText()),
+                 QStringLiteral("from £0 to £1,000,000,000"));
+        QCOMPARE(QString::fromStdString(findField(Kind::Pod, "nonDemographicGrowth")->rangeText()),
+                 QStringLiteral("above -100% and at most 1,000%"));
+    }
+    void valuesInTheirUnit() {
+        auto text = [](Kind kind, std::string_view key, double v) {
+            return QString::fromStdString(findField(kind, key)->valueText(v));
+        };
+        QCOMPARE(text(Kind::Intervention, "coverage", 1.5), QStringLiteral("150%"));
+        QCOMPARE(text(Kind::Assumptions, "discountRate", 0.035), QStringLiteral("3.5%"));
+        QCOMPARE(text(Kind::Pod, "price", -5), QStringLiteral("-£5"));
+        QCOMPARE(text(Kind::Pod, "price", 1234.5), QStringLiteral("£1,234.5"));
+        QCOMPARE(text(Kind::Pod, "price", 1e306), QStringLiteral("£1e+306"));
+        QCOMPARE(text(Kind::Commissioner, "baseYear", 2016), QStringLiteral("2016"));
+        QCOMPARE(text(Kind::Population, "baseCount", 250000), QStringLiteral("250,000"));
+        QCOMPARE(text(Kind::Provider, "mff", std::nan("")), QStringLiteral("not a number"));
+        QCOMPARE(text(Kind::Provider, "mff", -std::numeric_limits<double>::infinity()),
+                 QStringLiteral("minus infinite"));
+    }
+    void everyFieldHasWords() {
+        // Problems name fields in words; a new field needs its words in describe.cpp.
+        for (int k = 0; k < 12; ++k) {
+            const Kind kind = static_cast<Kind>(k);
+            QVERIFY(!kindWords(kind).empty());
+            for (const Field& f : fieldsOf(kind))
+                QVERIFY2(!fieldWords(kind, f.key).empty(),
+                         qPrintable(QString::fromUtf8(kindKey(kind).data()) + QLatin1Char('.') +
+                                    QString::fromUtf8(f.key.data())));
+            QVERIFY(fieldWords(kind, "noSuchField").empty());
+        }
+        QCOMPARE(fieldWords(Kind::Contract, "nelMarginalRate"),
+                 std::string_view("NEL marginal rate"));
+        QCOMPARE(fieldWords(Kind::Intervention, "oneOffCost"), std::string_view("one-off cost"));
+        QCOMPARE(kindWords(Kind::Pod), std::string_view("PoD"));
+    }
+    void everyObjectIsVisitedByItsId() {
+        const Project p = tinyWithFrailty();
+        QStringList seen;
+        visitObjects(p, [&](Kind kind, const std::string& id, const auto&) {
+            const FieldPath path{kind, id, ""};
+            QVERIFY2(objectExists(p, path), path.toString().c_str());
+            seen << QString::fromStdString(path.toString());
+        });
+        // 2 + 5 groups + 2 providers + 2 contracts + 3 PoDs + 6 cells + 1 intervention
+        // with 1 effect and 1 substitution + 1 scenario with 1 item.
+        QCOMPARE(seen.size(), 25);
+        QVERIFY(seen.contains(QStringLiteral("substitution:frailty/NEL>CC")));
+        QVERIFY(seen.contains(QStringLiteral("scenario-item:frailty/frailty")));
+        QVERIFY(seen.contains(QStringLiteral("activity:older/NEL")));
     }
     void visitByPath() {
         Project p = tinyWithFrailty();

@@ -87,7 +87,7 @@ void TestJsonIo::malformedInput_data() {
                ivs[0] = iv;
                r[QStringLiteral("interventions")] = ivs;
            })
-        << QStringLiteral("t.json: Intervention 'frailty', coverage: must be between 0% and "
+        << QStringLiteral("t.json: Intervention 'Frailty team', coverage: must be from 0% to "
                           "100% (is 150%)");
 }
 

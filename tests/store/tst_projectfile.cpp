@@ -218,10 +218,11 @@ void TestProjectFile::badFiles_data() {
                        "primary_care, social_care, other"));
     row("probability above 1",
         sql({QStringLiteral("UPDATE intervention SET coverage = 1.5 WHERE id = 'frailty-team'")}),
-        QStringLiteral("f.careshift: Intervention 'frailty-team', coverage: must be between 0% "
-                       "and 100% (is 150%)"));
+        QStringLiteral("f.careshift: Intervention 'Community frailty team for the over-70s', "
+                       "coverage: must be from 0% to 100% (is 150%)"));
     row("negative price", sql({QStringLiteral("UPDATE pod SET price = -1 WHERE code = 'NEL'")}),
-        QStringLiteral("f.careshift: PoD 'NEL', price: must not be negative (is -1)"));
+        QStringLiteral("f.careshift: PoD 'Emergency admission', price: must be from £0 to "
+                       "£1,000,000,000 (is -£1)"));
     row("item of an unknown scenario",
         // Rows are counted in reading order (scenario id, then position): 4 real items first.
         sql({QStringLiteral("INSERT INTO scenario_item VALUES ('ghost', 0, 'frailty-team', 1)")}),
@@ -324,7 +325,8 @@ void TestProjectFile::saveErrors() {
         QFAIL("saved an invalid project");
     } catch (const SaveError& e) {
         QCOMPARE(e.messages().first(),
-                 QStringLiteral("bad.careshift: PoD 'NEL', price: must not be negative (is -1)"));
+                 QStringLiteral("bad.careshift: PoD 'Emergency admission', price: must be from £0 "
+                                "to £1,000,000,000 (is -£1)"));
     }
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("bad.careshift"))));
     QVERIFY(leftovers(dir.path()).isEmpty());
