@@ -3,9 +3,11 @@
 
 #include "engine/appraisal.h"
 #include "engine/tinyproject.h"
+#include "store/everyfield.h"
 #include "store/jsonio.h"
 #include "store/sample.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,9 +19,58 @@ class TestJsonIo : public QObject {
     Q_OBJECT
 private slots:
     void roundTripIsLossless();
+    void everyFieldRoundTrips();
+    void absentOptionalFieldsKeepTheirDefault();
+    void jsonSchemaAgreesWithTheDescriptions();
     void malformedInput_data();
     void malformedInput();
 };
+
+namespace {
+
+QString qs(std::string_view s) {
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+/// Removes every optional field of a kind from a JSON object.
+QJsonObject withoutOptional(QJsonObject o, Kind kind) {
+    for (const Field& f : fieldsOf(kind))
+        if (!f.required)
+            o.remove(qs(f.key));
+    return o;
+}
+
+/// The same for every object of a list, and of a child list in each.
+QJsonArray withoutOptional(const QJsonArray& a, Kind kind, const QString& childKey = {},
+                           Kind childKind = Kind::Effect, const QString& child2Key = {},
+                           Kind child2Kind = Kind::Effect) {
+    QJsonArray out;
+    for (const QJsonValue v : a) {
+        QJsonObject o = withoutOptional(v.toObject(), kind);
+        if (!childKey.isEmpty())
+            o[childKey] = withoutOptional(o[childKey].toArray(), childKind);
+        if (!child2Key.isEmpty())
+            o[child2Key] = withoutOptional(o[child2Key].toArray(), child2Kind);
+        out.append(o);
+    }
+    return out;
+}
+
+/// Every optional field of an object back to its struct's default.
+template <class T> void resetOptional(T& object) {
+    const T fresh{};
+    describe(object, [&](const Field& f, auto& member) {
+        if (f.required)
+            return;
+        describe(fresh, [&](const Field& g, const auto& d) {
+            if constexpr (std::is_same_v<std::decay_t<decltype(member)>, std::decay_t<decltype(d)>>)
+                if (g.key == f.key)
+                    member = d;
+        });
+    });
+}
+
+} // namespace
 
 void TestJsonIo::roundTripIsLossless() {
     const Project original = store::loadSample();
@@ -34,6 +85,135 @@ void TestJsonIo::roundTripIsLossless() {
         QCOMPARE(a.totalSpend, b.totalSpend);
         QCOMPARE(a.cellSpend, b.cellSpend);
     }
+}
+
+void TestJsonIo::everyFieldRoundTrips() {
+    const Project original = careshift::testing::everyFieldProject();
+    QCOMPARE(careshift::testing::fieldsLeftAtDefault(original), QStringList());
+    QVERIFY(validate(original).empty());
+    const QByteArray json = store::writeProjectJson(original);
+    const Project reread = store::readProjectJson(json, QStringLiteral("every.json"));
+    QCOMPARE(careshift::testing::fieldDump(reread), careshift::testing::fieldDump(original));
+}
+
+void TestJsonIo::absentOptionalFieldsKeepTheirDefault() {
+    // Every field the descriptions call optional, removed from every object.
+    const Project original = careshift::testing::everyFieldProject();
+    QJsonObject root = QJsonDocument::fromJson(store::writeProjectJson(original)).object();
+    auto strip = [&](const char* key, Kind kind) {
+        root[QLatin1String(key)] = withoutOptional(root[QLatin1String(key)].toObject(), kind);
+    };
+    auto stripList = [&](const char* key, Kind kind) {
+        root[QLatin1String(key)] = withoutOptional(root[QLatin1String(key)].toArray(), kind);
+    };
+    strip("commissioner", Kind::Commissioner);
+    strip("assumptions", Kind::Assumptions);
+    stripList("population", Kind::Population);
+    stripList("providers", Kind::Provider);
+    stripList("contracts", Kind::Contract);
+    stripList("pods", Kind::Pod);
+    stripList("activity", Kind::Activity);
+    root[QStringLiteral("interventions")] =
+        withoutOptional(root[QStringLiteral("interventions")].toArray(), Kind::Intervention,
+                        QStringLiteral("effects"), Kind::Effect, QStringLiteral("substitutions"),
+                        Kind::Substitution);
+    root[QStringLiteral("scenarios")] =
+        withoutOptional(root[QStringLiteral("scenarios")].toArray(), Kind::Scenario,
+                        QStringLiteral("interventions"), Kind::ScenarioItem);
+
+    Project expected = original;
+    visitObjects(expected, [](Kind, const std::string&, auto& object) { resetOptional(object); });
+    // By hand: a scenario without a name is shown by its id.
+    for (Scenario& s : expected.scenarios)
+        s.name = s.id;
+    const Project reread =
+        store::readProjectJson(QJsonDocument(root).toJson(), QStringLiteral("bare.json"));
+    QCOMPARE(careshift::testing::fieldDump(reread), careshift::testing::fieldDump(expected));
+}
+
+void TestJsonIo::jsonSchemaAgreesWithTheDescriptions() {
+    // docs/careshift-project.schema.json is for other tools; it must say what
+    // the descriptions say: the same members, the same required ones, the
+    // same types and ranges. A new or changed field fails here until the
+    // schema says so too.
+    QFile file(QStringLiteral(CARESHIFT_SOURCE_DIR "/docs/careshift-project.schema.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject schema = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonObject defs = schema[QStringLiteral("$defs")].toObject();
+    auto resolve = [&](QJsonObject o) {
+        while (o.contains(QStringLiteral("$ref")))
+            o = defs[o[QStringLiteral("$ref")].toString().section(QLatin1Char('/'), -1)].toObject();
+        return o;
+    };
+    auto member = [&](const QJsonObject& o, const char* key) {
+        return resolve(o[QStringLiteral("properties")].toObject()[QLatin1String(key)].toObject());
+    };
+    auto items = [&](const QJsonObject& o) {
+        return resolve(o[QStringLiteral("items")].toObject());
+    };
+    const QJsonObject interventions = items(member(schema, "interventions"));
+    const QJsonObject scenarios = items(member(schema, "scenarios"));
+    const std::vector<std::pair<Kind, QJsonObject>> objects = {
+        {Kind::Commissioner, member(schema, "commissioner")},
+        {Kind::Assumptions, member(schema, "assumptions")},
+        {Kind::Population, items(member(schema, "population"))},
+        {Kind::Provider, items(member(schema, "providers"))},
+        {Kind::Contract, items(member(schema, "contracts"))},
+        {Kind::Pod, items(member(schema, "pods"))},
+        {Kind::Activity, items(member(schema, "activity"))},
+        {Kind::Intervention, interventions},
+        {Kind::Effect, items(member(interventions, "effects"))},
+        {Kind::Substitution, items(member(interventions, "substitutions"))},
+        {Kind::Scenario, scenarios},
+        {Kind::ScenarioItem, items(member(scenarios, "interventions"))},
+    };
+    const QStringList childLists = {QStringLiteral("effects"), QStringLiteral("substitutions"),
+                                    QStringLiteral("interventions")};
+    QStringList wrong;
+    for (const auto& [kind, object] : objects) {
+        const QString where = qs(kindKey(kind)) + QLatin1Char('.');
+        QStringList required;
+        for (const QJsonValue v : object[QStringLiteral("required")].toArray())
+            required << v.toString();
+        QStringList described;
+        QStringList describedRequired;
+        for (const Field& f : fieldsOf(kind)) {
+            const QString key = qs(f.key);
+            described << key;
+            if (f.required)
+                describedRequired << key;
+            QJsonObject s = member(object, f.key.data());
+            if (s.isEmpty()) {
+                wrong << where + key + QStringLiteral(": not in the schema");
+                continue;
+            }
+            if (f.unit == Unit::Series)
+                s = items(s);
+            if (!f.isNumber() && f.unit != Unit::Series)
+                continue;
+            const QString type = f.isWhole() ? QStringLiteral("integer") : QStringLiteral("number");
+            const QString low =
+                f.minOpen ? QStringLiteral("exclusiveMinimum") : QStringLiteral("minimum");
+            const QString high =
+                f.maxOpen ? QStringLiteral("exclusiveMaximum") : QStringLiteral("maximum");
+            if (s[QStringLiteral("type")].toString() != type)
+                wrong << where + key + QStringLiteral(": type is not ") + type;
+            if (!s.contains(low) || s[low].toDouble() != f.min)
+                wrong << where + key + QStringLiteral(": %1 is not %2").arg(low).arg(f.min);
+            if (!s.contains(high) || s[high].toDouble() != f.max)
+                wrong << where + key + QStringLiteral(": %1 is not %2").arg(high).arg(f.max);
+        }
+        for (const QString& key : object[QStringLiteral("properties")].toObject().keys())
+            if (!described.contains(key) && !childLists.contains(key))
+                wrong << where + key + QStringLiteral(": in the schema but not described");
+        required.sort();
+        describedRequired.sort();
+        if (required != describedRequired)
+            wrong << where + QStringLiteral("required is [%1], described [%2]")
+                                 .arg(required.join(QLatin1Char(',')),
+                                      describedRequired.join(QLatin1Char(',')));
+    }
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
 }
 
 void TestJsonIo::malformedInput_data() {
@@ -79,6 +259,43 @@ void TestJsonIo::malformedInput_data() {
            })
         << QStringLiteral("t.json: pods[0].setting: 'hospital' is not one of: acute, community, "
                           "mental_health, primary_care, social_care, other");
+    auto editFirst = [&](const char* list, auto f) {
+        return edit([&](QJsonObject& r) {
+            QJsonArray items = r[QLatin1String(list)].toArray();
+            QJsonObject o = items[0].toObject();
+            f(o);
+            items[0] = o;
+            r[QLatin1String(list)] = items;
+        });
+    };
+    QTest::newRow("start year not whole")
+        << editFirst("interventions", [](QJsonObject& o) { o[QStringLiteral("startYear")] = 1.5; })
+        << QStringLiteral("t.json: interventions[0].startYear: expected a whole number");
+    QTest::newRow("name is a number")
+        << editFirst("providers", [](QJsonObject& o) { o[QStringLiteral("name")] = 3; })
+        << QStringLiteral("t.json: providers[0].name: expected text");
+    QTest::newRow("mechanism is a number")
+        << editFirst("contracts", [](QJsonObject& o) { o[QStringLiteral("mechanism")] = 1; })
+        << QStringLiteral("t.json: contracts[0].mechanism: expected text");
+    QTest::newRow("growth entry is text") << editFirst("population", [](QJsonObject& o) {
+        o[QStringLiteral("growth")] = QJsonArray{0.01, QStringLiteral("two per cent")};
+    }) << QStringLiteral("t.json: population[0].growth[1]: expected a number");
+    QTest::newRow("growth is a number")
+        << editFirst("population", [](QJsonObject& o) { o[QStringLiteral("growth")] = 0.01; })
+        << QStringLiteral("t.json: population[0].growth: expected a list of numbers");
+    QTest::newRow("enabled is text") << editFirst("scenarios", [](QJsonObject& o) {
+        o[QStringLiteral("interventions")] =
+            QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("frailty")},
+                                   {QStringLiteral("enabled"), QStringLiteral("yes")}}};
+    }) << QStringLiteral("t.json: scenarios[0].interventions[0].enabled: expected true or false");
+    QTest::newRow("effect without its change") << editFirst("interventions", [](QJsonObject& o) {
+        o[QStringLiteral("effects")] =
+            QJsonArray{QJsonObject{{QStringLiteral("pod"), QStringLiteral("NEL")}}};
+    }) << QStringLiteral("t.json: interventions[0].effects[0].change: is missing");
+    QTest::newRow("price too large (validation)")
+        << editFirst("pods", [](QJsonObject& o) { o[QStringLiteral("price")] = 1e306; })
+        << QStringLiteral("t.json: PoD 'NEL', price: must be from £0 to £1,000,000,000 (is "
+                          "£1e+306)");
     QTest::newRow("coverage above 1 (validation)")
         << edit([](QJsonObject& r) {
                QJsonArray ivs = r[QStringLiteral("interventions")].toArray();
