@@ -2,6 +2,7 @@
 
 #include "engine/validate.h"
 #include "store/jsonio.h"
+#include "store/tables.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -135,137 +136,109 @@ template <typename Error> void runScript(QSqlDatabase& db, const QString& script
 // ---------------------------------------------------------------------------
 // Reading
 
-/// The columns each table must have, in the order they are read.
-struct TableSpec {
-    const char* name;
-    const char* orderBy;
-    std::vector<const char*> columns;
-};
-
-const std::vector<TableSpec>& tableSpecs() {
-    static const std::vector<TableSpec> specs = {
-        {"metadata", "key", {"key", "value"}},
-        {"commissioner", "id", {"name", "code", "base_year", "source"}},
-        {"assumptions",
-         "id",
-         {"horizon", "discount_rate", "qaly_threshold", "price_uplift", "source"}},
-        {"population", "position", {"group_key", "base_count", "growth", "source"}},
-        {"provider", "position", {"id", "name", "mff", "source"}},
-        {"contract",
-         "position",
-         {"id", "name", "provider_id", "mechanism", "cquin_rate", "nel_threshold",
-          "nel_marginal_rate", "unpaid_readmission_share", "fixed_value", "variable_rate",
-          "capitation_per_head", "source"}},
-        {"pod",
-         "position",
-         {"code", "name", "unit", "setting", "role", "bed_days_per_unit", "price", "price_source",
-          "non_demographic_growth", "contract_id", "source"}},
-        {"activity", "position", {"group_key", "pod_code", "rate_per_1000", "source"}},
-        {"intervention",
-         "position",
-         {"id", "name", "group_key", "coverage", "activity_ratio", "start_year", "ramp_up",
-          "one_off_cost", "fixed_cost_per_year", "cost_per_participant", "cost_setting",
-          "cost_provider_id", "notes", "source"}},
-        {"intervention_effect",
-         "intervention_id, position",
-         {"intervention_id", "pod_code", "change", "source"}},
-        {"intervention_substitution",
-         "intervention_id, position",
-         {"intervention_id", "from_pod", "to_pod", "units_per_avoided", "source"}},
-        {"scenario", "position", {"id", "name", "notes"}},
-        {"scenario_item", "scenario_id, position", {"scenario_id", "intervention_id", "enabled"}},
-    };
-    return specs;
-}
+/// The metadata table is key/value, not a described object.
+const QStringList kMetadataColumns = {QStringLiteral("key"), QStringLiteral("value")};
 
 struct FieldError {
     QString message;
 };
 
-/// One row of a known table, with type-checked access that names the field.
+/// One row of a known table, with type-checked access that names the table,
+/// the row, its key and the column in every error. Values are read by
+/// position in the SELECT (its `columns`), so no column name is looked up per
+/// value.
 class Row {
 public:
-    Row(const QSqlQuery& q, QString table, int number, QString key)
+    Row(const QSqlQuery& q, const QStringList& columns, QString table, int number, QString key)
         : m_q(q)
+        , m_columns(columns)
         , m_table(std::move(table))
         , m_number(number)
         , m_key(std::move(key)) {}
 
-    QString where(const char* field) const {
+    int indexOf(const QString& column) const { return static_cast<int>(m_columns.indexOf(column)); }
+
+    [[noreturn]] void fail(int i, const QString& what) const {
         QString s = QStringLiteral("table '%1', row %2").arg(m_table).arg(m_number);
         if (!m_key.isEmpty())
             s += QStringLiteral(" (%1)").arg(m_key);
-        return s + QStringLiteral(", field '%1'").arg(QLatin1String(field));
+        throw FieldError{s + QStringLiteral(", field '%1': %2").arg(m_columns.at(i), what)};
     }
-    [[noreturn]] void fail(const char* field, const QString& what) const {
-        throw FieldError{where(field) + QStringLiteral(": ") + what};
-    }
-    QVariant raw(const char* field) const {
-        QVariant v = m_q.value(QLatin1String(field));
+    QVariant raw(int i) const {
+        QVariant v = m_q.value(i);
         if (v.isNull())
-            fail(field, QStringLiteral("is empty"));
+            fail(i, QStringLiteral("is empty"));
         return v;
     }
-    double number(const char* field) const {
-        const QVariant v = raw(field);
+    double number(int i) const {
+        const QVariant v = raw(i);
         const int type = v.typeId();
         if (type != QMetaType::Double && type != QMetaType::LongLong && type != QMetaType::Int)
-            fail(field, QStringLiteral("expected a number, found %1").arg(describe(v)));
+            fail(i, QStringLiteral("expected a number, found %1").arg(describeValue(v)));
         return v.toDouble();
     }
-    int integer(const char* field) const {
-        const QVariant v = raw(field);
+    int integer(int i) const {
+        const QVariant v = raw(i);
         if (v.typeId() != QMetaType::LongLong && v.typeId() != QMetaType::Int)
-            fail(field, QStringLiteral("expected a whole number, found %1").arg(describe(v)));
+            fail(i, QStringLiteral("expected a whole number, found %1").arg(describeValue(v)));
         const qlonglong n = v.toLongLong();
         if (n < -1000000000LL || n > 1000000000LL)
-            fail(field, QStringLiteral("number out of range"));
+            fail(i, QStringLiteral("number out of range"));
         return static_cast<int>(n);
     }
-    std::string text(const char* field) const {
-        const QVariant v = raw(field);
+    std::string text(int i) const {
+        const QVariant v = raw(i);
         if (v.typeId() != QMetaType::QString)
-            fail(field, QStringLiteral("expected text, found %1").arg(describe(v)));
+            fail(i, QStringLiteral("expected text, found %1").arg(describeValue(v)));
         const QString s = v.toString();
         if (s.size() > kMaxTextLength)
             fail(
-                field,
+                i,
                 QStringLiteral("text is longer than %1 characters").arg(thousands(kMaxTextLength)));
         return ss(s);
     }
-    std::vector<double> numbers(const char* field) const {
-        const std::string t = text(field);
+    std::vector<double> numbers(int i) const {
+        const std::string t = text(i);
         const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(t));
         if (!doc.isArray())
-            fail(field, QStringLiteral("expected a list of numbers like [0.01, 0.02], found '%1'")
-                            .arg(qs(t).left(40)));
+            fail(i, QStringLiteral("expected a list of numbers like [0.01, 0.02], found '%1'")
+                        .arg(qs(t).left(40)));
         std::vector<double> out;
         const QJsonArray values = doc.array();
         for (const QJsonValue x : values) {
             if (!x.isDouble())
-                fail(field,
+                fail(i,
                      QStringLiteral("expected a list of numbers, found '%1'").arg(qs(t).left(40)));
             out.push_back(x.toDouble());
         }
         return out;
     }
-    template <typename E, typename FromKey>
-    E enumeration(const char* field, FromKey fromKey, const std::string& choices) const {
-        const std::string k = text(field);
-        const auto e = fromKey(k);
-        if (!e)
-            fail(field, QStringLiteral("'%1' is not one of: %2").arg(qs(k).left(40), qs(choices)));
-        return *e;
-    }
-    bool boolean(const char* field) const {
-        const int v = integer(field);
+    bool boolean(int i) const {
+        const int v = integer(i);
         if (v != 0 && v != 1)
-            fail(field, QStringLiteral("expected 0 or 1, found %1").arg(v));
+            fail(i, QStringLiteral("expected 0 or 1, found %1").arg(v));
         return v == 1;
     }
+    template <DescribedEnum E> E enumeration(int i) const {
+        const std::string k = text(i);
+        const auto e = enumFromKey<E>(k);
+        if (!e)
+            fail(
+                i,
+                QStringLiteral("'%1' is not one of: %2").arg(qs(k).left(40), qs(enumKeyList<E>())));
+        return *e;
+    }
+
+    /// One described member from column i, by the member's type.
+    void read(int i, std::string& m) const { m = text(i); }
+    void read(int i, double& m) const { m = number(i); }
+    void read(int i, int& m) const { m = integer(i); }
+    void read(int i, bool& m) const { m = boolean(i); }
+    void read(int i, std::vector<double>& m) const { m = numbers(i); }
+    template <DescribedEnum E> void read(int i, E& m) const { m = enumeration<E>(i); }
 
 private:
-    static QString describe(const QVariant& v) {
+    static QString describeValue(const QVariant& v) {
         switch (v.typeId()) {
         case QMetaType::QString:
             return QStringLiteral("text '%1'").arg(v.toString().left(40));
@@ -279,15 +252,51 @@ private:
     }
 
     const QSqlQuery& m_q;
+    const QStringList& m_columns;
     QString m_table;
     int m_number;
     QString m_key;
 };
 
-const std::string kGroupChoices = groupKeyList();
-const std::string kSettingChoices = settingKeyList();
-const std::string kMechanismChoices = mechanismKeyList();
-const std::string kRoleChoices = podRoleKeyList();
+/// Checks that a table exists as a real table with the given columns and a
+/// sane row count; appends a message per problem found.
+void checkTable(QSqlDatabase& db, const std::map<QString, QString>& kinds, const QString& name,
+                const QStringList& expected, const QString& source, QStringList& problems) {
+    const auto it = kinds.find(name);
+    if (it == kinds.end()) {
+        problems << QStringLiteral("%1: table '%2' is missing").arg(source, name);
+        return;
+    }
+    if (it->second != QLatin1String("table")) {
+        problems << QStringLiteral("%1: '%2' is a %3, not a table").arg(source, name, it->second);
+        return;
+    }
+    std::set<QString> columns;
+    QSqlQuery info(db);
+    info.exec(QStringLiteral("PRAGMA table_info(\"%1\")").arg(name));
+    while (info.next())
+        columns.insert(info.value(1).toString());
+    bool complete = true;
+    for (const QString& column : expected) {
+        if (!columns.count(column)) {
+            problems << QStringLiteral("%1: table '%2' is missing column '%3'")
+                            .arg(source, name, column);
+            complete = false;
+        }
+    }
+    if (!complete)
+        return;
+    QSqlQuery count(db);
+    if (!count.exec(QStringLiteral("SELECT COUNT(*) FROM \"%1\"").arg(name)) || !count.next()) {
+        problems << QStringLiteral("%1: table '%2' cannot be read (%3)")
+                        .arg(source, name, count.lastError().text());
+        return;
+    }
+    const qlonglong rows = count.value(0).toLongLong();
+    if (rows > kMaxRowsPerTable)
+        problems << QStringLiteral("%1: table '%2' has %3 rows; at most %4 are allowed")
+                        .arg(source, name, thousands(rows), thousands(kMaxRowsPerTable));
+}
 
 /// Checks that every known table is a real table with its columns and a sane
 /// row count. Collects every such problem before giving up.
@@ -301,78 +310,88 @@ void checkStructure(QSqlDatabase& db, const QString& source) {
         kinds[q.value(0).toString()] = q.value(1).toString();
 
     QStringList problems;
-    for (const TableSpec& spec : tableSpecs()) {
-        const QString name = QLatin1String(spec.name);
-        const auto it = kinds.find(name);
-        if (it == kinds.end()) {
-            problems << QStringLiteral("%1: table '%2' is missing").arg(source, name);
-            continue;
-        }
-        if (it->second != QLatin1String("table")) {
-            problems
-                << QStringLiteral("%1: '%2' is a %3, not a table").arg(source, name, it->second);
-            continue;
-        }
-        std::set<QString> columns;
-        QSqlQuery info(db);
-        info.exec(QStringLiteral("PRAGMA table_info(\"%1\")").arg(name));
-        while (info.next())
-            columns.insert(info.value(1).toString());
-        bool complete = true;
-        for (const char* column : spec.columns) {
-            if (!columns.count(QLatin1String(column))) {
-                problems << QStringLiteral("%1: table '%2' is missing column '%3'")
-                                .arg(source, name, QLatin1String(column));
-                complete = false;
-            }
-        }
-        if (!complete)
-            continue;
-        QSqlQuery count(db);
-        if (!count.exec(QStringLiteral("SELECT COUNT(*) FROM \"%1\"").arg(name)) || !count.next()) {
-            problems << QStringLiteral("%1: table '%2' cannot be read (%3)")
-                            .arg(source, name, count.lastError().text());
-            continue;
-        }
-        const qlonglong rows = count.value(0).toLongLong();
-        if (rows > kMaxRowsPerTable)
-            problems << QStringLiteral("%1: table '%2' has %3 rows; at most %4 are allowed")
-                            .arg(source, name, thousands(rows), thousands(kMaxRowsPerTable));
-    }
+    checkTable(db, kinds, QStringLiteral("metadata"), kMetadataColumns, source, problems);
+    for (const TableLayout& t : tableLayouts())
+        checkTable(db, kinds, t.table, t.columns(), source, problems);
     if (!problems.isEmpty())
         throw LoadError(problems);
 }
 
-/// Runs `f(row)` for each row of a known table, in order.
+/// Runs `f(row)` for each row of a known table, in order. `keyColumn` (may
+/// be empty) is shown in errors to say which row.
 template <typename F>
-void eachRow(QSqlDatabase& db, const char* table, const char* keyColumn, F f) {
-    const TableSpec* spec = nullptr;
-    for (const TableSpec& s : tableSpecs())
-        if (qstrcmp(s.name, table) == 0)
-            spec = &s;
-    QStringList columns;
-    for (const char* c : spec->columns)
-        columns << QLatin1String(c);
+void eachRow(QSqlDatabase& db, const QString& table, const QStringList& columns,
+             const QString& orderBy, const QString& keyColumn, F f) {
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT %1 FROM \"%2\" ORDER BY %3")
-                    .arg(columns.join(QStringLiteral(", ")), QLatin1String(table),
-                         QLatin1String(spec->orderBy))))
-        throw FieldError{QStringLiteral("table '%1' cannot be read (%2)")
-                             .arg(QLatin1String(table), q.lastError().text())};
+                    .arg(columns.join(QStringLiteral(", ")), table, orderBy)))
+        throw FieldError{
+            QStringLiteral("table '%1' cannot be read (%2)").arg(table, q.lastError().text())};
+    const int keyIndex = keyColumn.isEmpty() ? -1 : static_cast<int>(columns.indexOf(keyColumn));
     int number = 0;
     while (q.next()) {
         ++number;
         QString key;
-        if (keyColumn) {
-            const QVariant k = q.value(QLatin1String(keyColumn));
-            key = QStringLiteral("%1 '%2'").arg(QLatin1String(keyColumn), k.toString().left(40));
-        }
-        f(Row(q, QLatin1String(table), number, key));
+        if (keyIndex >= 0)
+            key = QStringLiteral("%1 '%2'").arg(keyColumn, q.value(keyIndex).toString().left(40));
+        f(Row(q, columns, table, number, key));
     }
     if (q.lastError().isValid())
-        throw FieldError{QStringLiteral("table '%1' cannot be read (%2)")
-                             .arg(QLatin1String(table), q.lastError().text())};
+        throw FieldError{
+            QStringLiteral("table '%1' cannot be read (%2)").arg(table, q.lastError().text())};
+}
+
+/// Reads every row of a kind's table into a new object, field by field as
+/// described, and hands it to `add(row, object)`.
+template <typename T, typename Add> void readObjects(QSqlDatabase& db, Kind kind, Add add) {
+    const TableLayout& t = tableLayout(kind);
+    const QStringList columns = t.columns();
+    const int first = static_cast<int>(t.placeColumns.size());
+    eachRow(db, t.table, columns, t.orderBy, t.keyColumn, [&](const Row& r) {
+        T object;
+        int i = first;
+        describe(object, [&](const Field&, auto& member) { r.read(i++, member); });
+        add(r, std::move(object));
+    });
+}
+
+/// A list read in its order.
+template <typename T> void readList(QSqlDatabase& db, Kind kind, std::vector<T>& out) {
+    readObjects<T>(db, kind, [&](const Row&, T&& x) { out.push_back(std::move(x)); });
+}
+
+/// The commissioner and the assumptions: exactly one row.
+template <typename T> void readSingle(QSqlDatabase& db, Kind kind, T& out) {
+    int rows = 0;
+    readObjects<T>(db, kind, [&](const Row&, T&& x) {
+        ++rows;
+        out = std::move(x);
+    });
+    if (rows != 1)
+        throw FieldError{
+            QStringLiteral("table '%1' must have exactly one row").arg(tableLayout(kind).table)};
+}
+
+/// Children (effects, substitutions, scenario items) go to the parent their
+/// first place column names; a parent that does not exist is an error that
+/// says `parentWords` ("an intervention").
+template <typename T, typename Parent, typename Member>
+void readChildren(QSqlDatabase& db, Kind kind, std::vector<Parent>& parents, Member member,
+                  const char* parentWords) {
+    std::map<std::string, std::size_t> index;
+    for (std::size_t i = 0; i < parents.size(); ++i)
+        index.emplace(parents[i].id, i);
+    const QString parentColumn = tableLayout(kind).placeColumns.front();
+    readObjects<T>(db, kind, [&](const Row& r, T&& x) {
+        const int column = r.indexOf(parentColumn);
+        const std::string id = r.text(column);
+        const auto it = index.find(id);
+        if (it == index.end())
+            r.fail(column, QStringLiteral("names %1 that does not exist: '%2'")
+                               .arg(QLatin1String(parentWords), qs(id)));
+        (parents[it->second].*member).push_back(std::move(x));
+    });
 }
 
 LoadedProject readTables(QSqlDatabase& db, const QString& source, int fileVersion) {
@@ -381,141 +400,34 @@ LoadedProject readTables(QSqlDatabase& db, const QString& source, int fileVersio
     loaded.fileVersion = fileVersion;
     Project& p = loaded.project;
     try {
-        eachRow(db, "metadata", "key", [&](const Row& r) {
-            const std::string key = r.text("key");
-            const QString value = qs(r.text("value"));
-            if (key == "created")
-                loaded.metadata.created = value;
-            else if (key == "modified")
-                loaded.metadata.modified = value;
-            else if (key == "author")
-                loaded.metadata.author = value;
-            else if (key == "app_version")
-                loaded.metadata.appVersion = value;
-        });
-        int commissioners = 0;
-        eachRow(db, "commissioner", nullptr, [&](const Row& r) {
-            ++commissioners;
-            p.commissioner.name = r.text("name");
-            p.commissioner.code = r.text("code");
-            p.commissioner.baseYear = r.integer("base_year");
-            p.commissioner.source = r.text("source");
-        });
-        if (commissioners != 1)
-            throw FieldError{QStringLiteral("table 'commissioner' must have exactly one row")};
-        int assumptions = 0;
-        eachRow(db, "assumptions", nullptr, [&](const Row& r) {
-            ++assumptions;
-            p.assumptions.horizon = r.integer("horizon");
-            p.assumptions.discountRate = r.number("discount_rate");
-            p.assumptions.qalyThreshold = r.number("qaly_threshold");
-            p.assumptions.priceUplift = r.numbers("price_uplift");
-            p.assumptions.source = r.text("source");
-        });
-        if (assumptions != 1)
-            throw FieldError{QStringLiteral("table 'assumptions' must have exactly one row")};
-        eachRow(db, "population", "group_key", [&](const Row& r) {
-            Population x;
-            x.group = r.enumeration<Group>("group_key", groupFromKey, kGroupChoices);
-            x.baseCount = r.number("base_count");
-            x.growth = r.numbers("growth");
-            x.source = r.text("source");
-            p.population.push_back(std::move(x));
-        });
-        eachRow(db, "provider", "id", [&](const Row& r) {
-            p.providers.push_back(
-                {r.text("id"), r.text("name"), r.number("mff"), r.text("source")});
-        });
-        eachRow(db, "contract", "id", [&](const Row& r) {
-            Contract c;
-            c.id = r.text("id");
-            c.name = r.text("name");
-            c.providerId = r.text("provider_id");
-            c.mechanism =
-                r.enumeration<Mechanism>("mechanism", mechanismFromKey, kMechanismChoices);
-            c.cquinRate = r.number("cquin_rate");
-            c.nelThreshold = r.number("nel_threshold");
-            c.nelMarginalRate = r.number("nel_marginal_rate");
-            c.unpaidReadmissionShare = r.number("unpaid_readmission_share");
-            c.fixedValue = r.number("fixed_value");
-            c.variableRate = r.number("variable_rate");
-            c.capitationPerHead = r.number("capitation_per_head");
-            c.source = r.text("source");
-            p.contracts.push_back(std::move(c));
-        });
-        eachRow(db, "pod", "code", [&](const Row& r) {
-            Pod x;
-            x.code = r.text("code");
-            x.name = r.text("name");
-            x.unit = r.text("unit");
-            x.setting = r.enumeration<Setting>("setting", settingFromKey, kSettingChoices);
-            x.role = r.enumeration<PodRole>("role", podRoleFromKey, kRoleChoices);
-            x.bedDaysPerUnit = r.number("bed_days_per_unit");
-            x.price = r.number("price");
-            x.priceSource = r.text("price_source");
-            x.nonDemographicGrowth = r.numbers("non_demographic_growth");
-            x.contractId = r.text("contract_id");
-            x.source = r.text("source");
-            p.pods.push_back(std::move(x));
-        });
-        eachRow(db, "activity", "pod_code", [&](const Row& r) {
-            p.activity.push_back({r.enumeration<Group>("group_key", groupFromKey, kGroupChoices),
-                                  r.text("pod_code"), r.number("rate_per_1000"), r.text("source")});
-        });
-        std::map<std::string, std::size_t> interventionIndex;
-        eachRow(db, "intervention", "id", [&](const Row& r) {
-            Intervention x;
-            x.id = r.text("id");
-            x.name = r.text("name");
-            x.group = r.enumeration<Group>("group_key", groupFromKey, kGroupChoices);
-            x.coverage = r.number("coverage");
-            x.activityRatio = r.number("activity_ratio");
-            x.startYear = r.integer("start_year");
-            x.rampUp = r.numbers("ramp_up");
-            x.oneOffCost = r.number("one_off_cost");
-            x.fixedCostPerYear = r.number("fixed_cost_per_year");
-            x.costPerParticipant = r.number("cost_per_participant");
-            x.costSetting = r.enumeration<Setting>("cost_setting", settingFromKey, kSettingChoices);
-            x.costProviderId = r.text("cost_provider_id");
-            x.notes = r.text("notes");
-            x.source = r.text("source");
-            interventionIndex[x.id] = p.interventions.size();
-            p.interventions.push_back(std::move(x));
-        });
-        auto owner = [&](const Row& r) -> Intervention& {
-            const std::string id = r.text("intervention_id");
-            const auto it = interventionIndex.find(id);
-            if (it == interventionIndex.end())
-                r.fail(
-                    "intervention_id",
-                    QStringLiteral("names an intervention that does not exist: '%1'").arg(qs(id)));
-            return p.interventions[it->second];
-        };
-        eachRow(db, "intervention_effect", "intervention_id", [&](const Row& r) {
-            owner(r).effects.push_back({r.text("pod_code"), r.number("change"), r.text("source")});
-        });
-        eachRow(db, "intervention_substitution", "intervention_id", [&](const Row& r) {
-            owner(r).substitutions.push_back({r.text("from_pod"), r.text("to_pod"),
-                                              r.number("units_per_avoided"), r.text("source")});
-        });
-        std::map<std::string, std::size_t> scenarioIndex;
-        eachRow(db, "scenario", "id", [&](const Row& r) {
-            Scenario s;
-            s.id = r.text("id");
-            s.name = r.text("name");
-            s.notes = r.text("notes");
-            scenarioIndex[s.id] = p.scenarios.size();
-            p.scenarios.push_back(std::move(s));
-        });
-        eachRow(db, "scenario_item", "scenario_id", [&](const Row& r) {
-            const std::string id = r.text("scenario_id");
-            const auto it = scenarioIndex.find(id);
-            if (it == scenarioIndex.end())
-                r.fail("scenario_id",
-                       QStringLiteral("names a scenario that does not exist: '%1'").arg(qs(id)));
-            p.scenarios[it->second].items.push_back(
-                {r.text("intervention_id"), r.boolean("enabled")});
-        });
+        eachRow(db, QStringLiteral("metadata"), kMetadataColumns, QStringLiteral("key"),
+                QStringLiteral("key"), [&](const Row& r) {
+                    const std::string key = r.text(0);
+                    const QString value = qs(r.text(1));
+                    if (key == "created")
+                        loaded.metadata.created = value;
+                    else if (key == "modified")
+                        loaded.metadata.modified = value;
+                    else if (key == "author")
+                        loaded.metadata.author = value;
+                    else if (key == "app_version")
+                        loaded.metadata.appVersion = value;
+                });
+        readSingle(db, Kind::Commissioner, p.commissioner);
+        readSingle(db, Kind::Assumptions, p.assumptions);
+        readList(db, Kind::Population, p.population);
+        readList(db, Kind::Provider, p.providers);
+        readList(db, Kind::Contract, p.contracts);
+        readList(db, Kind::Pod, p.pods);
+        readList(db, Kind::Activity, p.activity);
+        readList(db, Kind::Intervention, p.interventions);
+        readChildren<ActivityEffect>(db, Kind::Effect, p.interventions, &Intervention::effects,
+                                     "an intervention");
+        readChildren<Substitution>(db, Kind::Substitution, p.interventions,
+                                   &Intervention::substitutions, "an intervention");
+        readList(db, Kind::Scenario, p.scenarios);
+        readChildren<ScenarioItem>(db, Kind::ScenarioItem, p.scenarios, &Scenario::items,
+                                   "a scenario");
     } catch (const FieldError& e) {
         throw LoadError({source + QStringLiteral(": ") + e.message});
     }
@@ -634,33 +546,76 @@ QString jsonNumbers(const std::vector<double>& v) {
     return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
 }
 
-/// A prepared INSERT with named values, executed once per row.
+/// A described member as an SQL value: enumerations by key, series as JSON
+/// text, flags as 0 or 1.
+QVariant sqlValue(const std::string& v) {
+    return qs(v);
+}
+QVariant sqlValue(double v) {
+    return v;
+}
+QVariant sqlValue(int v) {
+    return v;
+}
+QVariant sqlValue(bool v) {
+    return v ? 1 : 0;
+}
+QVariant sqlValue(const std::vector<double>& v) {
+    return jsonNumbers(v);
+}
+template <DescribedEnum E> QVariant sqlValue(E v) {
+    return qs(std::string(EnumInfo<E>::key(v)));
+}
+
+/// A prepared INSERT into one table, executed once per row.
 class Insert {
 public:
-    Insert(QSqlDatabase& db, const char* table, std::initializer_list<const char*> columns)
+    Insert(QSqlDatabase& db, const QString& table, const QStringList& columns)
         : m_q(db) {
-        QStringList names;
         QStringList marks;
-        for (const char* c : columns) {
-            names << QLatin1String(c);
+        for (qsizetype i = 0; i < columns.size(); ++i)
             marks << QStringLiteral("?");
-        }
         if (!m_q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                             .arg(QLatin1String(table), names.join(QStringLiteral(", ")),
+                             .arg(table, columns.join(QStringLiteral(", ")),
                                   marks.join(QStringLiteral(", ")))))
             throw SaveError({QStringLiteral("database error: %1").arg(m_q.lastError().text())});
     }
+    /// The INSERT of a kind's table: its place columns, then one per field.
+    explicit Insert(QSqlDatabase& db, Kind kind)
+        : Insert(db, tableLayout(kind).table, tableLayout(kind).columns()) {}
+
     void run(std::initializer_list<QVariant> values) {
         int i = 0;
         for (const QVariant& v : values)
             m_q.bindValue(i++, v);
+        exec();
+    }
+    /// One object: the values of its place columns, then each described field.
+    template <typename T> void run(std::initializer_list<QVariant> place, const T& object) {
+        int i = 0;
+        for (const QVariant& v : place)
+            m_q.bindValue(i++, v);
+        describe(object,
+                 [&](const Field&, const auto& member) { m_q.bindValue(i++, sqlValue(member)); });
+        exec();
+    }
+
+private:
+    void exec() {
         if (!m_q.exec())
             throw SaveError({QStringLiteral("database error: %1").arg(m_q.lastError().text())});
     }
 
-private:
     QSqlQuery m_q;
 };
+
+/// A list in its order, each row placed by its position.
+template <typename T> void writeList(QSqlDatabase& db, Kind kind, const std::vector<T>& items) {
+    Insert insert(db, kind);
+    int position = 0;
+    for (const T& x : items)
+        insert.run({position++}, x);
+}
 
 QString nowIso() {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
@@ -741,89 +696,36 @@ void writeProject(QSqlDatabase& db, const Project& p, const FileMetadata& meta,
         if (midWrite)
             midWrite();
 
-        Insert metadata(db, "metadata", {"key", "value"});
+        Insert metadata(db, QStringLiteral("metadata"), kMetadataColumns);
         metadata.run({QStringLiteral("created"), meta.created});
         metadata.run({QStringLiteral("modified"), meta.modified});
         metadata.run({QStringLiteral("author"), meta.author});
         metadata.run({QStringLiteral("app_version"), meta.appVersion});
 
-        Insert(db, "commissioner", {"id", "name", "code", "base_year", "source"})
-            .run({1, qs(p.commissioner.name), qs(p.commissioner.code), p.commissioner.baseYear,
-                  qs(p.commissioner.source)});
-        Insert(db, "assumptions",
-               {"id", "horizon", "discount_rate", "qaly_threshold", "price_uplift", "source"})
-            .run({1, p.assumptions.horizon, p.assumptions.discountRate, p.assumptions.qalyThreshold,
-                  jsonNumbers(p.assumptions.priceUplift), qs(p.assumptions.source)});
-
-        Insert population(db, "population",
-                          {"position", "group_key", "base_count", "growth", "source"});
-        int i = 0;
-        for (const auto& x : p.population)
-            population.run({i++, qs(std::string(groupKey(x.group))), x.baseCount,
-                            jsonNumbers(x.growth), qs(x.source)});
-        Insert providers(db, "provider", {"position", "id", "name", "mff", "source"});
-        i = 0;
-        for (const auto& x : p.providers)
-            providers.run({i++, qs(x.id), qs(x.name), x.mff, qs(x.source)});
-        Insert contracts(db, "contract",
-                         {"position", "id", "name", "provider_id", "mechanism", "cquin_rate",
-                          "nel_threshold", "nel_marginal_rate", "unpaid_readmission_share",
-                          "fixed_value", "variable_rate", "capitation_per_head", "source"});
-        i = 0;
-        for (const auto& x : p.contracts)
-            contracts.run({i++, qs(x.id), qs(x.name), qs(x.providerId),
-                           qs(std::string(mechanismKey(x.mechanism))), x.cquinRate, x.nelThreshold,
-                           x.nelMarginalRate, x.unpaidReadmissionShare, x.fixedValue,
-                           x.variableRate, x.capitationPerHead, qs(x.source)});
-        Insert pods(db, "pod",
-                    {"position", "code", "name", "unit", "setting", "role", "bed_days_per_unit",
-                     "price", "price_source", "non_demographic_growth", "contract_id", "source"});
-        i = 0;
-        for (const auto& x : p.pods)
-            pods.run({i++, qs(x.code), qs(x.name), qs(x.unit),
-                      qs(std::string(settingKey(x.setting))), qs(std::string(podRoleKey(x.role))),
-                      x.bedDaysPerUnit, x.price, qs(x.priceSource),
-                      jsonNumbers(x.nonDemographicGrowth), qs(x.contractId), qs(x.source)});
-        Insert activity(db, "activity",
-                        {"position", "group_key", "pod_code", "rate_per_1000", "source"});
-        i = 0;
-        for (const auto& x : p.activity)
-            activity.run(
-                {i++, qs(std::string(groupKey(x.group))), qs(x.pod), x.ratePer1000, qs(x.source)});
-        Insert interventions(db, "intervention",
-                             {"position", "id", "name", "group_key", "coverage", "activity_ratio",
-                              "start_year", "ramp_up", "one_off_cost", "fixed_cost_per_year",
-                              "cost_per_participant", "cost_setting", "cost_provider_id", "notes",
-                              "source"});
-        Insert effects(db, "intervention_effect",
-                       {"intervention_id", "position", "pod_code", "change", "source"});
-        Insert substitutions(
-            db, "intervention_substitution",
-            {"intervention_id", "position", "from_pod", "to_pod", "units_per_avoided", "source"});
-        i = 0;
+        Insert(db, Kind::Commissioner).run({1}, p.commissioner);
+        Insert(db, Kind::Assumptions).run({1}, p.assumptions);
+        writeList(db, Kind::Population, p.population);
+        writeList(db, Kind::Provider, p.providers);
+        writeList(db, Kind::Contract, p.contracts);
+        writeList(db, Kind::Pod, p.pods);
+        writeList(db, Kind::Activity, p.activity);
+        writeList(db, Kind::Intervention, p.interventions);
+        Insert effects(db, Kind::Effect);
+        Insert substitutions(db, Kind::Substitution);
         for (const auto& x : p.interventions) {
-            interventions.run({i++, qs(x.id), qs(x.name), qs(std::string(groupKey(x.group))),
-                               x.coverage, x.activityRatio, x.startYear, jsonNumbers(x.rampUp),
-                               x.oneOffCost, x.fixedCostPerYear, x.costPerParticipant,
-                               qs(std::string(settingKey(x.costSetting))), qs(x.costProviderId),
-                               qs(x.notes), qs(x.source)});
-            int j = 0;
+            int position = 0;
             for (const auto& e : x.effects)
-                effects.run({qs(x.id), j++, qs(e.pod), e.change, qs(e.source)});
-            j = 0;
+                effects.run({qs(x.id), position++}, e);
+            position = 0;
             for (const auto& s : x.substitutions)
-                substitutions.run(
-                    {qs(x.id), j++, qs(s.fromPod), qs(s.toPod), s.unitsPerAvoided, qs(s.source)});
+                substitutions.run({qs(x.id), position++}, s);
         }
-        Insert scenarios(db, "scenario", {"position", "id", "name", "notes"});
-        Insert items(db, "scenario_item",
-                     {"scenario_id", "position", "intervention_id", "enabled"});
-        i = 0;
+        writeList(db, Kind::Scenario, p.scenarios);
+        Insert items(db, Kind::ScenarioItem);
         for (const auto& s : p.scenarios) {
-            scenarios.run({i++, qs(s.id), qs(s.name), qs(s.notes)});
-            int j = 0;
+            int position = 0;
             for (const auto& item : s.items)
-                items.run({qs(s.id), j++, qs(item.interventionId), item.enabled ? 1 : 0});
+                items.run({qs(s.id), position++}, item);
         }
         if (!db.commit())
             throw SaveError({QStringLiteral("database error: %1").arg(db.lastError().text())});

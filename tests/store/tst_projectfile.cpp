@@ -3,13 +3,16 @@
 // upgrade of a committed version-1 file.
 
 #include "engine/appraisal.h"
+#include "store/everyfield.h"
 #include "store/jsonio.h"
 #include "store/projectfile.h"
 #include "store/sample.h"
+#include "store/tables.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -18,6 +21,8 @@
 #include <QUuid>
 
 #include <functional>
+#include <map>
+#include <set>
 
 using namespace careshift;
 using namespace careshift::store;
@@ -54,6 +59,114 @@ void runSql(const QString& path, const QStringList& statements) {
     QSqlDatabase::removeDatabase(name);
 }
 
+/// The columns of every table a schema script creates, run on an in-memory
+/// database: {"pod": {"code", "name", ...}, ...}.
+std::map<QString, QSet<QString>> schemaColumns(const QStringList& scripts) {
+    std::map<QString, QSet<QString>> out;
+    const QString name = QUuid::createUuid().toString();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (!db.open())
+            return out;
+        for (const QString& file : scripts) {
+            QFile f(QStringLiteral(CARESHIFT_SOURCE_DIR "/resources/schema/") + file);
+            if (!f.open(QIODevice::ReadOnly))
+                return {};
+            QString sql;
+            for (const QString& line : QString::fromUtf8(f.readAll()).split(QLatin1Char('\n')))
+                sql += line.left(line.indexOf(QStringLiteral("--"))) + QLatin1Char('\n');
+            for (const QString& statement : sql.split(QLatin1Char(';')))
+                if (!statement.trimmed().isEmpty())
+                    QSqlQuery(db).exec(statement);
+        }
+        QSqlQuery tables(db);
+        tables.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'"));
+        while (tables.next()) {
+            const QString table = tables.value(0).toString();
+            QSqlQuery info(db);
+            info.exec(QStringLiteral("PRAGMA table_info(\"%1\")").arg(table));
+            while (info.next())
+                out[table].insert(info.value(1).toString());
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return out;
+}
+
+QString qs(std::string_view s) {
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+QString unitText(const Field& f) {
+    switch (f.unit) {
+    case Unit::Text:
+        return QStringLiteral("text");
+    case Unit::Id:
+        return QStringLiteral("id (unique)");
+    case Unit::Ref:
+        return QStringLiteral("reference to `") + qs(kindKey(f.refers)) + QStringLiteral("`");
+    case Unit::Money:
+        return QStringLiteral("£");
+    case Unit::Fraction:
+        return QStringLiteral("fraction");
+    case Unit::Count:
+        return QStringLiteral("count");
+    case Unit::Number:
+        return QStringLiteral("number");
+    case Unit::Integer:
+        return QStringLiteral("whole number");
+    case Unit::Year:
+        return QStringLiteral("calendar year");
+    case Unit::YearIndex:
+        return QStringLiteral("year index");
+    case Unit::Series:
+        return QStringLiteral("per-year fractions");
+    case Unit::Choice:
+        return QStringLiteral("choice");
+    case Unit::Flag:
+        return QStringLiteral("0 or 1");
+    }
+    return {};
+}
+
+/// One markdown table of a kind's fields, from its description.
+template <class T> QString fieldTable(Kind kind) {
+    const TableLayout& t = tableLayout(kind);
+    QString out = QStringLiteral("### %1 (`%2`)\n\n").arg(qs(kindWords(kind)), t.table);
+    out += QStringLiteral("| JSON key | column | unit | range | required | PSA |\n"
+                          "| --- | --- | --- | --- | --- | --- |\n");
+    int i = 0;
+    describe(T{}, [&](const Field& f, const auto& member) {
+        using M = std::decay_t<decltype(member)>;
+        QString range;
+        if constexpr (DescribedEnum<M>)
+            range = QStringLiteral("`") +
+                    qs(enumKeyList<M>()).replace(QStringLiteral(", "), QStringLiteral("`, `")) +
+                    QStringLiteral("`");
+        else if (f.isNumber() || f.unit == Unit::Series)
+            range = qs(f.rangeText());
+        out += QStringLiteral("| `%1` | `%2` | %3 | %4 | %5 | %6 |\n")
+                   .arg(qs(f.key), t.fieldColumns.at(i++), unitText(f), range,
+                        f.required ? QStringLiteral("yes") : QString(),
+                        f.uncertain ? QStringLiteral("yes") : QString());
+    });
+    return out;
+}
+
+/// The field reference of docs/file-format.md, generated from describe.h.
+QString fieldReference() {
+    QStringList tables = {
+        fieldTable<Commissioner>(Kind::Commissioner), fieldTable<Assumptions>(Kind::Assumptions),
+        fieldTable<Population>(Kind::Population),     fieldTable<Provider>(Kind::Provider),
+        fieldTable<Contract>(Kind::Contract),         fieldTable<Pod>(Kind::Pod),
+        fieldTable<Activity>(Kind::Activity),         fieldTable<Intervention>(Kind::Intervention),
+        fieldTable<ActivityEffect>(Kind::Effect),     fieldTable<Substitution>(Kind::Substitution),
+        fieldTable<Scenario>(Kind::Scenario),         fieldTable<ScenarioItem>(Kind::ScenarioItem)};
+    return tables.join(QLatin1Char('\n'));
+}
+
 QStringList leftovers(const QString& dir) {
     return QDir(dir).entryList({QStringLiteral(".*saving*"), QStringLiteral("*.partial")},
                                QDir::Files | QDir::Hidden);
@@ -66,6 +179,9 @@ class TestProjectFile : public QObject {
 private slots:
     void roundTripIsLossless();
     void roundTripInMemory();
+    void everyFieldRoundTrips();
+    void schemaHasAColumnForEveryField();
+    void fieldListInTheDocsIsCurrent();
     void metadataIsKept();
     void jsonThroughSaveAny();
     void badFiles_data();
@@ -120,6 +236,77 @@ void TestProjectFile::roundTripInMemory() {
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+void TestProjectFile::everyFieldRoundTrips() {
+    const Project original = careshift::testing::everyFieldProject();
+    QCOMPARE(careshift::testing::fieldsLeftAtDefault(original), QStringList());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("every.careshift"));
+    saveProjectFile(path, original);
+    const LoadedProject loaded = loadProjectFile(path);
+    QCOMPARE(loaded.fileVersion, kSchemaVersion);
+    QCOMPARE(careshift::testing::fieldDump(loaded.project),
+             careshift::testing::fieldDump(original));
+}
+
+void TestProjectFile::schemaHasAColumnForEveryField() {
+    // The schema file is the source of truth for the tables; the descriptions
+    // for the fields. Each described field has its column, and each column is
+    // a described field or one that places a row (position, parent id).
+    const auto v2 = schemaColumns({QStringLiteral("schema-v2.sql")});
+    QVERIFY(!v2.empty());
+    std::set<Kind> kinds;
+    for (const TableLayout& t : tableLayouts()) {
+        kinds.insert(t.kind);
+        QVERIFY2(v2.count(t.table), qPrintable(t.table));
+        QSet<QString> expected;
+        for (const QString& c : t.columns())
+            expected.insert(c);
+        QCOMPARE(expected.size(), t.columns().size()); // no column used twice
+        QCOMPARE(v2.at(t.table), expected);
+        QCOMPARE(static_cast<std::size_t>(t.fieldColumns.size()), fieldsOf(t.kind).size());
+    }
+    QCOMPARE(kinds.size(), std::size_t{12}); // every kind has its table
+    QSet<QString> tables;
+    for (const auto& [table, columns] : v2)
+        tables.insert(table);
+    for (const TableLayout& t : tableLayouts())
+        tables.remove(t.table);
+    QCOMPARE(tables, QSet<QString>{QStringLiteral("metadata")});
+    QCOMPARE(columnName(Kind::Activity, "ratePer1000"), QStringLiteral("rate_per_1000"));
+    QCOMPARE(columnName(Kind::Pod, "nonDemographicGrowth"),
+             QStringLiteral("non_demographic_growth"));
+    QCOMPARE(columnName(Kind::Contract, "provider"), QStringLiteral("provider_id"));
+    // A version-1 file upgraded by the migrations has the same layout.
+    QCOMPARE(
+        schemaColumns({QStringLiteral("schema-v1.sql"), QStringLiteral("migrate-v1-to-v2.sql")}),
+        v2);
+}
+
+void TestProjectFile::fieldListInTheDocsIsCurrent() {
+    // docs/file-format.md lists every field from describe.h between two
+    // markers. To regenerate it after changing a description:
+    //   CARESHIFT_UPDATE_DOCS=1 build/dev/tests/tst_projectfile fieldListInTheDocsIsCurrent
+    const QString path = QStringLiteral(CARESHIFT_SOURCE_DIR "/docs/file-format.md");
+    const QString begin = QStringLiteral("<!-- fields: begin (generated) -->\n");
+    const QString end = QStringLiteral("<!-- fields: end -->");
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    f.close();
+    const qsizetype from = text.indexOf(begin);
+    const qsizetype to = text.indexOf(end);
+    QVERIFY2(from >= 0 && to > from, "docs/file-format.md has no field list markers");
+    const QString current = text.mid(from + begin.size(), to - from - begin.size());
+    const QString generated = QLatin1Char('\n') + fieldReference() + QLatin1Char('\n');
+    if (current != generated && qEnvironmentVariableIsSet("CARESHIFT_UPDATE_DOCS")) {
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write((text.left(from + begin.size()) + generated + text.mid(to)).toUtf8());
+        return;
+    }
+    QVERIFY2(current == generated, "docs/file-format.md: the field list is out of date; "
+                                   "regenerate it with CARESHIFT_UPDATE_DOCS=1 (see this test)");
 }
 
 void TestProjectFile::metadataIsKept() {
@@ -216,6 +403,20 @@ void TestProjectFile::badFiles_data() {
         QStringLiteral("f.careshift: table 'pod', row 4 (code 'DC'), field 'setting': "
                        "'hospital' is not one of: acute, community, mental_health, "
                        "primary_care, social_care, other"));
+    row("whole number expected",
+        sql({QStringLiteral("UPDATE intervention SET start_year = 1.5 WHERE id = 'frailty-team'")}),
+        QStringLiteral("f.careshift: table 'intervention', row 1 (id 'frailty-team'), field "
+                       "'start_year': expected a whole number, found the number 1.5"));
+    row("flag neither 0 nor 1", sql({QStringLiteral("UPDATE scenario_item SET enabled = 2")}),
+        QStringLiteral("f.careshift: table 'scenario_item', row 1 (scenario_id "));
+    row("effect of an unknown intervention",
+        sql({QStringLiteral("UPDATE intervention_effect SET intervention_id = 'abandoned' WHERE "
+                            "intervention_id = 'diabetes-device'")}),
+        QStringLiteral("f.careshift: table 'intervention_effect', row 1 (intervention_id "
+                       "'abandoned'), field 'intervention_id': names an intervention that does "
+                       "not exist: 'abandoned'"));
+    row("missing place column", sql({QStringLiteral("ALTER TABLE pod DROP COLUMN position")}),
+        QStringLiteral("f.careshift: table 'pod' is missing column 'position'"));
     row("probability above 1",
         sql({QStringLiteral("UPDATE intervention SET coverage = 1.5 WHERE id = 'frailty-team'")}),
         QStringLiteral("f.careshift: Intervention 'Community frailty team for the over-70s', "
@@ -223,6 +424,10 @@ void TestProjectFile::badFiles_data() {
     row("negative price", sql({QStringLiteral("UPDATE pod SET price = -1 WHERE code = 'NEL'")}),
         QStringLiteral("f.careshift: PoD 'Emergency admission', price: must be from £0 to "
                        "£1,000,000,000 (is -£1)"));
+    row("price too large to compute with",
+        sql({QStringLiteral("UPDATE pod SET price = 1e306 WHERE code = 'NEL'")}),
+        QStringLiteral("f.careshift: PoD 'Emergency admission', price: must be from £0 to "
+                       "£1,000,000,000 (is £1e+306)"));
     row("item of an unknown scenario",
         // Rows are counted in reading order (scenario id, then position): 4 real items first.
         sql({QStringLiteral("INSERT INTO scenario_item VALUES ('ghost', 0, 'frailty-team', 1)")}),
