@@ -81,6 +81,7 @@ FieldSpinBox::FieldSpinBox(const FieldInfo& info, QWidget* parent)
     setRange(-kWide, kWide);
     setKeyboardTracking(false); // typing pushes once, on Enter or leaving the box
     setAccessibleName(info.label);
+    lineEdit()->setAccessibleName(info.label); // the text a screen reader lands in
     setToolTip(info.description);
 }
 

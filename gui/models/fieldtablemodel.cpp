@@ -408,8 +408,8 @@ QString FieldTableView::pasteText(const QString& text) {
     const QStringList refused = m->pasteText(start, text);
     if (refused.isEmpty())
         return {};
-    return tr("Nothing pasted: %n cell(s) refused.\n", nullptr, static_cast<int>(refused.size())) +
-           refused.join(QLatin1Char('\n'));
+    const QString count = refused.size() == 1 ? tr("1 cell") : tr("%1 cells").arg(refused.size());
+    return tr("Nothing pasted: %1 refused.\n").arg(count) + refused.join(QLatin1Char('\n'));
 }
 
 void FieldTableView::keyPressEvent(QKeyEvent* event) {

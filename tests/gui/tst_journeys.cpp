@@ -1,0 +1,637 @@
+// Journeys through the real window, as a user takes them, with the defects
+// found by trying the app as regression tests (issue "Edits you can trust"),
+// and a seeded random walk of a few hundred user actions after each of which
+// the figures on screen must be the engine's (and, every so often, the CLI's)
+// figures for the scenario named on screen.
+//
+// Expected figures come from the engine run independently on the same
+// project (the CLI runs the same engine; docs/method.md checks the engine by
+// hand), or from the sample's data (resources/sample/anytown.json).
+
+#include "engine/appraisal.h"
+#include "engine/format.h"
+#include "engine/validate.h"
+#include "gui/document/commands.h"
+#include "gui/document/projectdocument.h"
+#include "gui/editors/editorfactory.h"
+#include "gui/editors/editorpages.h"
+#include "gui/mainwindow.h"
+#include "gui/models/fieldtablemodel.h"
+#include "gui/resultsview.h"
+#include "store/jsonio.h"
+#include "store/sample.h"
+
+#include <QAbstractButton>
+#include <QAccessible>
+#include <QAccessibleInterface>
+#include <QApplication>
+#include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+#include <set>
+
+using namespace careshift;
+
+namespace {
+
+std::unique_ptr<ProjectDocument> sampleDocument() {
+    return std::make_unique<ProjectDocument>(store::loadSample());
+}
+
+QString tile(MainWindow& w, const char* key) {
+    auto* label =
+        w.scenarioPage()->findChild<QLabel*>(QStringLiteral("tile_") + QLatin1String(key));
+    return label ? label->text() : QString();
+}
+
+QString money(double pounds) {
+    return QString::fromStdString(formatMoney(pounds));
+}
+
+const Scenario* scenarioById(const Project& p, const std::string& id) {
+    for (const Scenario& s : p.scenarios)
+        if (s.id == id)
+            return &s;
+    return nullptr;
+}
+
+/// Lets the document's one recalculation per event-loop turn run.
+void settle() {
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+}
+
+/// The invariant after every step of a journey: the tree, the page and the
+/// figures all show the same scenario, and the figures are the engine's for
+/// that scenario of the project as it now is. Returns what is wrong, or "".
+QString checkScreen(MainWindow& w) {
+    const Project& p = w.document()->project();
+    if (!validate(p).empty())
+        return QStringLiteral("the project does not validate: ") +
+               QString::fromStdString(validate(p).front().toString());
+    const TreeNode shown = w.shownNode();
+    const QModelIndex current = w.projectTree()->currentIndex();
+    if (w.treeModel()->nodeAt(current) != shown)
+        return QStringLiteral("the tree's current item is not the page shown");
+    if (shown.type != TreeNode::Scenario)
+        return {};
+    const Scenario* s = scenarioById(p, shown.id);
+    if (!s)
+        return QStringLiteral("the shown scenario does not exist");
+    const QString name = QString::fromStdString(s->name);
+    if (current.data().toString() != name)
+        return QStringLiteral("tree shows '%1', scenario is '%2'")
+            .arg(current.data().toString(), name);
+    auto* nameEdit = w.scenarioPage()->findChild<QLineEdit*>(QStringLiteral("scenarioName"));
+    if (nameEdit->text() != name)
+        return QStringLiteral("name box shows '%1', scenario is '%2'").arg(nameEdit->text(), name);
+    if (w.scenarioPage()->results()->scenario() != s->id)
+        return QStringLiteral("results are for another scenario");
+    // Ticks: one row per intervention, checked when the scenario includes it.
+    QAbstractItemModel* items =
+        w.scenarioPage()->findChild<QListView*>(QStringLiteral("scenarioItems"))->model();
+    if (items->rowCount() != static_cast<int>(p.interventions.size()))
+        return QStringLiteral("the ticks list the wrong interventions");
+    for (int r = 0; r < items->rowCount(); ++r) {
+        const std::string& iv = p.interventions[static_cast<std::size_t>(r)].id;
+        const bool on = std::any_of(s->items.begin(), s->items.end(), [&](const ScenarioItem& i) {
+            return i.enabled && i.interventionId == iv;
+        });
+        if ((items->index(r, 0).data(Qt::CheckStateRole).toInt() == Qt::Checked) != on)
+            return QStringLiteral("tick %1 does not match the scenario").arg(r);
+    }
+    const Appraisal expected = appraise(p, *s);
+    if (tile(w, "netSaving") != money(expected.impact.netSaving))
+        return QStringLiteral("net saving tile %1, engine %2")
+            .arg(tile(w, "netSaving"), money(expected.impact.netSaving));
+    if (tile(w, "npv") != money(expected.impact.npv))
+        return QStringLiteral("NPV tile %1, engine %2")
+            .arg(tile(w, "npv"), money(expected.impact.npv));
+    return {};
+}
+
+/// The CLI's summary for a scenario of a saved project.
+QJsonObject cliSummary(const QString& file, const std::string& scenario) {
+    QProcess cli;
+    cli.start(QStringLiteral(CARESHIFT_CLI),
+              {QStringLiteral("run"), file, QStringLiteral("--scenario"),
+               QString::fromStdString(scenario), QStringLiteral("--format"),
+               QStringLiteral("json")});
+    if (!cli.waitForFinished(30000))
+        return {};
+    return QJsonDocument::fromJson(cli.readAllStandardOutput())
+        .object()
+        .value(QStringLiteral("summary"))
+        .toObject();
+}
+
+} // namespace
+
+class TestJourneys : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void moveUpKeepsPageOnTheSameScenario();
+    void deleteShowsTheNeighbourWithItsOwnFigures();
+    void negativeCostIsRefusedNotClamped();
+    void effectOfMinus150IsRefusedNotMinus15();
+    void redoFromTheKeyboard();
+    void pasteIsAllOrNothing();
+    void refusalNamesFieldAndObject();
+    void refusedRampUpSnapsBack();
+    void notesDoNotTrapTab();
+    void mnemonicsDoNotClash();
+    void baseYearIsNotGroupedWithCommas();
+    void namesAreNotClipped();
+    void interventionPageShowsLiveResults();
+    void accessibilityTree();
+    void accessibleValueCannotSetANegativeCost();
+    void everyFocusableWidgetHasAName();
+    void randomWalk();
+};
+
+void TestJourneys::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("CareShiftJourneyTests"));
+}
+
+void TestJourneys::moveUpKeepsPageOnTheSameScenario() {
+    // Defect 1: after Move Up the tree and tiles showed the combined scenario
+    // while the name, ticks and notes showed "Diabetes device".
+    MainWindow w(sampleDocument());
+    QVERIFY(w.selectScenario(QStringLiteral("combined")));
+    w.moveShown(-1);
+    settle();
+    QCOMPARE(w.document()->project().scenarios[2].id, std::string("combined"));
+    QCOMPARE(w.shownNode(), (TreeNode{TreeNode::Scenario, "combined"}));
+    QCOMPARE(checkScreen(w), QString());
+    // Ticking an intervention now changes the combined scenario, not its neighbour.
+    QAbstractItemModel* items =
+        w.scenarioPage()->findChild<QListView*>(QStringLiteral("scenarioItems"))->model();
+    QVERIFY(items->setData(items->index(0, 0), Qt::Unchecked, Qt::CheckStateRole));
+    settle();
+    QCOMPARE(scenarioById(w.document()->project(), "combined")->items[0].enabled, false);
+    QCOMPARE(scenarioById(w.document()->project(), "diabetes")->items.size(), std::size_t{1});
+    QCOMPARE(checkScreen(w), QString());
+}
+
+void TestJourneys::deleteShowsTheNeighbourWithItsOwnFigures() {
+    // Defect 2: after deleting "Diabetes device invest-to-save" the page was
+    // titled "Frailty team and diabetes device" but showed other figures.
+    MainWindow w(sampleDocument());
+    QVERIFY(w.selectScenario(QStringLiteral("diabetes")));
+    w.deleteShown();
+    settle();
+    QCOMPARE(w.shownNode(), (TreeNode{TreeNode::Scenario, "combined"}));
+    QCOMPARE(checkScreen(w), QString());
+    const Project& p = w.document()->project();
+    QCOMPARE(tile(w, "netSaving"),
+             money(appraise(p, *scenarioById(p, "combined")).impact.netSaving));
+    QCOMPARE(w.lastStatus(),
+             QStringLiteral("Deleted scenario \"Diabetes device invest-to-save\". Edit > Undo "
+                            "(Ctrl+Z) brings it back."));
+    // Deleting "Do nothing" leaves the frailty team with its own figures (£344k).
+    QVERIFY(w.selectScenario(QStringLiteral("do-nothing")));
+    w.deleteShown();
+    settle();
+    QCOMPARE(w.shownNode(), (TreeNode{TreeNode::Scenario, "frailty"}));
+    QCOMPARE(checkScreen(w), QString());
+    QCOMPARE(tile(w, "netSaving"), QStringLiteral("£344k"));
+    // Undo brings both back, and the page still shows the frailty team.
+    w.document()->undoStack()->undo();
+    w.document()->undoStack()->undo();
+    settle();
+    QCOMPARE(w.document()->project().scenarios.size(), std::size_t{4});
+    QCOMPARE(checkScreen(w), QString());
+}
+
+void TestJourneys::negativeCostIsRefusedNotClamped() {
+    // Defect 3: "-5000" in One-off cost silently committed £0.
+    MainWindow w(sampleDocument());
+    w.show();
+    QVERIFY(w.showNode(QStringLiteral("intervention:frailty-team")));
+    FieldSpinBox* oneOff = nullptr;
+    for (auto* spin : w.interventionPage()->findChildren<FieldSpinBox*>())
+        if (spin->accessibleName() == QStringLiteral("One-off cost"))
+            oneOff = spin;
+    QVERIFY(oneOff);
+    QCOMPARE(oneOff->fieldValue(), 50000.0); // the sample's set-up cost
+    oneOff->setFocus();
+    oneOff->selectAll();
+    QTest::keyClicks(oneOff, QStringLiteral("-5000"));
+    QTest::keyClick(oneOff, Qt::Key_Return);
+    QCOMPARE(w.document()->project().interventions[0].oneOffCost, 50000.0);
+    QCOMPARE(w.document()->undoStack()->count(), 0);
+    QCOMPARE(oneOff->fieldValue(), 50000.0); // snapped back, not £0
+    QVERIFY2(w.lastProblem().contains(QStringLiteral("must be from £0")),
+             qPrintable(w.lastProblem()));
+    QVERIFY(
+        w.statusBar()->currentMessage().startsWith(QStringLiteral("Not changed: One-off cost")));
+}
+
+void TestJourneys::effectOfMinus150IsRefusedNotMinus15() {
+    // Defect 3: "-150" in an effect cell became -15%.
+    MainWindow w(sampleDocument());
+    QVERIFY(w.showNode(QStringLiteral("intervention:frailty-team")));
+    FieldTableView* effects = nullptr;
+    for (auto* view : w.interventionPage()->findChildren<FieldTableView*>())
+        if (view->accessibleName().startsWith(QStringLiteral("Effects")))
+            effects = view;
+    QVERIFY(effects);
+    auto* model = static_cast<FieldTableModel*>(effects->model());
+    const QModelIndex nel = model->index(0, 1); // NEL, change among those reached
+    const double before = w.document()->project().interventions[0].effects[0].change;
+    // Through the delegate's own editor, as a double-click and typing would.
+    QWidget* editor = effects->itemDelegate()->createEditor(effects->viewport(), {}, nel);
+    auto* spin = qobject_cast<FieldSpinBox*>(editor);
+    QVERIFY(spin);
+    spin->selectAll();
+    QTest::keyClicks(spin, QStringLiteral("-150"));
+    effects->itemDelegate()->setModelData(editor, model, nel);
+    delete editor;
+    QCOMPARE(w.document()->project().interventions[0].effects[0].change, before);
+    QVERIFY2(w.lastProblem().contains(QStringLiteral("must be from -100% to 1000% (not -150%)")),
+             qPrintable(w.lastProblem()));
+}
+
+void TestJourneys::redoFromTheKeyboard() {
+    // Defect 4: Ctrl+Shift+Z was registered twice (ambiguous, so ignored) and
+    // Ctrl+Y did nothing.
+    MainWindow w(sampleDocument());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QAction* redo = nullptr;
+    for (QAction* a : w.findChildren<QAction*>())
+        if (a->text().startsWith(QStringLiteral("&Redo")) ||
+            a->text().startsWith(QStringLiteral("Redo")))
+            redo = a;
+    QVERIFY(redo);
+    const QList<QKeySequence> keys = redo->shortcuts();
+    QCOMPARE(QSet<QKeySequence>(keys.begin(), keys.end()).size(), keys.size());
+    const FieldPath cost{Kind::Intervention, "diabetes-device", "costPerParticipant"};
+    QCOMPARE(commands::setField(w.document(), cost, 60.0), QString());
+    QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(w.document()->project().interventions[1].costPerParticipant, 50.0);
+    QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(w.document()->project().interventions[1].costPerParticipant, 60.0);
+    QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(&w, Qt::Key_Y, Qt::ControlModifier);
+    QCOMPARE(w.document()->project().interventions[1].costPerParticipant, 60.0);
+}
+
+void TestJourneys::pasteIsAllOrNothing() {
+    // Defect 5: "30,000 / -500 / abc" applied row 1, refused row 2, ignored
+    // row 3, and undo said "Paste 3 cells".
+    MainWindow w(sampleDocument());
+    QVERIFY(w.showNode(QStringLiteral("population")));
+    TablePage* page = w.tablePage(TreeNode::Population);
+    FieldTableView* view = page->view();
+    view->setCurrentIndex(page->model()->index(0, 0)); // older people, base count
+    const QByteArray before = store::writeProjectJson(w.document()->project());
+    const QString problem = view->pasteText(QStringLiteral("31,000\n-500\nabc\n"));
+    QCOMPARE(store::writeProjectJson(w.document()->project()), before);
+    QCOMPARE(w.document()->undoStack()->count(), 0);
+    QCOMPARE(problem, QStringLiteral("Nothing pasted: 2 cells refused.\n"
+                                     "Row 2 (Long-term conditions), People (base year): People "
+                                     "(base year) must be from 0 to 1,000,000,000 "
+                                     "(not -500)\n"
+                                     "Row 3 (Mental health), People (base year): People (base "
+                                     "year): 'abc' is not a number"));
+    // A good block: one undo step, named for what it did.
+    QCOMPARE(view->pasteText(QStringLiteral("31,000\n40000\n20,500\n")), QString());
+    QCOMPARE(w.document()->project().population[0].baseCount, 31000.0);
+    QCOMPARE(w.document()->project().population[2].baseCount, 20500.0);
+    QCOMPARE(w.document()->undoStack()->count(), 1);
+    QCOMPARE(w.document()->undoStack()->undoText(), QStringLiteral("Paste 3 cells"));
+}
+
+void TestJourneys::refusalNamesFieldAndObject() {
+    // Defect 6: refusing a coverage spoke of "activity ratio" and the id frailty-team.
+    MainWindow w(sampleDocument());
+    const QString error =
+        commands::setField(w.document(), {Kind::Intervention, "frailty-team", "coverage"}, 0.5);
+    QVERIFY2(
+        error.startsWith(QStringLiteral("Coverage of Community frailty team for the over-70s: ")),
+        qPrintable(error));
+    QVERIFY2(!error.contains(QStringLiteral("frailty-team")), qPrintable(error));
+    QVERIFY2(!error.contains(QStringLiteral("Intervention '")), qPrintable(error));
+}
+
+void TestJourneys::refusedRampUpSnapsBack() {
+    // Defect 7: a refused ramp-up kept showing "150%, abc".
+    MainWindow w(sampleDocument());
+    w.show();
+    QVERIFY(w.showNode(QStringLiteral("intervention:frailty-team")));
+    QLineEdit* ramp = nullptr;
+    for (auto* edit : w.interventionPage()->findChildren<QLineEdit*>())
+        if (edit->accessibleName() == QStringLiteral("Ramp-up"))
+            ramp = edit;
+    QVERIFY(ramp);
+    ramp->setFocus();
+    ramp->selectAll();
+    QTest::keyClicks(ramp, QStringLiteral("150%, abc"));
+    QTest::keyClick(ramp, Qt::Key_Return);
+    QCOMPARE(ramp->text(), QStringLiteral("50%, 80%, 100%"));
+    QVERIFY(w.lastProblem().contains(QStringLiteral("Ramp-up")));
+}
+
+void TestJourneys::notesDoNotTrapTab() {
+    // Defect 8: Tab in a notes box typed a tab instead of moving on.
+    MainWindow w(sampleDocument());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.showNode(QStringLiteral("intervention:frailty-team")));
+    QPlainTextEdit* notes = nullptr;
+    for (auto* edit : w.interventionPage()->findChildren<QPlainTextEdit*>())
+        if (edit->accessibleName() == QStringLiteral("Notes"))
+            notes = edit;
+    QVERIFY(notes);
+    QVERIFY(notes->tabChangesFocus());
+    notes->setFocus();
+    notes->moveCursor(QTextCursor::End);
+    const QString before = notes->toPlainText();
+    QTest::keyClick(notes, Qt::Key_Tab, Qt::ControlModifier);
+    QCOMPARE(notes->toPlainText(), before + QLatin1Char('\t'));
+}
+
+void TestJourneys::mnemonicsDoNotClash() {
+    // Defect 9: Alt+S was the Scenario menu and "Spend by setting"; Alt+C was
+    // Coverage and both cost fields; Alt+P Patient group and Paid to.
+    MainWindow w(sampleDocument());
+    QSet<QChar> menu;
+    for (QAction* a : w.menuBar()->actions()) {
+        const int at = a->text().indexOf(QLatin1Char('&'));
+        QVERIFY(at >= 0);
+        menu.insert(a->text()[at + 1].toUpper());
+    }
+    QWidget* pages[] = {w.interventionPage(), w.scenarioPage(), w.tablePage(TreeNode::Contracts),
+                        w.tablePage(TreeNode::Pods)};
+    for (QWidget* page : pages) {
+        QSet<QChar> used = menu;
+        QStringList texts;
+        for (QLabel* l : page->findChildren<QLabel*>())
+            if (l->buddy())
+                texts << l->text();
+        for (QTabBar* bar : page->findChildren<QTabBar*>())
+            for (int i = 0; i < bar->count(); ++i)
+                texts << bar->tabText(i);
+        for (QAbstractButton* b : page->findChildren<QAbstractButton*>())
+            if (!qobject_cast<QTabBar*>(b->parentWidget()))
+                texts << b->text();
+        for (const QString& t : texts) {
+            const int at = t.indexOf(QLatin1Char('&'));
+            if (at < 0 || at + 1 >= t.size())
+                continue;
+            const QChar c = t[at + 1].toUpper();
+            QVERIFY2(!used.contains(c), qPrintable(t + QStringLiteral(" reuses Alt+") + c));
+            used.insert(c);
+        }
+    }
+}
+
+void TestJourneys::baseYearIsNotGroupedWithCommas() {
+    // Defect 10: the base year showed as "2,016".
+    MainWindow w(sampleDocument());
+    QVERIFY(w.showNode(QStringLiteral("assumptions")));
+    FieldSpinBox* year = nullptr;
+    for (auto* spin : w.findChildren<FieldSpinBox*>())
+        if (spin->accessibleName() == QStringLiteral("Base year"))
+            year = spin;
+    QVERIFY(year);
+    QCOMPARE(year->text(), QStringLiteral("2016/17"));
+}
+
+void TestJourneys::namesAreNotClipped() {
+    // Defect 11: the tree and the scenario name were clipped, the name box
+    // scrolled to "iabetes device…".
+    MainWindow w(sampleDocument());
+    w.resize(1280, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.selectScenario(QStringLiteral("combined")));
+    settle();
+    QTreeView* tree = w.projectTree();
+    const QModelIndex scenarios = w.treeModel()->indexOf({TreeNode::Scenarios, {}});
+    for (int r = 0; r < w.treeModel()->rowCount(scenarios); ++r) {
+        const QModelIndex i = w.treeModel()->index(r, 0, scenarios);
+        const QRect rect = tree->visualRect(i);
+        const int needed = tree->fontMetrics().horizontalAdvance(i.data().toString());
+        QVERIFY2(rect.width() >= needed && rect.right() <= tree->viewport()->width(),
+                 qPrintable(i.data().toString()));
+    }
+    auto* name = w.scenarioPage()->findChild<QLineEdit*>(QStringLiteral("scenarioName"));
+    QCOMPARE(name->cursorPosition(), 0); // the start of the name is what shows
+}
+
+void TestJourneys::interventionPageShowsLiveResults() {
+    // Defect 13: the page invited the user to watch results but showed none.
+    MainWindow w(sampleDocument());
+    w.show();
+    QVERIFY(w.showNode(QStringLiteral("intervention:frailty-team")));
+    settle();
+    const Project& p = w.document()->project();
+    const Appraisal frailty = appraise(p, *scenarioById(p, "frailty"));
+    QString text = w.interventionPage()->liveResultsText();
+    QVERIFY2(text.contains(QStringLiteral("Community frailty team</b>: net saving ") +
+                           money(frailty.impact.netSaving)),
+             qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("NPV ") + money(frailty.impact.npv)));
+    QVERIFY(text.contains(QStringLiteral("Frailty team and diabetes device")));
+    // It follows an edit of the intervention shown.
+    QCOMPARE(
+        commands::setField(w.document(), {Kind::Intervention, "frailty-team", "coverage"}, 0.2),
+        QString());
+    settle();
+    const Appraisal after =
+        appraise(w.document()->project(), *scenarioById(w.document()->project(), "frailty"));
+    text = w.interventionPage()->liveResultsText();
+    QVERIFY2(text.contains(money(after.impact.netSaving)), qPrintable(text));
+}
+
+void TestJourneys::accessibilityTree() {
+    // Defect 15: selecting a tree row through the accessibility interface (as
+    // a screen reader does) did not change the page.
+    MainWindow w(sampleDocument());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(w.projectTree());
+    QVERIFY(iface);
+    QCOMPARE(iface->role(), QAccessible::Tree);
+    QVERIFY(iface->tableInterface());
+    // Rows as shown: commissioner, Baseline + 4, Interventions + 2, Scenarios + 4.
+    const QModelIndex diabetes = w.treeModel()->indexOf({TreeNode::Scenario, "diabetes"});
+    int row = -1;
+    for (int r = 0; r < 16; ++r)
+        if (iface->tableInterface()->cellAt(r, 0) &&
+            iface->tableInterface()->cellAt(r, 0)->text(QAccessible::Name) ==
+                diabetes.data().toString())
+            row = r;
+    QVERIFY(row >= 0);
+    QVERIFY(iface->tableInterface()->selectRow(row));
+    QCOMPARE(w.shownNode(), (TreeNode{TreeNode::Scenario, "diabetes"}));
+    QCOMPARE(w.scenarioPage()->results()->scenario(), std::string("diabetes"));
+}
+
+void TestJourneys::accessibleValueCannotSetANegativeCost() {
+    // Defect 15: setting a spin box to -5000 through the accessibility value
+    // interface gave £0 silently.
+    MainWindow w(sampleDocument());
+    w.show();
+    QVERIFY(w.showNode(QStringLiteral("intervention:frailty-team")));
+    FieldSpinBox* fixed = nullptr;
+    for (auto* spin : w.interventionPage()->findChildren<FieldSpinBox*>())
+        if (spin->accessibleName() == QStringLiteral("Fixed cost a year"))
+            fixed = spin;
+    QVERIFY(fixed);
+    QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(fixed);
+    QVERIFY(iface && iface->valueInterface());
+    iface->valueInterface()->setCurrentValue(-5000.0);
+    QCOMPARE(w.document()->project().interventions[0].fixedCostPerYear, 400000.0);
+    QCOMPARE(fixed->fieldValue(), 400000.0);
+    QVERIFY(w.lastProblem().contains(QStringLiteral("Fixed cost a year must be from £0")));
+}
+
+void TestJourneys::everyFocusableWidgetHasAName() {
+    // Defect 15: 7 of 71 focusable widgets had no accessible name. Every page.
+    MainWindow w(sampleDocument());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QStringList unnamed;
+    for (const char* node : {"assumptions", "population", "activity", "pods", "contracts",
+                             "intervention:frailty-team", "scenario:frailty"}) {
+        QVERIFY(w.showNode(QString::fromLatin1(node)));
+        settle();
+        for (QWidget* widget : w.findChildren<QWidget*>()) {
+            if (!widget->isVisibleTo(&w) || widget->focusPolicy() == Qt::NoFocus)
+                continue;
+            if (qobject_cast<QTabBar*>(widget) || widget->inherits("QScrollBar"))
+                continue; // named by their tabs / part of a named view
+            if (widget->accessibleName().isEmpty()) {
+                QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(widget);
+                if (!iface || iface->text(QAccessible::Name).isEmpty())
+                    unnamed << QString::fromLatin1(node) + QLatin1Char('/') +
+                                   QString::fromLatin1(widget->metaObject()->className()) +
+                                   QLatin1Char(' ') + widget->objectName();
+            }
+        }
+    }
+    unnamed.removeDuplicates();
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+}
+
+void TestJourneys::randomWalk() {
+    // A seeded random sequence of user actions through the real window;
+    // after every step the invariant of checkScreen() holds, and every 40
+    // steps the project is saved and the CLI's figures for the scenario on
+    // screen are the window's. Seed fixed so a failure reproduces.
+    QTemporaryDir dir;
+    MainWindow w(sampleDocument());
+    w.setSavePrompt([] { return QMessageBox::Discard; });
+    w.resize(1280, 800);
+    w.show();
+    QRandomGenerator rng(20261125);
+    auto pick = [&](int n) { return static_cast<int>(rng.bounded(static_cast<quint32>(n))); };
+    int refused = 0;
+    for (int step = 0; step < 300; ++step) {
+        ProjectDocument* doc = w.document();
+        const Project& p = doc->project();
+        QString action;
+        const int choice = pick(12);
+        if (choice == 0 && !p.scenarios.empty()) {
+            const auto& s = p.scenarios[static_cast<std::size_t>(pick(int(p.scenarios.size())))];
+            action = QStringLiteral("select scenario ") + QString::fromStdString(s.id);
+            w.selectScenario(QString::fromStdString(s.id));
+        } else if (choice == 1 && !p.interventions.empty()) {
+            const auto& iv =
+                p.interventions[static_cast<std::size_t>(pick(int(p.interventions.size())))];
+            action = QStringLiteral("select intervention");
+            w.showNode(TreeNode{TreeNode::Intervention, iv.id});
+        } else if (choice == 2) {
+            action = QStringLiteral("move");
+            w.moveShown(pick(2) ? 1 : -1);
+        } else if (choice == 3 && p.scenarios.size() > 1) {
+            action = QStringLiteral("delete");
+            w.deleteShown();
+        } else if (choice == 4 && p.scenarios.size() < 8) {
+            action = QStringLiteral("duplicate");
+            w.duplicateShown();
+        } else if (choice == 5 && !p.interventions.empty()) {
+            // A coverage, sometimes impossible (refused, never clamped).
+            const auto& iv =
+                p.interventions[static_cast<std::size_t>(pick(int(p.interventions.size())))];
+            const double coverage = (pick(30) - 5) / 100.0;
+            action = QStringLiteral("coverage %1").arg(coverage);
+            if (!commands::setField(doc, {Kind::Intervention, iv.id, "coverage"}, coverage)
+                     .isEmpty())
+                ++refused;
+        } else if (choice == 6 && w.shownNode().type == TreeNode::Scenario) {
+            action = QStringLiteral("tick");
+            QAbstractItemModel* items =
+                w.scenarioPage()->findChild<QListView*>(QStringLiteral("scenarioItems"))->model();
+            if (items->rowCount() > 0) {
+                const QModelIndex i = items->index(pick(items->rowCount()), 0);
+                items->setData(i,
+                               i.data(Qt::CheckStateRole).toInt() == Qt::Checked ? Qt::Unchecked
+                                                                                 : Qt::Checked,
+                               Qt::CheckStateRole);
+            }
+        } else if (choice == 7) {
+            action = QStringLiteral("paste");
+            TablePage* page = w.tablePage(TreeNode::Population);
+            page->view()->setCurrentIndex(page->model()->index(pick(5), 0));
+            const QStringList cells = {QStringLiteral("30,000"), QStringLiteral("-500"),
+                                       QStringLiteral("abc"), QStringLiteral("41000")};
+            page->view()->pasteText(cells[pick(4)] + QLatin1Char('\n') + cells[pick(4)]);
+        } else if (choice == 8) {
+            action = QStringLiteral("undo");
+            doc->undoStack()->undo();
+        } else if (choice == 9) {
+            action = QStringLiteral("redo");
+            doc->undoStack()->redo();
+        } else if (choice == 10) {
+            action = QStringLiteral("rename");
+            if (w.shownNode().type == TreeNode::Scenario)
+                commands::setField(doc, {Kind::Scenario, w.shownNode().id, "name"},
+                                   QStringLiteral("Option %1").arg(step));
+        } else if (choice == 11 && step % 4 == 0) {
+            action = QStringLiteral("save and reopen");
+            const QString file = dir.filePath(QStringLiteral("walk.careshift"));
+            QVERIFY(w.saveTo(file));
+            const TreeNode shown = w.shownNode();
+            QVERIFY(w.openFile(file));
+            w.showNode(shown);
+        }
+        settle();
+        const QString problem = checkScreen(w);
+        QVERIFY2(problem.isEmpty(),
+                 qPrintable(QStringLiteral("step %1 (%2): %3").arg(step).arg(action, problem)));
+        if (step % 40 == 39 && w.shownNode().type == TreeNode::Scenario) {
+            const QString file = dir.filePath(QStringLiteral("cli.careshift"));
+            store::saveAnyProject(file, w.document()->project());
+            const QJsonObject summary = cliSummary(file, w.shownNode().id);
+            QVERIFY(!summary.isEmpty());
+            QCOMPARE(tile(w, "netSaving"),
+                     money(summary.value(QStringLiteral("netSaving")).toDouble()));
+            QCOMPARE(tile(w, "npv"), money(summary.value(QStringLiteral("npv")).toDouble()));
+        }
+    }
+    QVERIFY(refused > 0); // the walk did try impossible values
+}
+
+QTEST_MAIN(TestJourneys)
+#include "tst_journeys.moc"
