@@ -50,7 +50,7 @@ double marginalRateSlope(double a, double b, double threshold, double rate) {
     const double lo = std::min(a, b);
     const double hi = std::max(a, b);
     if (hi <= threshold)
-        return lo == hi && lo == threshold ? rate : 1.0;
+        return 1.0;
     if (lo >= threshold)
         return rate;
     return ((threshold - lo) + rate * (hi - threshold)) / (hi - lo);

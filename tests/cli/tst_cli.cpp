@@ -148,11 +148,14 @@ void TestCli::validateReportsProblems() {
     f.close();
     const Run r = run({QStringLiteral("validate"), json});
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(
-        r.err.contains(QStringLiteral("p.json: PoD 'NEL', price: must not be negative (is -1590)")),
-        qPrintable(r.err));
-    QVERIFY2(r.err.contains(QStringLiteral("p.json: Intervention 'frailty-team', coverage: must be "
-                                           "between 0% and 100% (is 115%)")),
+    // Problems name objects by name since the validation became driven by the
+    // field descriptions (393a257): the PoD 'NEL' is "Emergency admission".
+    QVERIFY2(r.err.contains(QStringLiteral("p.json: PoD 'Emergency admission', price: must be "
+                                           "from £0 to £1,000,000,000 (is -£1,590)")),
+             qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("p.json: Intervention 'Community frailty team for the "
+                                           "over-70s', coverage: must be from 0% to 100% (is "
+                                           "115%)")),
              qPrintable(r.err));
     const Run missing =
         run({QStringLiteral("run"), dir.filePath(QStringLiteral("none.careshift"))});

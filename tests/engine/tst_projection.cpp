@@ -641,7 +641,7 @@ void TestProjection::invalidProjectGivesNoNumbers() {
     } catch (const InvalidProjectError& e) {
         QCOMPARE(e.problems().size(), std::size_t{1});
         QCOMPARE(QString::fromStdString(e.problems()[0].toString()),
-                 QStringLiteral("PoD 'NEL', price: must not be negative (is -5)"));
+                 QStringLiteral("PoD 'NEL', price: must be from £0 to £1,000,000,000 (is -£5)"));
     }
 }
 
