@@ -91,7 +91,13 @@ MainWindow::MainWindow(std::unique_ptr<ProjectDocument> document, QWidget* paren
     setDocument(std::move(document));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // The pages and the tree model point at the document, which goes with
+    // this object's members, before the child widgets: they go first.
+    delete m_stack;
+    m_tree->setModel(nullptr);
+    delete m_treeModel;
+}
 
 void MainWindow::setDocument(std::unique_ptr<ProjectDocument> doc) {
     // Pages and the tree model hold the old document: remove them first.
@@ -258,6 +264,38 @@ bool MainWindow::showNode(const QString& nodeAndTab) {
     for (const auto& [name, type] : kNames)
         if (kind == QLatin1String(name))
             return showNode(TreeNode{type, id});
+    return false;
+}
+
+bool MainWindow::goTo(const FieldPath& path) {
+    const std::string first = splitId(path.object).first;
+    switch (path.kind) {
+    case Kind::Commissioner:
+    case Kind::Assumptions:
+        return showNode(TreeNode{TreeNode::Commissioner, {}}) &&
+               m_assumptionsPage->focusField(path);
+    case Kind::Population:
+        return showNode(TreeNode{TreeNode::Population, {}}) && m_populationPage->selectField(path);
+    case Kind::Activity:
+        return showNode(TreeNode{TreeNode::Activity, {}}) && m_activityPage->selectField(path);
+    case Kind::Pod:
+        return showNode(TreeNode{TreeNode::Pods, {}}) && m_podPage->selectField(path);
+    case Kind::Provider:
+    case Kind::Contract:
+        return showNode(TreeNode{TreeNode::Contracts, {}}) && m_contractPage->selectField(path);
+    case Kind::Intervention:
+        return showNode(TreeNode{TreeNode::Intervention, path.object}) &&
+               m_interventionPage->focusField(path);
+    case Kind::Effect:
+    case Kind::Substitution:
+        return showNode(TreeNode{TreeNode::Intervention, first}) &&
+               m_interventionPage->focusField(path);
+    case Kind::Scenario:
+        return showNode(TreeNode{TreeNode::Scenario, path.object}) &&
+               m_scenarioPage->focusField(path);
+    case Kind::ScenarioItem:
+        return showNode(TreeNode{TreeNode::Scenario, first}) && m_scenarioPage->focusField(path);
+    }
     return false;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/describe.h"
 #include "gui/models/projecttreemodel.h"
 
 #include <QMainWindow>
@@ -53,6 +54,9 @@ public:
     bool selectScenario(const QString& id) {
         return showNode(TreeNode{TreeNode::Scenario, id.toStdString()});
     }
+    /// Shows the page a field is on and puts the focus on it: its editor, or
+    /// its cell selected. A validation problem's path leads to its field.
+    bool goTo(const FieldPath& path);
     /// The node whose page is shown.
     TreeNode shownNode() const { return m_shown; }
 

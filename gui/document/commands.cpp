@@ -454,7 +454,9 @@ QString addEffect(ProjectDocument* doc, const std::string& intervention) {
 
 QString removeEffect(ProjectDocument* doc, const std::string& effect) {
     Project p = doc->project();
-    const auto [ivId, pod] = splitId(effect);
+    const auto ids = splitId(effect);
+    const std::string& ivId = ids.first;
+    const std::string& pod = ids.second;
     const auto it = findById(p.interventions, ivId);
     if (it == p.interventions.end() ||
         !std::erase_if(it->effects, [&](const ActivityEffect& e) { return e.pod == pod; }))
@@ -493,7 +495,9 @@ QString addSubstitution(ProjectDocument* doc, const std::string& intervention) {
 
 QString removeSubstitution(ProjectDocument* doc, const std::string& substitution) {
     Project p = doc->project();
-    const auto [ivId, pair] = splitId(substitution);
+    const auto ids = splitId(substitution);
+    const std::string& ivId = ids.first;
+    const std::string& pair = ids.second;
     const auto it = findById(p.interventions, ivId);
     if (it == p.interventions.end() ||
         !std::erase_if(it->substitutions,

@@ -37,7 +37,7 @@ const char* const kPerYear =
     QT_TRANSLATE_NOOP("careshift::Fields", "Per year; a list such as \"2%, 1.5%\" gives year by "
                                            "year, the last carrying forward.");
 
-constexpr Label kLabels[] = {
+const Label kLabels[] = {
     {Kind::Commissioner, "name", "Name", "", 0},
     {Kind::Commissioner, "code", "Code", "The commissioner's ODS code, e.g. 99X.", 0},
     {Kind::Commissioner, "baseYear", "Base year",

@@ -138,9 +138,11 @@ void assignMnemonics(QWidget* root, const QString& reserved) {
 }
 
 AssumptionsPage::AssumptionsPage(ProjectDocument* doc, QWidget* parent)
-    : QWidget(parent) {
-    auto* binder = new FormBinder(doc, this);
-    connect(binder, &FormBinder::refused, this, &AssumptionsPage::refused);
+    : QWidget(parent)
+    , m_commissioner(new FormBinder(doc, this))
+    , m_assumptions(new FormBinder(doc, this)) {
+    connect(m_commissioner, &FormBinder::refused, this, &AssumptionsPage::refused);
+    connect(m_assumptions, &FormBinder::refused, this, &AssumptionsPage::refused);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(heading(tr("Commissioner and assumptions"), this));
     layout->addWidget(
@@ -150,14 +152,28 @@ AssumptionsPage::AssumptionsPage(ProjectDocument* doc, QWidget* parent)
     auto* who = new QGroupBox(tr("Commissioner"), this);
     auto* whoForm = new QFormLayout(who);
     for (const char* key : {"name", "code", "baseYear"})
-        addRow(whoForm, binder, doc, {Kind::Commissioner, "", key}, who);
+        addRow(whoForm, m_commissioner, doc, {Kind::Commissioner, "", key}, who);
     auto* how = new QGroupBox(tr("Assumptions"), this);
     auto* howForm = new QFormLayout(how);
     for (const char* key : {"horizon", "discountRate", "qalyThreshold", "priceUplift"})
-        addRow(howForm, binder, doc, {Kind::Assumptions, "", key}, how);
+        addRow(howForm, m_assumptions, doc, {Kind::Assumptions, "", key}, how);
     layout->addWidget(who);
     layout->addWidget(how);
     layout->addStretch(1);
+}
+
+namespace {
+bool focus(QWidget* editor) {
+    if (!editor)
+        return false;
+    editor->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+} // namespace
+
+bool AssumptionsPage::focusField(const FieldPath& path) {
+    return focus(
+        (path.kind == Kind::Commissioner ? m_commissioner : m_assumptions)->editorOf(path.field));
 }
 
 TablePage::TablePage(ProjectDocument* doc, const QString& title, const QString& helpText, Kind kind,
@@ -319,6 +335,24 @@ void InterventionPage::updateTitle() {
     m_title->setAccessibleName(m_title->text());
 }
 
+bool InterventionPage::focusField(const FieldPath& path) {
+    for (FieldTableModel* model : {m_effects, m_substitutions}) {
+        const QModelIndex index = model->indexOf(path);
+        if (!index.isValid())
+            continue;
+        for (auto* view : findChildren<FieldTableView*>()) {
+            if (view->model() != model)
+                continue;
+            view->setCurrentIndex(index);
+            view->scrollTo(index);
+            view->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+    }
+    return path.kind == Kind::Intervention && path.object == m_id &&
+           focus(m_binder->editorOf(path.field));
+}
+
 QString InterventionPage::liveResultsText() const {
     return m_live->text();
 }
@@ -401,6 +435,18 @@ ScenarioPage::ScenarioPage(ProjectDocument* doc, QWidget* parent)
     layout->addWidget(splitter);
     connect(m_items, &FieldTableModel::editRefused, this,
             [this](const QModelIndex&, const QString& r) { emit refused(r); });
+}
+
+bool ScenarioPage::focusField(const FieldPath& path) {
+    if (path.kind == Kind::ScenarioItem) {
+        const QModelIndex index = m_items->indexOf(path);
+        if (!index.isValid())
+            return false;
+        m_itemView->setCurrentIndex(index);
+        m_itemView->setFocus(Qt::OtherFocusReason);
+        return true;
+    }
+    return path.object == m_id && focus(m_binder->editorOf(path.field));
 }
 
 void ScenarioPage::setScenario(const std::string& id) {

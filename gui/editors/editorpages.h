@@ -27,8 +27,14 @@ class AssumptionsPage : public QWidget {
     Q_OBJECT
 public:
     explicit AssumptionsPage(ProjectDocument* doc, QWidget* parent = nullptr);
+    /// Focuses the editor of a commissioner or assumptions field.
+    bool focusField(const FieldPath& path);
 signals:
     void refused(const QString& reason);
+
+private:
+    FormBinder* m_commissioner;
+    FormBinder* m_assumptions;
 };
 
 /// One or two editable tables with a heading and a line of help.
@@ -64,6 +70,9 @@ public:
     const std::string& intervention() const { return m_id; }
     /// The live results text shown on the page (for tests).
     QString liveResultsText() const;
+    /// Focuses the editor of one of its fields, or selects the cell of one of
+    /// its effects or substitutions.
+    bool focusField(const FieldPath& path);
 signals:
     void refused(const QString& reason);
 
@@ -89,6 +98,7 @@ public:
     void setScenario(const std::string& id);
     const std::string& scenario() const { return m_id; }
     ResultsView* results() const { return m_results; }
+    bool focusField(const FieldPath& path);
 signals:
     void refused(const QString& reason);
 

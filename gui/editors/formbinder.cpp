@@ -77,6 +77,13 @@ void FormBinder::refresh() {
         show(b, false);
 }
 
+QWidget* FormBinder::editorOf(std::string_view key) const {
+    for (const Binding& b : m_bindings)
+        if (b.path.field == key && b.widget && !qobject_cast<QSlider*>(b.widget))
+            return b.widget;
+    return nullptr;
+}
+
 void FormBinder::push(std::size_t binding, const QVariant& value, bool isText) {
     if (m_updating)
         return;

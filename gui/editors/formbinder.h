@@ -36,6 +36,9 @@ public:
     void setObject(const std::string& object);
     const std::string& object() const { return m_object; }
     void refresh();
+    /// The editor bound to a field key (the first one; the coverage slider
+    /// comes after its spin box), or null.
+    QWidget* editorOf(std::string_view key) const;
 
 signals:
     void refused(const QString& reason);

@@ -234,7 +234,9 @@ std::pair<std::string, std::string> splitId(std::string_view id) {
 }
 
 bool objectExists(const Project& p, const FieldPath& path) {
-    const auto [a, b] = splitId(path.object);
+    const auto ids = splitId(path.object);
+    const std::string& a = ids.first;
+    const std::string& b = ids.second;
     switch (path.kind) {
     case Kind::Commissioner:
     case Kind::Assumptions:

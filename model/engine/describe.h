@@ -472,7 +472,10 @@ template <class P, class V> bool visitField(P& p, const FieldPath& path, V&& vis
     case Kind::Pod:
         return with(detail::findIn(p.pods, [&](const Pod& x) { return x.code == id; }));
     case Kind::Activity: {
-        const auto [group, pod] = splitId(id);
+        // No structured bindings here: clang before 16 cannot capture them in lambdas.
+        const auto ids = splitId(id);
+        const std::string& group = ids.first;
+        const std::string& pod = ids.second;
         return with(detail::findIn(p.activity, [&](const Activity& x) {
             return groupKey(x.group) == group && x.pod == pod;
         }));
@@ -482,7 +485,9 @@ template <class P, class V> bool visitField(P& p, const FieldPath& path, V&& vis
             detail::findIn(p.interventions, [&](const Intervention& x) { return x.id == id; }));
     case Kind::Effect:
     case Kind::Substitution: {
-        const auto [ivId, rest] = splitId(id);
+        const auto ids = splitId(id);
+        const std::string& ivId = ids.first;
+        const std::string& rest = ids.second;
         auto* iv =
             detail::findIn(p.interventions, [&](const Intervention& x) { return x.id == ivId; });
         if (!iv)
@@ -497,7 +502,9 @@ template <class P, class V> bool visitField(P& p, const FieldPath& path, V&& vis
     case Kind::Scenario:
         return with(detail::findIn(p.scenarios, [&](const Scenario& x) { return x.id == id; }));
     case Kind::ScenarioItem: {
-        const auto [sId, ivId] = splitId(id);
+        const auto ids = splitId(id);
+        const std::string& sId = ids.first;
+        const std::string& ivId = ids.second;
         auto* s = detail::findIn(p.scenarios, [&](const Scenario& x) { return x.id == sId; });
         if (!s)
             return false;

@@ -162,6 +162,7 @@ private slots:
     void accessibilityTree();
     void accessibleValueCannotSetANegativeCost();
     void everyFocusableWidgetHasAName();
+    void aProblemLeadsToItsField();
     void randomWalk();
 };
 
@@ -532,6 +533,36 @@ void TestJourneys::everyFocusableWidgetHasAName() {
     }
     unnamed.removeDuplicates();
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+}
+
+void TestJourneys::aProblemLeadsToItsField() {
+    // Every validation problem carries the id-based path of its field; the
+    // window goes to it: the page, and the cell or editor.
+    Project p = store::loadSample();
+    p.contracts[0].cquinRate = 1.5; // 150%
+    p.interventions[0].effects[1].change = -2;
+    p.interventions[1].oneOffCost = -1;
+    const std::vector<Problem> problems = validate(p);
+    QCOMPARE(problems.size(), std::size_t{3});
+    MainWindow w(sampleDocument());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.goTo(problems[0].path));
+    QCOMPARE(w.shownNode().type, TreeNode::Contracts);
+    TablePage* contracts = w.tablePage(TreeNode::Contracts);
+    QCOMPARE(contracts->model(1)->pathAt(contracts->view(1)->currentIndex()), problems[0].path);
+    // The frailty team's effect on excess bed days: its page, its cell.
+    QCOMPARE(problems[1].path, (FieldPath{Kind::Effect, "frailty-team/XBD", "change"}));
+    QVERIFY(w.goTo(problems[1].path));
+    QCOMPARE(w.shownNode(), (TreeNode{TreeNode::Intervention, "frailty-team"}));
+    auto* focused = qobject_cast<FieldTableView*>(QApplication::focusWidget());
+    QVERIFY(focused);
+    QCOMPARE(static_cast<FieldTableModel*>(focused->model())->pathAt(focused->currentIndex()),
+             problems[1].path);
+    // A form field: the editor has the focus.
+    QVERIFY(w.goTo(problems[2].path));
+    QCOMPARE(w.shownNode(), (TreeNode{TreeNode::Intervention, "diabetes-device"}));
+    QCOMPARE(QApplication::focusWidget()->accessibleName(), QStringLiteral("One-off cost"));
 }
 
 void TestJourneys::randomWalk() {
