@@ -13,17 +13,39 @@ YearlyTableModel::YearlyTableModel(QObject* parent)
 
 void YearlyTableModel::setReport(std::vector<ReportRow> rows, int baseYear, int years) {
     const bool sameShape = rows.size() == m_rows.size() && years == m_years;
-    if (!sameShape)
+    if (!sameShape) {
         beginResetModel();
+        m_rows = std::move(rows);
+        m_baseYear = baseYear;
+        m_years = years;
+        endResetModel();
+        return;
+    }
+    // Same rows and years: say which figures changed (an edit usually moves
+    // the scenario and impact rows only), so the view repaints just those and
+    // re-measures its headers only when a label or a year changed.
+    int firstRow = -1;
+    int lastRow = -1;
+    bool labels = false;
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        const ReportRow& was = m_rows[r];
+        const ReportRow& now = rows[r];
+        labels = labels || was.label != now.label || was.kind != now.kind;
+        if (was.years != now.years || was.total != now.total || was.kind != now.kind) {
+            if (firstRow < 0)
+                firstRow = static_cast<int>(r);
+            lastRow = static_cast<int>(r);
+        }
+    }
+    const bool yearsMoved = baseYear != m_baseYear;
     m_rows = std::move(rows);
     m_baseYear = baseYear;
-    m_years = years;
-    if (!sameShape) {
-        endResetModel();
-    } else if (!m_rows.empty()) {
-        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    if (firstRow >= 0)
+        emit dataChanged(index(firstRow, 0), index(lastRow, columnCount() - 1));
+    if (labels)
         emit headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
-    }
+    if (yearsMoved)
+        emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
 }
 
 int YearlyTableModel::rowCount(const QModelIndex& parent) const {
@@ -85,18 +107,33 @@ QVariant YearlyTableModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant YearlyTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (role != Qt::DisplayRole)
-        return {};
     if (orientation == Qt::Horizontal) {
-        if (section < 0 || section > m_years)
+        if (role != Qt::DisplayRole || section < 0 || section > m_years)
             return {};
+        // Years are always financial years ("2016/17"), never a number a
+        // locale would write as "2,016".
         return section == m_years
                    ? tr("Total")
                    : QString::fromStdString(formatFinancialYear(m_baseYear + section));
     }
     if (section < 0 || section >= rowCount())
         return {};
-    return QString::fromStdString(m_rows[static_cast<std::size_t>(section)].label);
+    const std::string& label = m_rows[static_cast<std::size_t>(section)].label;
+    switch (role) {
+    case Qt::DisplayRole:
+        return QString::fromStdString(label);
+    case Qt::ToolTipRole:
+        // The one sign convention of the app, said where the savings are.
+        if (label.find("saving") != std::string::npos)
+            return tr("A saving is baseline minus scenario spend: positive means less is "
+                      "spent, negative (in red) a cost increase.");
+        if (label.find("Investment") != std::string::npos)
+            return tr("Money put into the interventions: a cost, taken off the gross saving "
+                      "to give the net saving.");
+        return {};
+    default:
+        return {};
+    }
 }
 
 QString YearlyTableModel::toTsv() const {
