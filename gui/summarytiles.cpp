@@ -2,6 +2,7 @@
 
 #include "engine/format.h"
 
+#include <QFrame>
 #include <QGridLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -12,6 +13,13 @@ namespace {
 QString money(double v) {
     return QString::fromStdString(formatMoney(v));
 }
+
+/// Sets a label's text only when it changes, so an edit that leaves a tile's
+/// figure as it was neither repaints nor re-lays out the tile.
+void setText(QLabel* label, const QString& text) {
+    if (label->text() != text)
+        label->setText(text);
+}
 } // namespace
 
 SummaryTiles::SummaryTiles(QWidget* parent)
@@ -21,15 +29,17 @@ SummaryTiles::SummaryTiles(QWidget* parent)
     layout->setSpacing(8);
     addTile(QStringLiteral("netSaving"), tr("Net saving"));
     addTile(QStringLiteral("npv"), tr("Net present value"));
-    addTile(QStringLiteral("roi"), tr("Return on investment"));
+    addTile(QStringLiteral("roi"), tr("ROI"), tr("Return on investment"));
     addTile(QStringLiteral("payback"), tr("Payback year"));
     addTile(QStringLiteral("investment"), tr("Investment"));
-    addTile(QStringLiteral("admissions"), tr("Emergency admissions avoided"));
+    addTile(QStringLiteral("admissions"), tr("Admissions avoided"));
     addTile(QStringLiteral("bedDays"), tr("Bed days avoided"));
     addTile(QStringLiteral("breakEven"), tr("Break-even effect"));
+    // The tiles' height never depends on what they say.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 }
 
-void SummaryTiles::addTile(const QString& key, const QString& title) {
+void SummaryTiles::addTile(const QString& key, const QString& title, const QString& spoken) {
     auto* tile = new QFrame(this);
     tile->setObjectName(QStringLiteral("tileFrame"));
     tile->setFrameShape(QFrame::StyledPanel);
@@ -40,6 +50,7 @@ void SummaryTiles::addTile(const QString& key, const QString& title) {
     v->setContentsMargins(10, 6, 10, 6);
     v->setSpacing(0);
     auto* heading = new QLabel(title, tile);
+    heading->setObjectName(QStringLiteral("tileHeading_") + key);
     heading->setStyleSheet(QStringLiteral("color: #425563;"));
     auto* value = new QLabel(QStringLiteral("–"), tile);
     value->setObjectName(QStringLiteral("tile_") + key);
@@ -47,36 +58,58 @@ void SummaryTiles::addTile(const QString& key, const QString& title) {
     f.setPointSizeF(f.pointSizeF() * 1.6);
     f.setBold(true);
     value->setFont(f);
+    // Selectable by keyboard, so it takes focus: tabbing through the tiles
+    // reads each figure.
     value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    value->setFocusPolicy(Qt::StrongFocus);
     auto* detail = new QLabel(tile);
+    detail->setObjectName(QStringLiteral("tileCaption_") + key);
     detail->setStyleSheet(QStringLiteral("color: #425563;"));
     detail->setWordWrap(true);
+    detail->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // Two lines of caption whatever the caption: tiles keep their height.
+    detail->setFixedHeight(2 * detail->fontMetrics().lineSpacing() + 2);
     v->addWidget(heading);
     v->addWidget(value);
     v->addWidget(detail);
     auto* grid = static_cast<QGridLayout*>(layout());
-    const int n = static_cast<int>(m_values.size());
+    const int n = static_cast<int>(m_tiles.size());
+    // Four equal columns whatever the tiles say; headings and captions are
+    // short enough to fit a tile at 1280x800.
+    tile->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     grid->addWidget(tile, n / 4, n % 4);
-    m_values[key] = value;
-    m_details[key] = detail;
-    value->setAccessibleName(title);
+    grid->setColumnStretch(n % 4, 1);
+    m_tiles[key] = Tile{spoken.isEmpty() ? title : spoken, value, detail};
+    value->setAccessibleName(m_tiles[key].title);
 }
 
 void SummaryTiles::set(const QString& key, const QString& value, const QString& detail) {
-    m_values.at(key)->setText(value);
-    m_values.at(key)->setAccessibleDescription(value + QLatin1Char(' ') + detail);
-    m_details.at(key)->setText(detail);
+    const Tile& tile = m_tiles.at(key);
+    setText(tile.value, value);
+    setText(tile.detail, detail);
+    const QString name = detail.isEmpty()
+                             ? QStringLiteral("%1: %2").arg(tile.title, value)
+                             : QStringLiteral("%1: %2 %3").arg(tile.title, value, detail);
+    if (tile.value->accessibleName() != name) {
+        tile.value->setAccessibleName(name);
+        tile.value->setAccessibleDescription(detail);
+    }
 }
 
 QString SummaryTiles::value(const QString& key) const {
-    return m_values.at(key)->text();
+    return m_tiles.at(key).value->text();
+}
+
+void SummaryTiles::clear() {
+    for (const auto& [key, tile] : m_tiles)
+        set(key, QStringLiteral("–"), tr("no figures: see the message below"));
 }
 
 void SummaryTiles::show(const Appraisal& a, int baseYear, int horizon, double discountRate) {
     const Impact& im = a.impact;
     const QString over = tr("over %1 years").arg(horizon);
     set(QStringLiteral("netSaving"), money(im.netSaving),
-        im.netSaving < 0 ? tr("net cost %1").arg(over) : over);
+        im.netSaving < 0 ? tr("a net cost %1").arg(over) : over);
     set(QStringLiteral("npv"), money(im.npv),
         tr("discounted at %1% a year").arg(discountRate * 100, 0, 'f', 1));
     set(QStringLiteral("roi"),
@@ -85,17 +118,17 @@ void SummaryTiles::show(const Appraisal& a, int baseYear, int horizon, double di
     if (im.paybackYear)
         set(QStringLiteral("payback"),
             QString::fromStdString(formatFinancialYear(baseYear + *im.paybackYear)),
-            tr("cumulative net saving reaches zero"));
+            tr("cumulative net saving \u2265 £0"));
     else
         set(QStringLiteral("payback"), tr("None"),
             im.investment > 0 ? tr("not within %1 years").arg(horizon) : tr("no investment"));
     set(QStringLiteral("investment"), money(im.investment), over);
     set(QStringLiteral("admissions"), QString::fromStdString(formatCount(im.admissionsAvoided)),
-        over);
+        tr("emergency, %1").arg(over));
     set(QStringLiteral("bedDays"), QString::fromStdString(formatCount(im.bedDaysAvoided)), over);
     set(QStringLiteral("breakEven"),
         a.breakEven ? QStringLiteral("×%1").arg(*a.breakEven, 0, 'f', 2) : tr("n/a"),
-        a.breakEven ? tr("effect sizes at which NPV is zero") : tr("no effect size breaks even"));
+        a.breakEven ? tr("effect multiplier for NPV £0") : tr("no effect size breaks even"));
 }
 
 } // namespace careshift
