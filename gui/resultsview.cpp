@@ -10,11 +10,14 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QSplitter>
+#include <QStackedWidget>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -25,13 +28,27 @@ Q_LOGGING_CATEGORY(lcResults, "careshift.results", QtWarningMsg)
 namespace careshift {
 
 namespace {
-QChartView* chartView(const QString& name, const QString& accessibleName, QWidget* parent) {
+QChartView* makeChartView(const QString& name, const QString& accessibleName, QWidget* parent) {
     auto* view = new QChartView(new QChart, parent);
     view->setObjectName(name);
     view->setAccessibleName(accessibleName);
+    // The viewport takes focus on a click: it is named too.
+    view->viewport()->setAccessibleName(accessibleName);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(240);
     return view;
+}
+
+/// A label whose text a keyboard or screen-reader user can reach.
+QLabel* readableLabel(const QString& name, const QString& accessibleName, QWidget* parent) {
+    auto* label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setAccessibleName(accessibleName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setFocusPolicy(Qt::StrongFocus);
+    return label;
 }
 } // namespace
 
@@ -42,63 +59,127 @@ ResultsView::ResultsView(ProjectDocument* doc, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
 
-    m_tiles = new SummaryTiles(this);
-    m_tiles->setObjectName(QStringLiteral("summaryTiles"));
-    layout->addWidget(m_tiles);
+    // Warnings about the scenario (the results are still shown): words first,
+    // the colour only repeats them.
+    m_warnings =
+        readableLabel(QStringLiteral("scenarioWarnings"), tr("Warnings about this scenario"), this);
+    m_warnings->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; color: #212b32; "
+                                             "border: 1px solid #ed8b00; border-left: 4px "
+                                             "solid #ed8b00; padding: 4px 8px; }"));
+    m_warnings->hide();
+    layout->addWidget(m_warnings);
 
-    auto* splitter = new QSplitter(Qt::Vertical, this);
+    m_stack = new QStackedWidget(this);
+    layout->addWidget(m_stack, 1);
+
+    m_results = new QWidget(m_stack);
+    auto* resultsLayout = new QVBoxLayout(m_results);
+    resultsLayout->setContentsMargins(0, 0, 0, 0);
+    resultsLayout->setSpacing(8);
+    m_stack->addWidget(m_results);
+
+    m_problem =
+        readableLabel(QStringLiteral("resultsProblem"), tr("Why no results are shown"), m_stack);
+    m_problem->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_problem->setMargin(12);
+    m_stack->addWidget(m_problem);
+
+    m_tiles = new SummaryTiles(m_results);
+    m_tiles->setObjectName(QStringLiteral("summaryTiles"));
+    resultsLayout->addWidget(m_tiles);
+
+    auto* splitter = new QSplitter(Qt::Vertical, m_results);
     splitter->setObjectName(QStringLiteral("resultsSplitter"));
     m_tabs = new QTabWidget(splitter);
     m_tabs->setObjectName(QStringLiteral("chartTabs"));
+    m_tabs->setAccessibleName(tr("Result charts"));
+    m_tabs->setAccessibleDescription(
+        tr("Charts of the scenario against the baseline: net saving, saving by setting, the "
+           "waterfall from investment to net saving, activity shifted and spend per year. "
+           "Every figure is also in the yearly table."));
+    m_tabs->tabBar()->setAccessibleName(tr("Chart tabs"));
 
-    auto* spendPage = new QWidget(m_tabs);
-    auto* spendLayout = new QVBoxLayout(spendPage);
-    spendLayout->setContentsMargins(4, 4, 4, 4);
-    auto* bar = new QHBoxLayout;
-    auto* settingLabel = new QLabel(tr("S&etting:"), spendPage);
-    m_settingCombo = new QComboBox(spendPage);
-    m_settingCombo->setObjectName(QStringLiteral("settingCombo"));
-    m_settingCombo->setAccessibleName(tr("Setting shown in the spend chart"));
-    m_settingCombo->addItem(tr("All settings"), -1);
-    for (int s = 0; s < kSettingCount; ++s)
-        m_settingCombo->addItem(QString::fromUtf8(settingName(static_cast<Setting>(s)).data()), s);
-    settingLabel->setBuddy(m_settingCombo);
-    bar->addWidget(settingLabel);
-    bar->addWidget(m_settingCombo);
-    bar->addStretch(1);
-    spendLayout->addLayout(bar);
-    m_spendView = chartView(QStringLiteral("spendChart"),
-                            tr("Spend per year, baseline against scenario"), spendPage);
-    spendLayout->addWidget(m_spendView);
-    m_tabs->addTab(spendPage, tr("&Spend by setting"));
-
-    m_changeView =
-        chartView(QStringLiteral("changeChart"), tr("Change in spend by setting per year"), m_tabs);
-    m_tabs->addTab(m_changeView, tr("&Change by setting"));
-    m_impactView =
-        chartView(QStringLiteral("impactChart"), tr("Net and cumulative saving per year"), m_tabs);
-    m_tabs->addTab(m_impactView, tr("&Net saving"));
-    m_waterfallView = chartView(QStringLiteral("waterfallChart"),
-                                tr("Waterfall from investment to net saving"), m_tabs);
-    m_tabs->addTab(m_waterfallView, tr("&Waterfall"));
-    m_activityView = chartView(QStringLiteral("activityChart"),
-                               tr("Activity shifted by point of delivery"), m_tabs);
-    m_tabs->addTab(m_activityView, tr("&Activity shifted"));
+    // Tab order: what changes first (a change of a few percent is invisible
+    // in total spend), the spend itself last. ChartTab follows this order.
+    struct Page {
+        const char* object;
+        QString accessibleName;
+        QString tab;
+    };
+    const Page pages[ChartTabCount] = {
+        {"impactChart", tr("Net saving chart"), tr("Net sa&ving")},
+        {"changeChart", tr("Saving by setting chart"), tr("Saving &by setting")},
+        {"waterfallChart", tr("Waterfall chart from investment to net saving"), tr("&Waterfall")},
+        {"activityChart", tr("Activity shifted chart"), tr("&Activity shifted")},
+        {"spendChart", tr("Spend per year chart, baseline against scenario"),
+         tr("S&pend per year")},
+    };
+    for (int i = 0; i < ChartTabCount; ++i) {
+        QChartView* view =
+            makeChartView(QString::fromLatin1(pages[i].object), pages[i].accessibleName, m_tabs);
+        m_charts[static_cast<std::size_t>(i)].view = view;
+        if (i != SpendTab) {
+            m_tabs->addTab(view, pages[i].tab);
+            continue;
+        }
+        auto* spendPage = new QWidget(m_tabs);
+        auto* spendLayout = new QVBoxLayout(spendPage);
+        spendLayout->setContentsMargins(4, 4, 4, 4);
+        auto* bar = new QHBoxLayout;
+        auto* settingLabel = new QLabel(tr("Settin&g:"), spendPage);
+        m_settingCombo = new QComboBox(spendPage);
+        m_settingCombo->setObjectName(QStringLiteral("settingCombo"));
+        m_settingCombo->setAccessibleName(tr("Setting shown in the spend chart"));
+        m_settingCombo->addItem(tr("All settings"), -1);
+        for (int s = 0; s < kSettingCount; ++s)
+            m_settingCombo->addItem(QString::fromUtf8(settingName(static_cast<Setting>(s)).data()),
+                                    s);
+        settingLabel->setBuddy(m_settingCombo);
+        bar->addWidget(settingLabel);
+        bar->addWidget(m_settingCombo);
+        bar->addStretch(1);
+        spendLayout->addLayout(bar);
+        view->setParent(spendPage);
+        spendLayout->addWidget(view);
+        m_tabs->addTab(spendPage, pages[i].tab);
+    }
+    m_spend = new charts::SpendChart(m_charts[SpendTab].view->chart());
+    m_charts[NetSavingTab].chart = new charts::NetSavingChart(m_charts[NetSavingTab].view->chart());
+    m_charts[SavingBySettingTab].chart =
+        new charts::SavingBySettingChart(m_charts[SavingBySettingTab].view->chart());
+    m_charts[WaterfallTab].chart = new charts::WaterfallChart(m_charts[WaterfallTab].view->chart());
+    m_charts[ActivityTab].chart = new charts::ActivityChart(m_charts[ActivityTab].view->chart());
+    m_charts[SpendTab].chart = m_spend;
 
     m_tableModel = new YearlyTableModel(this);
     auto* table = new QTableView(splitter);
     table->setObjectName(QStringLiteral("yearlyTable"));
     table->setAccessibleName(tr("Yearly figures"));
+    table->setAccessibleDescription(
+        tr("Spend by setting in the baseline and the scenario, then the investment and the "
+           "savings against the baseline (positive = less spent), per financial year."));
     table->setModel(m_tableModel);
     table->setAlternatingRowColors(true);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     table->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // One line per row: a fixed height, so new figures never re-measure the rows.
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    layout->addWidget(splitter, 1);
+    resultsLayout->addWidget(splitter, 1);
 
-    connect(m_settingCombo, &QComboBox::currentIndexChanged, this, &ResultsView::refreshSpendChart);
+    connect(m_settingCombo, &QComboBox::currentIndexChanged, this, [this] {
+        const int s = m_settingCombo->currentData().toInt();
+        m_spend->setSetting(s < 0 ? std::nullopt : std::optional<Setting>(static_cast<Setting>(s)));
+        m_charts[SpendTab].stale = true;
+        if (!onScreen() || m_tabs->currentIndex() == SpendTab)
+            updateChart(SpendTab);
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
+        if (tab >= 0 && m_charts[static_cast<std::size_t>(tab)].stale)
+            updateChart(tab);
+    });
     connect(doc, &ProjectDocument::recalculated, this, &ResultsView::refresh);
 }
 
@@ -109,33 +190,108 @@ void ResultsView::setScenario(const std::string& scenarioId) {
     refresh();
 }
 
+bool ResultsView::onScreen() const {
+    return window()->isVisible();
+}
+
+const Appraisal* ResultsView::appraisal() {
+    try {
+        const Appraisal* a = &m_doc->appraisal(m_scenarioId);
+        m_problemText.clear();
+        return a;
+    } catch (const InvalidProjectError& e) {
+        QStringList problems;
+        for (const Problem& p : e.problems())
+            problems << QString::fromStdString(p.toString());
+        m_problemText =
+            problems.isEmpty() ? QString::fromUtf8(e.what()) : problems.join(QLatin1Char('\n'));
+    } catch (const std::exception& e) {
+        // The engine's own checks: figures that are not finite or do not add up.
+        m_problemText = QString::fromUtf8(e.what());
+    }
+    return nullptr;
+}
+
 void ResultsView::refresh() {
-    if (m_scenarioId.empty() || !m_doc->project().findScenario(m_scenarioId))
+    const Scenario* scenario =
+        m_scenarioId.empty() ? nullptr : m_doc->project().findScenario(m_scenarioId);
+    if (!scenario)
         return;
+    if (onScreen() && !isVisible()) {
+        m_stale = true; // brought up to date when shown
+        return;
+    }
+    m_stale = false;
     QElapsedTimer timer;
     timer.start();
     const Project& p = m_doc->project();
-    const Appraisal& a = m_doc->appraisal(m_scenarioId);
-    const int base = p.commissioner.baseYear;
-    m_tiles->show(a, base, p.assumptions.horizon, p.assumptions.discountRate);
-    refreshSpendChart();
-    charts::showChangeBySetting(m_changeView->chart(), a, base);
-    charts::showImpact(m_impactView->chart(), a, base);
-    charts::showWaterfall(m_waterfallView->chart(), a, p.assumptions.horizon);
-    charts::showActivityShift(m_activityView->chart(), p, a);
-    m_tableModel->setReport(yearlyReport(a), base, a.baseline.years);
+    const Appraisal* a = appraisal();
+    if (!a) {
+        showProblem(m_problemText);
+        m_lastRefreshMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        return;
+    }
+
+    QStringList warnings;
+    for (const Problem& w : scenarioWarnings(p, *scenario))
+        warnings << tr("Warning: %1").arg(QString::fromStdString(w.toString()));
+    const QString warningText = warnings.join(QLatin1Char('\n'));
+    if (m_warnings->text() != warningText)
+        m_warnings->setText(warningText);
+    m_warnings->setVisible(!warnings.isEmpty());
+
+    m_stack->setCurrentWidget(m_results);
+    m_tiles->show(*a, p.commissioner.baseYear, p.assumptions.horizon, p.assumptions.discountRate);
+    m_tableModel->setReport(yearlyReport(*a), p.commissioner.baseYear, a->baseline.years);
+    const int current = m_tabs->currentIndex();
+    for (int i = 0; i < ChartTabCount; ++i) {
+        m_charts[static_cast<std::size_t>(i)].stale = true;
+        if (!onScreen() || i == current)
+            updateChart(i);
+    }
     m_lastRefreshMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     qCDebug(lcResults, "results for %s refreshed in %.2f ms", m_scenarioId.c_str(),
             m_lastRefreshMs);
 }
 
-void ResultsView::refreshSpendChart() {
+void ResultsView::updateChart(int tab) {
     if (m_scenarioId.empty() || !m_doc->project().findScenario(m_scenarioId))
         return;
-    const int s = m_settingCombo->currentData().toInt();
-    charts::showSpend(m_spendView->chart(), m_doc->appraisal(m_scenarioId),
-                      m_doc->project().commissioner.baseYear,
-                      s < 0 ? std::nullopt : std::optional<Setting>(static_cast<Setting>(s)));
+    const Appraisal* a = appraisal();
+    if (!a)
+        return;
+    Chart& c = m_charts[static_cast<std::size_t>(tab)];
+    c.chart->update(m_doc->project(), *a);
+    if (c.view->accessibleDescription() != c.chart->summary()) {
+        c.view->setAccessibleDescription(c.chart->summary());
+        c.view->viewport()->setAccessibleDescription(c.chart->summary());
+    }
+    c.stale = false;
+}
+
+void ResultsView::showProblem(const QString& problem) {
+    // No figure of an invalid project stays anywhere: tiles and table emptied,
+    // the charts hidden behind the message until the project is fixed.
+    m_tiles->clear();
+    m_tableModel->setReport({}, m_doc->project().commissioner.baseYear, 0);
+    for (Chart& c : m_charts)
+        c.stale = true;
+    m_warnings->hide();
+    m_problem->setText(tr("These results cannot be shown: the project has a problem.\n\n%1\n\n"
+                          "Correct it in the project's tables or undo the last change "
+                          "(Ctrl+Z).")
+                           .arg(problem));
+    m_stack->setCurrentWidget(m_problem);
+}
+
+QString ResultsView::warnings() const {
+    return m_warnings->isHidden() ? QString() : m_warnings->text();
+}
+
+void ResultsView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
 }
 
 QString ResultsView::tableAsTsv() const {

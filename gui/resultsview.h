@@ -1,11 +1,13 @@
 #pragma once
 
-#include <QElapsedTimer>
 #include <QWidget>
 
+#include <array>
 #include <string>
 
 class QComboBox;
+class QLabel;
+class QStackedWidget;
 class QTabWidget;
 QT_BEGIN_NAMESPACE
 class QChartView;
@@ -13,17 +15,42 @@ QT_END_NAMESPACE
 
 namespace careshift {
 
+struct Appraisal;
 class ProjectDocument;
 class SummaryTiles;
 class YearlyTableModel;
+namespace charts {
+class ResultChart;
+class SpendChart;
+} // namespace charts
 
-/// A scenario against the baseline: headline tiles, spend per year (baseline
-/// grey, scenario NHS blue), net and cumulative saving with the payback year,
-/// the waterfall from investment to net saving, activity shifted by PoD, and
-/// the yearly table. Recomputes whenever the document says it recalculated.
+/// A scenario against the baseline: warnings about the scenario, headline
+/// tiles, the charts (net saving first: a change of a few percent is what a
+/// board needs to see, and it is invisible in total spend), and the yearly
+/// table. Recomputes whenever the document says it recalculated.
+///
+/// When the project cannot be computed (the engine refuses it, or its figures
+/// do not add up) the engine's message takes the place of the results, and no
+/// figure is shown.
+///
+/// What is updated when: the tiles, the table and the chart on the current
+/// tab at once; a chart behind another tab when its tab is shown, and
+/// everything when the view itself is shown again. A window that is not on
+/// screen at all (being built, rendered offscreen, under test) has no
+/// current view to favour, so everything is kept up to date.
 class ResultsView : public QWidget {
     Q_OBJECT
 public:
+    /// The chart tabs, in order ("scenario:frailty#0" shows the first).
+    enum ChartTab {
+        NetSavingTab,
+        SavingBySettingTab,
+        WaterfallTab,
+        ActivityTab,
+        SpendTab,
+        ChartTabCount
+    };
+
     explicit ResultsView(ProjectDocument* doc, QWidget* parent = nullptr);
 
     void setScenario(const std::string& scenarioId);
@@ -33,23 +60,44 @@ public:
     YearlyTableModel* tableModel() const { return m_tableModel; }
     /// The whole yearly table as tab-separated text.
     QString tableAsTsv() const;
+    /// Why no results are shown, or empty when they are.
+    QString problem() const { return m_problemText; }
+    /// The scenario's warnings as shown above the results, or empty.
+    QString warnings() const;
+    QChartView* chartView(ChartTab tab) const { return m_charts[tab].view; }
 
     void refresh();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
-    void refreshSpendChart();
+    struct Chart {
+        QChartView* view = nullptr;
+        charts::ResultChart* chart = nullptr; ///< owned by its QChart
+        bool stale = true;
+    };
+
+    bool onScreen() const;
+    /// The scenario's appraisal, or null with m_problemText saying why.
+    const Appraisal* appraisal();
+    void updateChart(int tab);
+    void showProblem(const QString& problem);
 
     ProjectDocument* m_doc;
     std::string m_scenarioId;
+    QLabel* m_warnings = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QWidget* m_results = nullptr;
+    QLabel* m_problem = nullptr;
+    QString m_problemText;
     SummaryTiles* m_tiles = nullptr;
     QComboBox* m_settingCombo = nullptr;
     QTabWidget* m_tabs = nullptr;
-    QChartView* m_spendView = nullptr;
-    QChartView* m_impactView = nullptr;
-    QChartView* m_changeView = nullptr;
-    QChartView* m_waterfallView = nullptr;
-    QChartView* m_activityView = nullptr;
+    std::array<Chart, ChartTabCount> m_charts;
+    charts::SpendChart* m_spend = nullptr;
     YearlyTableModel* m_tableModel = nullptr;
+    bool m_stale = false; ///< a refresh was put off while the view was hidden
     double m_lastRefreshMs = 0;
 };
 

@@ -12,15 +12,19 @@ shoot() { # name view
     build/release/gui/app/careshift --sample --view "$2" --screenshot "docs/screenshots/$1.png" 2>/dev/null
     echo "docs/screenshots/$1.png"
 }
+# Chart tabs, in ResultsView::ChartTab order: #0 net saving, #1 saving by
+# setting, #2 waterfall, #3 activity shifted, #4 spend per year.
 shoot results-frailty "scenario:frailty#0"
 shoot results-change "scenario:frailty#1"
-shoot results-net-saving "scenario:frailty#2"
-shoot results-waterfall "scenario:diabetes#3"
-shoot results-activity "scenario:combined#4"
+shoot results-waterfall "scenario:diabetes#2"
+shoot results-activity "scenario:combined#3"
+shoot results-spend "scenario:frailty#4"
 shoot intervention "intervention:0"
 shoot assumptions "assumptions"
 shoot population "population"
 shoot activity "activity"
 shoot prices "pods"
 shoot contracts "contracts"
-rm -f docs/screenshots/main-frailty.png docs/screenshots/main-diabetes.png
+# The net saving chart is now the first tab, in results-frailty.png.
+rm -f docs/screenshots/main-frailty.png docs/screenshots/main-diabetes.png \
+    docs/screenshots/results-net-saving.png
