@@ -104,6 +104,7 @@ double payActivityTariff(ProjectionResult& r, const Model& m, const CompiledCont
         const double rate = c.nelMarginalRate;
         const double plannedPaid = marginalRatePaid(plannedNonElective, threshold, rate);
         const double slope = marginalRateSlope(plannedNonElective, nonElective, threshold, rate);
+        const double paidPerPlanned = plannedNonElective > 0 ? plannedPaid / plannedNonElective : 0;
         for (int p : c.pods) {
             if (!isNonElective(m.podRole[static_cast<std::size_t>(p)]))
                 continue;
@@ -114,8 +115,7 @@ double payActivityTariff(ProjectionResult& r, const Model& m, const CompiledCont
                 // The same expression as the cell's income above, so that an
                 // untouched cell's change is exactly zero.
                 const double planned = r.baselineActivity[x] * price * paidShare;
-                const double share = plannedNonElective > 0 ? planned / plannedNonElective : 0.0;
-                r.cellSpend[x] = plannedPaid * share + slope * (r.cellSpend[x] - planned);
+                r.cellSpend[x] = planned * paidPerPlanned + slope * (r.cellSpend[x] - planned);
             }
         }
     }
@@ -221,8 +221,15 @@ void evaluate(const Model& m, ProjectionResult& r) {
         // are shared among the interventions that reduce the cell in
         // proportion to each one's own reduction (1 - factor). Substituted
         // units are added after all effects.
-        for (int p = 0; p < P; ++p) {
+        for (int p = 0; p < P && I > 0; ++p) {
             const auto up = static_cast<std::size_t>(p);
+            // Most PoDs no intervention touches: skip them cheaply.
+            bool touched = false;
+            for (int i = 0; i < I && !touched; ++i)
+                touched = effectFactor(m.interventions[static_cast<std::size_t>(i)], up, ut,
+                                       m.effectScale) != 1.0;
+            if (!touched)
+                continue;
             std::array<double, kGroupCount> reducing{}; // product of factors below 1
             std::array<double, kGroupCount> raising{};  // product of factors above 1
             std::array<double, kGroupCount> reductionSum{};
@@ -242,6 +249,8 @@ void evaluate(const Model& m, ProjectionResult& r) {
             std::array<double, kGroupCount> avoided{};
             for (int g = 0; g < kGroupCount; ++g) {
                 const auto ug = static_cast<std::size_t>(g);
+                if (raising[ug] == 1.0 && reducing[ug] == 1.0)
+                    continue; // untouched: avoided stays 0, activity A0
                 double& a = r.activity[r.cell(t, g, p)];
                 // Units avoided: what the reducing interventions remove from the
                 // activity there would be without them, A0 x raising x (1 - reducing).
@@ -251,8 +260,10 @@ void evaluate(const Model& m, ProjectionResult& r) {
             for (int i = 0; i < I; ++i) {
                 const CompiledIntervention& iv = m.interventions[static_cast<std::size_t>(i)];
                 const auto g = static_cast<std::size_t>(iv.group);
+                if (iv.substitutions.empty() || avoided[g] <= 0)
+                    continue;
                 const double f = effectFactor(iv, up, ut, m.effectScale);
-                if (f >= 1.0 || avoided[g] <= 0)
+                if (f >= 1.0)
                     continue;
                 const double own = avoided[g] * (1.0 - f) / reductionSum[g];
                 for (const auto& sub : iv.substitutions) {
@@ -347,18 +358,22 @@ void evaluate(const Model& m, ProjectionResult& r) {
             r.contractSpend[ut] += payment;
         }
 
-        // Step 6: breakdowns of contract spend, and the activity outcomes.
+        // Step 6: breakdowns of contract spend, and the activity outcomes
+        // (summed in locals: through memory, each += waits for the last store).
+        double emergencyAdmissions = 0;
+        double bedDays = 0;
         for (int p = 0; p < P; ++p) {
             const auto up = static_cast<std::size_t>(p);
+            const bool emergency = m.podRole[up] == static_cast<int>(PodRole::EmergencyAdmission);
             double podSpend = 0;
             for (int g = 0; g < kGroupCount; ++g) {
                 const double v = r.cellSpend[r.cell(t, g, p)];
                 podSpend += v;
                 r.spendByGroup[ut * kGroupCount + static_cast<std::size_t>(g)] += v;
                 const double a = r.activity[r.cell(t, g, p)];
-                if (m.podRole[up] == static_cast<int>(PodRole::EmergencyAdmission))
-                    r.emergencyAdmissions[ut] += a;
-                r.bedDays[ut] += a * m.bedDaysPerUnit[up];
+                if (emergency)
+                    emergencyAdmissions += a;
+                bedDays += a * m.bedDaysPerUnit[up];
             }
             r.spendByPod[ut * uP + up] = podSpend;
             r.spendBySetting[ut * kSettingCount + static_cast<std::size_t>(m.podSetting[up])] +=
@@ -366,6 +381,8 @@ void evaluate(const Model& m, ProjectionResult& r) {
             r.contractSpendBySetting[ut * kSettingCount +
                                      static_cast<std::size_t>(m.podSetting[up])] += podSpend;
         }
+        r.emergencyAdmissions[ut] = emergencyAdmissions;
+        r.bedDays[ut] = bedDays;
         r.totalSpend[ut] = r.contractSpend[ut] + r.interventionSpend[ut];
     }
 }
