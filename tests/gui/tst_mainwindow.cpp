@@ -154,14 +154,15 @@ void TestMainWindow::otherChartsShowTheAppraisal() {
     QCOMPARE(years->categories()[3], QStringLiteral("\u25C6 2019/20"));
     auto* net = qobject_cast<QBarSeries*>(impact->chart()->series().first());
     QVERIFY(std::fabs(net->barSets()[0]->at(0) - a.impact.years[0].netSaving / 1e6) < 1e-12);
-    // Change by setting, 2016/17: community +£450,000 (the team; its block
-    // contract does not move), social care -£116,805.78 (docs/method.md).
+    // Saving by setting (baseline - scenario: positive = less spent), 2016/17:
+    // community -£450,000 (the team costs more; its block contract does not
+    // move), social care +£116,805.78 saved (docs/method.md).
     auto* change = w.scenarioPage()->findChild<QChartView*>(QStringLiteral("changeChart"));
     auto* bySetting = qobject_cast<QBarSeries*>(change->chart()->series().first());
     QCOMPARE(bySetting->count(), 3); // acute, community, social care move; the rest do not
     QCOMPARE(bySetting->barSets()[1]->label(), QStringLiteral("Community"));
-    QVERIFY(std::fabs(bySetting->barSets()[1]->at(0) - 0.45) < 1e-9);
-    QVERIFY(std::fabs(bySetting->barSets()[2]->at(0) - -0.11680578) < 1e-8);
+    QVERIFY(std::fabs(bySetting->barSets()[1]->at(0) - -0.45) < 1e-9);
+    QVERIFY(std::fabs(bySetting->barSets()[2]->at(0) - 0.11680578) < 1e-8);
     // Waterfall: investment, then savings by setting, then the net saving: the
     // visible parts of the last bar add up to the net saving (£344,326).
     auto* waterfall = w.scenarioPage()->findChild<QChartView*>(QStringLiteral("waterfallChart"));
