@@ -474,7 +474,7 @@ void MainWindow::buildMenus() {
         showNode(TreeNode{TreeNode::Scenario, created});
     });
     auto onShown = [this](QMenu* menu, const QString& text, TreeNode::Type type,
-                          std::function<void()> act) {
+                          const std::function<void()>& act) {
         return menu->addAction(text, this, [this, type, act] {
             if (m_shown.type != type)
                 return showProblem(type == TreeNode::Scenario

@@ -172,6 +172,7 @@ template <class F> void withDefault(Kind kind, F&& f) {
 
 template <class E> std::vector<Choice> enumChoices() {
     std::vector<Choice> out;
+    out.reserve(EnumInfo<E>::count);
     for (int i = 0; i < EnumInfo<E>::count; ++i)
         out.push_back(
             {qs(EnumInfo<E>::key(static_cast<E>(i))), qs(EnumInfo<E>::name(static_cast<E>(i)))});
@@ -213,12 +214,10 @@ QString financialYear(int firstCalendarYear) {
 template <class M> QVariant toVariant(const M& m) {
     if constexpr (std::is_same_v<M, std::string>)
         return qs(m);
-    else if constexpr (std::is_same_v<M, double>)
+    else if constexpr (std::is_same_v<M, double> || std::is_same_v<M, bool>)
         return m;
     else if constexpr (std::is_same_v<M, int>)
         return static_cast<double>(m);
-    else if constexpr (std::is_same_v<M, bool>)
-        return m;
     else if constexpr (std::is_same_v<M, std::vector<double>>)
         return seriesText(m);
     else if constexpr (isEnum<M>)
@@ -736,7 +735,7 @@ QString objectName(const Project& p, Kind kind, const std::string& object) {
 }
 
 QString fieldDescription(const Project& p, const FieldPath& path) {
-    const QString field = lowerFirst(fieldInfo(p, path).label);
+    QString field = lowerFirst(fieldInfo(p, path).label);
     switch (path.kind) {
     case Kind::Commissioner:
         return tr("commissioner %1").arg(field);

@@ -77,7 +77,7 @@ FieldTableView* makeTable(FieldTableModel* model, QWidget* parent, const QString
 /// Add and Remove buttons under a table; the selected row is removed by id.
 QHBoxLayout* rowButtons(QWidget* owner, FieldTableView* view, FieldTableModel* model,
                         ProjectDocument* doc, const QString& name,
-                        std::function<void(const QString&)> refused) {
+                        const std::function<void(const QString&)>& refused) {
     auto* buttons = new QHBoxLayout;
     auto* addButton = new QPushButton(QObject::tr("Add"), owner);
     auto* removeButton = new QPushButton(QObject::tr("Remove"), owner);

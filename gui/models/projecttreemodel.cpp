@@ -99,7 +99,7 @@ QModelIndex ProjectTreeModel::index(int row, int column, const QModelIndex& pare
         return {};
     if (!parent.isValid())
         return createIndex(row, 0, quintptr(0));
-    return createIndex(row, 0, quintptr(parent.row() + 1));
+    return createIndex(row, 0, static_cast<quintptr>(parent.row()) + 1);
 }
 
 QModelIndex ProjectTreeModel::parent(const QModelIndex& child) const {
