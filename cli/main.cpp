@@ -42,7 +42,8 @@ constexpr const char* kUsage =
     "  convert IN OUT      .careshift <-> .json (by OUT's extension); an older\n"
     "                      file converted onto itself is backed up first\n"
     "  sample OUT          write the sample project to OUT (.careshift or .json)\n"
-    "  -h, --help          show this help\n";
+    "  -h, --help          show this help\n"
+    "  --version           print the version\n";
 
 int usageError(const std::string& message) {
     std::cerr << "careshift-cli: " << message << "\n\n" << kUsage;
@@ -152,6 +153,9 @@ int main(int argc, char** argv) {
         const std::string arg = argv[i];
         if (arg == "-h" || arg == "--help") {
             std::cout << kUsage;
+            return 0;
+        } else if (arg == "--version") {
+            std::cout << "careshift-cli " << CARESHIFT_VERSION << "\n";
             return 0;
         } else if (arg == "--sample") {
             sample = true;

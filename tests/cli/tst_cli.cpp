@@ -12,6 +12,7 @@ private slots:
     void badArguments_data();
     void badArguments();
     void csvHasHandCheckedFigures();
+    void versionFromCMake();
     void jsonSummary();
     void tableShowsSummary();
     void sampleValidateConvertRun();
@@ -314,6 +315,14 @@ void TestCli::goldenCsv() {
     QCOMPARE(p.exitCode(), 0);
     QCOMPARE(p.readAllStandardError(), QByteArray());
     QCOMPARE(p.readAllStandardOutput(), expected);
+}
+
+void TestCli::versionFromCMake() {
+    // The one version, from project(CareShift VERSION ...) in CMakeLists.txt.
+    const Run r = run({QStringLiteral("--version")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QStringLiteral("careshift-cli " CARESHIFT_VERSION "\n"));
+    QCOMPARE(QStringLiteral(CARESHIFT_VERSION), QStringLiteral("0.1.0"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
