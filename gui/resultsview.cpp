@@ -1,5 +1,6 @@
 #include "gui/resultsview.h"
 
+#include "engine/projection.h"
 #include "engine/report.h"
 #include "engine/validate.h"
 #include "gui/charts.h"
@@ -205,8 +206,12 @@ const Appraisal* ResultsView::appraisal() {
             problems << QString::fromStdString(p.toString());
         m_problemText =
             problems.isEmpty() ? QString::fromUtf8(e.what()) : problems.join(QLatin1Char('\n'));
+    } catch (const ProjectionError& e) {
+        // The engine's own checks: figures that are not finite, too large or
+        // do not add up. what() is written for the user.
+        m_problemText = tr("The figures cannot be shown: %1.").arg(QString::fromUtf8(e.what()));
     } catch (const std::exception& e) {
-        // The engine's own checks: figures that are not finite or do not add up.
+        // Anything else the engine throws still leaves no half-shown figures.
         m_problemText = QString::fromUtf8(e.what());
     }
     return nullptr;
@@ -277,7 +282,7 @@ void ResultsView::showProblem(const QString& problem) {
     for (Chart& c : m_charts)
         c.stale = true;
     m_warnings->hide();
-    m_problem->setText(tr("These results cannot be shown: the project has a problem.\n\n%1\n\n"
+    m_problem->setText(tr("No results can be shown for this project.\n\n%1\n\n"
                           "Correct it in the project's tables or undo the last change "
                           "(Ctrl+Z).")
                            .arg(problem));

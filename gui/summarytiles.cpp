@@ -126,9 +126,15 @@ void SummaryTiles::show(const Appraisal& a, int baseYear, int horizon, double di
     set(QStringLiteral("admissions"), QString::fromStdString(formatCount(im.admissionsAvoided)),
         tr("emergency, %1").arg(over));
     set(QStringLiteral("bedDays"), QString::fromStdString(formatCount(im.bedDaysAvoided)), over);
-    set(QStringLiteral("breakEven"),
-        a.breakEven ? QStringLiteral("×%1").arg(*a.breakEven, 0, 'f', 2) : tr("n/a"),
-        a.breakEven ? tr("effect multiplier for NPV £0") : tr("no effect size breaks even"));
+    if (!a.breakEvenAchievable)
+        // Breaking even would take effects below -100% among the people reached.
+        // "None", like a payback that never comes; the caption says why.
+        set(QStringLiteral("breakEven"), tr("None"), tr("not achievable: effects past -100%"));
+    else if (a.breakEven)
+        set(QStringLiteral("breakEven"), QStringLiteral("×%1").arg(*a.breakEven, 0, 'f', 2),
+            tr("effect multiplier for NPV £0"));
+    else
+        set(QStringLiteral("breakEven"), tr("n/a"), tr("no effect size breaks even"));
 }
 
 } // namespace careshift

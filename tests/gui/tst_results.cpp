@@ -161,6 +161,8 @@ private slots:
     void chartsUpdateInPlaceAndHiddenTabsWhenShown();
     void warningsAboveTheResults();
     void invalidProjectShowsTheMessageAndNoNumbers();
+    void figuresTheEngineRefusesAreNotShown();
+    void breakEvenNotAchievable();
     void tableModelPassesTester();
 };
 
@@ -334,6 +336,10 @@ void TestResults::tilesKeepTheirHeight() {
              tiles->findChildren<QLabel*>(QRegularExpression(QStringLiteral("^tileCaption_")))) {
             QVERIFY2(caption->heightForWidth(caption->width()) <= caption->height(),
                      qPrintable(caption->objectName() + QLatin1String(": ") + caption->text()));
+        }
+        for (QLabel* value :
+             tiles->findChildren<QLabel*>(QRegularExpression(QStringLiteral("^tile_")))) {
+            QVERIFY2(value->sizeHint().width() <= value->width(), qPrintable(value->text()));
         }
         for (QLabel* heading :
              tiles->findChildren<QLabel*>(QRegularExpression(QStringLiteral("^tileHeading_")))) {
@@ -566,6 +572,48 @@ void TestResults::invalidProjectShowsTheMessageAndNoNumbers() {
     QCOMPARE(s.view.problem(), QString());
     QVERIFY(s.tabs()->isVisible());
     QVERIFY(!message->isVisible());
+}
+
+void TestResults::figuresTheEngineRefusesAreNotShown() {
+    // Emergency admissions at £500m each: the sample's NEL spend would be
+    // over £1 trillion in 2016/17. The engine refuses it (ProjectionError;
+    // the CLI on the same project prints "a figure is too large to compute:
+    // total spend in 2016/17 would be over £1 trillion. ...") and the view
+    // shows that message, and no figure.
+    Project p = store::loadSample();
+    for (Pod& pod : p.pods)
+        if (pod.code == "NEL")
+            pod.price = 5e8;
+    Shown s(p, "frailty");
+    QVERIFY2(s.view.problem().contains(QStringLiteral(
+                 "a figure is too large to compute: total spend in 2016/17 would be over "
+                 "£1 trillion")),
+             qPrintable(s.view.problem()));
+    QVERIFY(s.view.findChild<QLabel*>(QStringLiteral("resultsProblem"))->isVisible());
+    QVERIFY(!s.tabs()->isVisible());
+    QCOMPARE(s.tile("netSaving"), QStringLiteral("–"));
+    QCOMPARE(s.view.tableModel()->rowCount(), 0);
+}
+
+void TestResults::breakEvenNotAchievable() {
+    // The frailty team at £40m a year instead of £400,000: its largest effect,
+    // -15% of excess bed days, allows a multiplier of 1 / 0.15 = 6.67 at most
+    // and at that the effects save far less than £40m a year, so breaking
+    // even is not achievable (the CLI prints "Break-even effect multiplier
+    // not achievable" for the same project).
+    Project p = store::loadSample();
+    p.interventions[0].fixedCostPerYear = 40'000'000;
+    Shown s(p, "frailty");
+    QCOMPARE(s.tile("breakEven"), QStringLiteral("None"));
+    auto* caption = s.view.findChild<QLabel*>(QStringLiteral("tileCaption_breakEven"));
+    QCOMPARE(caption->text(), QStringLiteral("not achievable: effects past -100%"));
+    QVERIFY2(caption->heightForWidth(caption->width()) <= caption->height(), "caption fits");
+    auto* tile = s.view.findChild<QLabel*>(QStringLiteral("tile_breakEven"));
+    QCOMPARE(tile->accessibleName(),
+             QStringLiteral("Break-even effect: None not achievable: effects past -100%"));
+    // The real team breaks even at x0.87 (CLI "Break-even effect multiplier 0.87").
+    s.doc.replaceProject(store::loadSample());
+    QTRY_COMPARE(s.tile("breakEven"), QStringLiteral("×0.87"));
 }
 
 void TestResults::tableModelPassesTester() {
