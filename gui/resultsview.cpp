@@ -161,6 +161,13 @@ ResultsView::ResultsView(ProjectDocument* doc, QWidget* parent)
            "savings against the baseline (positive = less spent), per financial year."));
     table->setModel(m_tableModel);
     table->setAlternatingRowColors(true);
+    // Years share the width, but never below the widest figure a column can
+    // hold (bold "-£8.88bn"): a 20-year table scrolls rather than cutting
+    // figures to "£...".
+    QFont bold = table->font();
+    bold.setBold(true);
+    table->horizontalHeader()->setMinimumSectionSize(
+        QFontMetrics(bold).horizontalAdvance(QStringLiteral("-£8.88bn")) + 12);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     table->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     // One line per row: a fixed height, so new figures never re-measure the rows.

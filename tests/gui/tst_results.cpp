@@ -23,6 +23,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QGraphicsTextItem>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
 #include <QRegularExpression>
@@ -30,6 +31,7 @@
 #include <QSignalSpy>
 #include <QStackedBarSeries>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTextDocument>
 #include <QValueAxis>
@@ -233,6 +235,18 @@ void TestResults::labelsAreWhole() {
                                         .arg(tab)
                                         .arg(c, drawn.join(QLatin1Char('|')))));
     }
+    // The yearly table: every figure fits its column (a 20-year table scrolls).
+    auto* table = s.view.findChild<QTableView*>(QStringLiteral("yearlyTable"));
+    QFont bold = table->font();
+    bold.setBold(true);
+    const QFontMetrics fm(bold);
+    QAbstractItemModel* model = table->model();
+    for (int c = 0; c < model->columnCount(); ++c)
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const QString text = model->index(r, c).data().toString();
+            QVERIFY2(fm.horizontalAdvance(text) + 6 <= table->horizontalHeader()->sectionSize(c),
+                     qPrintable(text));
+        }
 }
 
 void TestResults::waterfallLabelsSayEachStep() {
