@@ -177,18 +177,27 @@ ResultsView::ResultsView(ProjectDocument* doc, QWidget* parent)
     splitter->setStretchFactor(1, 2);
     resultsLayout->addWidget(splitter, 1);
 
-    connect(m_settingCombo, &QComboBox::currentIndexChanged, this, [this] {
+    m_connections.push_back(connect(m_settingCombo, &QComboBox::currentIndexChanged, this, [this] {
         const int s = m_settingCombo->currentData().toInt();
         m_spend->setSetting(s < 0 ? std::nullopt : std::optional<Setting>(static_cast<Setting>(s)));
         m_charts[SpendTab].stale = true;
         if (!onScreen() || m_tabs->currentIndex() == SpendTab)
             updateChart(SpendTab);
-    });
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
+    }));
+    m_connections.push_back(connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
         if (tab >= 0 && m_charts[static_cast<std::size_t>(tab)].stale)
             updateChart(tab);
-    });
-    connect(doc, &ProjectDocument::recalculated, this, &ResultsView::refresh);
+    }));
+    m_connections.push_back(
+        connect(doc, &ProjectDocument::recalculated, this, &ResultsView::refresh));
+}
+
+ResultsView::~ResultsView() {
+    // This view's members are gone before its child widgets are deleted, and
+    // the document may go before or after it: nothing may call back into it
+    // while its tabs change or the document clears its undo stack.
+    for (const QMetaObject::Connection& c : m_connections)
+        disconnect(c);
 }
 
 void ResultsView::setScenario(const std::string& scenarioId) {
@@ -229,11 +238,6 @@ void ResultsView::refresh() {
         m_scenarioId.empty() ? nullptr : m_doc->project().findScenario(m_scenarioId);
     if (!scenario)
         return;
-    if (onScreen() && !isVisible()) {
-        m_stale = true; // brought up to date when shown
-        return;
-    }
-    m_stale = false;
     QElapsedTimer timer;
     timer.start();
     const Project& p = m_doc->project();
@@ -255,10 +259,12 @@ void ResultsView::refresh() {
     m_stack->setCurrentWidget(m_results);
     m_tiles->show(*a, p.commissioner.baseYear, p.assumptions.horizon, p.assumptions.discountRate);
     m_tableModel->setReport(yearlyReport(*a), p.commissioner.baseYear, a->baseline.years);
+    // The tiles and the table are always current (a CSV export reads the
+    // table from any page); charts only where someone can see them.
     const int current = m_tabs->currentIndex();
     for (int i = 0; i < ChartTabCount; ++i) {
         m_charts[static_cast<std::size_t>(i)].stale = true;
-        if (!onScreen() || i == current)
+        if (!onScreen() || (i == current && isVisible()))
             updateChart(i);
     }
     m_lastRefreshMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
@@ -302,8 +308,9 @@ QString ResultsView::warnings() const {
 
 void ResultsView::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
-    if (m_stale)
-        refresh();
+    const int current = m_tabs->currentIndex();
+    if (current >= 0 && m_charts[static_cast<std::size_t>(current)].stale)
+        updateChart(current);
 }
 
 QString ResultsView::tableAsTsv() const {

@@ -4,6 +4,7 @@
 
 #include <array>
 #include <string>
+#include <vector>
 
 class QComboBox;
 class QLabel;
@@ -33,11 +34,12 @@ class SpendChart;
 /// do not add up) the engine's message takes the place of the results, and no
 /// figure is shown.
 ///
-/// What is updated when: the tiles, the table and the chart on the current
-/// tab at once; a chart behind another tab when its tab is shown, and
-/// everything when the view itself is shown again. A window that is not on
-/// screen at all (being built, rendered offscreen, under test) has no
-/// current view to favour, so everything is kept up to date.
+/// What is updated when: the tiles and the table at once, always (a CSV
+/// export reads the table from any page); the chart on the current tab at
+/// once if the view is visible, else when it is shown; a chart behind
+/// another tab when its tab is shown. A window that is not on screen at all
+/// (being built, rendered offscreen, under test) has no current view to
+/// favour, so everything is kept up to date.
 class ResultsView : public QWidget {
     Q_OBJECT
 public:
@@ -52,6 +54,7 @@ public:
     };
 
     explicit ResultsView(ProjectDocument* doc, QWidget* parent = nullptr);
+    ~ResultsView() override;
 
     void setScenario(const std::string& scenarioId);
     const std::string& scenario() const { return m_scenarioId; }
@@ -97,8 +100,8 @@ private:
     std::array<Chart, ChartTabCount> m_charts;
     charts::SpendChart* m_spend = nullptr;
     YearlyTableModel* m_tableModel = nullptr;
-    bool m_stale = false; ///< a refresh was put off while the view was hidden
     double m_lastRefreshMs = 0;
+    std::vector<QMetaObject::Connection> m_connections;
 };
 
 } // namespace careshift

@@ -30,10 +30,12 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTextDocument>
+#include <QVBoxLayout>
 #include <QValueAxis>
 
 #include <cmath>
@@ -161,6 +163,7 @@ private slots:
     void everyFocusableWidgetHasAName();
     void tilesSayTheirValue();
     void chartsUpdateInPlaceAndHiddenTabsWhenShown();
+    void hiddenViewKeepsItsTableCurrent();
     void warningsAboveTheResults();
     void invalidProjectShowsTheMessageAndNoNumbers();
     void figuresTheEngineRefusesAreNotShown();
@@ -537,6 +540,44 @@ void TestResults::chartsUpdateInPlaceAndHiddenTabsWhenShown() {
     // ...and then shows the new investment as a negative saving.
     QVERIFY(near(barSet(waterfall, 1)->at(0) + barSet(waterfall, 2)->at(0),
                  -expected.impact.investment / 1e6, 1e-9));
+}
+
+void TestResults::hiddenViewKeepsItsTableCurrent() {
+    // The results on a page behind another (the user edits a table): the
+    // yearly table, which File > Export reads from any page, follows every
+    // edit; the chart waits until the page is shown.
+    ProjectDocument doc(store::loadSample());
+    QWidget window;
+    auto* stack = new QStackedWidget(&window);
+    auto* layout = new QVBoxLayout(&window);
+    layout->addWidget(stack);
+    stack->addWidget(new QLabel(QStringLiteral("another page")));
+    auto* view = new ResultsView(&doc);
+    stack->addWidget(view);
+    view->setScenario("frailty");
+    window.resize(800, kResultsHeight);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!view->isVisible());
+    QBarSet* net = barSet(view->chartView(ResultsView::NetSavingTab)->chart(), 0);
+    const double before = net->at(4);
+
+    Project p = doc.project();
+    p.interventions[0].coverage = 0.2;
+    const Appraisal expected = appraise(p, *p.findScenario("frailty"));
+    doc.replaceProject(p);
+    YearlyTableModel* table = view->tableModel();
+    int netRow = -1;
+    for (int r = 0; r < table->rowCount(); ++r)
+        if (table->headerData(r, Qt::Vertical).toString().trimmed() == QStringLiteral("Net saving"))
+            netRow = r;
+    QVERIFY(netRow >= 0);
+    QTRY_COMPARE(table->index(netRow, 5).data(YearlyTableModel::ValueRole).toDouble(),
+                 expected.impact.netSaving);
+    QCOMPARE(net->at(4), before);
+    stack->setCurrentWidget(view);
+    Shown::settle();
+    QVERIFY(near(net->at(4), expected.impact.years[4].netSaving / 1e6, 1e-9));
 }
 
 void TestResults::warningsAboveTheResults() {
