@@ -18,6 +18,7 @@
 #include <QLoggingCategory>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -161,13 +162,10 @@ ResultsView::ResultsView(ProjectDocument* doc, QWidget* parent)
            "savings against the baseline (positive = less spent), per financial year."));
     table->setModel(m_tableModel);
     table->setAlternatingRowColors(true);
-    // Years share the width, but never below the widest figure a column can
-    // hold (bold "-£8.88bn"): a 20-year table scrolls rather than cutting
+    // Years share the width, but never below the widest figure shown
+    // (fitTableColumns()): a 20-year table scrolls rather than cutting
     // figures to "£...".
-    QFont bold = table->font();
-    bold.setBold(true);
-    table->horizontalHeader()->setMinimumSectionSize(
-        QFontMetrics(bold).horizontalAdvance(QStringLiteral("-£8.88bn")) + 12);
+    m_table = table;
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     table->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     // One line per row: a fixed height, so new figures never re-measure the rows.
@@ -259,6 +257,7 @@ void ResultsView::refresh() {
     m_stack->setCurrentWidget(m_results);
     m_tiles->show(*a, p.commissioner.baseYear, p.assumptions.horizon, p.assumptions.discountRate);
     m_tableModel->setReport(yearlyReport(*a), p.commissioner.baseYear, a->baseline.years);
+    fitTableColumns();
     // The tiles and the table are always current (a CSV export reads the
     // table from any page); charts only where someone can see them.
     const int current = m_tabs->currentIndex();
@@ -270,6 +269,28 @@ void ResultsView::refresh() {
     m_lastRefreshMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     qCDebug(lcResults, "results for %s refreshed in %.2f ms", m_scenarioId.c_str(),
             m_lastRefreshMs);
+}
+
+void ResultsView::fitTableColumns() {
+    // The widest figure or year in the table, in bold as totals are shown:
+    // a few dozen measurements, only a new width re-lays out the header.
+    QFont bold = m_table->font();
+    bold.setBold(true);
+    const QFontMetrics fm(bold);
+    int widest = 0;
+    for (int c = 0; c < m_tableModel->columnCount(); ++c) {
+        widest = std::max(
+            widest, fm.horizontalAdvance(m_tableModel->headerData(c, Qt::Horizontal).toString()));
+        for (int r = 0; r < m_tableModel->rowCount(); ++r)
+            widest =
+                std::max(widest, fm.horizontalAdvance(m_tableModel->index(r, c).data().toString()));
+    }
+    // The delegate's text margin each side (QCommonStyle: focus frame margin
+    // + 1) and the grid line.
+    const int margin = m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1;
+    const int minimum = widest + 2 * margin + 1;
+    if (m_table->horizontalHeader()->minimumSectionSize() != minimum)
+        m_table->horizontalHeader()->setMinimumSectionSize(minimum);
 }
 
 void ResultsView::updateChart(int tab) {

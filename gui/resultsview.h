@@ -10,6 +10,7 @@ class QComboBox;
 class QLabel;
 class QStackedWidget;
 class QTabWidget;
+class QTableView;
 QT_BEGIN_NAMESPACE
 class QChartView;
 QT_END_NAMESPACE
@@ -86,6 +87,7 @@ private:
     const Appraisal* appraisal();
     void updateChart(int tab);
     void showProblem(const QString& problem);
+    void fitTableColumns();
 
     ProjectDocument* m_doc;
     std::string m_scenarioId;
@@ -100,6 +102,7 @@ private:
     std::array<Chart, ChartTabCount> m_charts;
     charts::SpendChart* m_spend = nullptr;
     YearlyTableModel* m_tableModel = nullptr;
+    QTableView* m_table = nullptr;
     double m_lastRefreshMs = 0;
     std::vector<QMetaObject::Connection> m_connections;
 };

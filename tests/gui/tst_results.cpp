@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
@@ -250,6 +251,9 @@ void TestResults::labelsAreWhole() {
             QVERIFY2(fm.horizontalAdvance(text) + 6 <= table->horizontalHeader()->sectionSize(c),
                      qPrintable(text));
         }
+    // Five years and the total fit side by side, without scrolling.
+    if (horizon == 5)
+        QVERIFY(!table->horizontalScrollBar()->isVisible());
 }
 
 void TestResults::waterfallLabelsSayEachStep() {
