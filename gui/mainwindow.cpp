@@ -94,13 +94,16 @@ MainWindow::MainWindow(std::unique_ptr<ProjectDocument> document, QWidget* paren
 MainWindow::~MainWindow() {
     // The pages and the tree model point at the document, which goes with
     // this object's members, before the child widgets: they go first.
-    delete m_stack;
-    m_tree->setModel(nullptr);
-    delete m_treeModel;
+    releaseDocument();
 }
 
-void MainWindow::setDocument(std::unique_ptr<ProjectDocument> doc) {
-    // Pages and the tree model hold the old document: remove them first.
+void MainWindow::releaseDocument() {
+    if (!m_doc)
+        return;
+    // The document's undo stack says what it undoes as it is destroyed: this
+    // window must not be listening any more.
+    disconnect(m_doc.get(), nullptr, this, nullptr);
+    disconnect(m_doc->undoStack(), nullptr, this, nullptr);
     while (m_stack->count() > 0) {
         QWidget* w = m_stack->widget(0);
         m_stack->removeWidget(w);
@@ -108,6 +111,12 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> doc) {
     }
     m_tree->setModel(nullptr);
     delete m_treeModel;
+    m_treeModel = nullptr;
+}
+
+void MainWindow::setDocument(std::unique_ptr<ProjectDocument> doc) {
+    // Pages and the tree model hold the old document: remove them first.
+    releaseDocument();
     m_doc = std::move(doc);
     m_doc->setParent(nullptr);
     m_shown = {};
@@ -136,6 +145,16 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> doc) {
     connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::followTree);
 
+    // Say what each edit, undo and redo did; this also clears an earlier
+    // refusal from the status bar once something has changed.
+    connect(stack, &QUndoStack::indexChanged, this,
+            [this, stack, last = stack->index()](int index) mutable {
+                if (index > last && index > 0)
+                    showStatus(tr("Done: %1").arg(stack->text(index - 1)));
+                else if (index < last)
+                    showStatus(tr("Undone: %1").arg(stack->text(index)));
+                last = index;
+            });
     connect(m_doc.get(), &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_doc.get(), &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
     // After the tree model (connected first) has re-found its rows.
@@ -309,6 +328,8 @@ void MainWindow::followTree() {
         return;
     m_shown = node;
     m_shownRow = index.row();
+    for (const auto& [action, type] : m_nodeActions)
+        action->setEnabled(type == node.type);
     switch (node.type) {
     case TreeNode::Commissioner:
         m_stack->setCurrentWidget(m_assumptionsPage);
@@ -521,6 +542,11 @@ void MainWindow::buildMenus() {
     onShown(intervention, tr("Move Do&wn"), TreeNode::Intervention, [this] { moveShown(+1); });
     m_tree->addActions(scenario->actions().mid(0, 5));
     m_tree->addActions(intervention->actions().mid(0, 3));
+    // Actions on the shown scenario or intervention are enabled only when one is shown.
+    for (QAction* a : scenario->actions().mid(1, 4))
+        m_nodeActions.push_back({a, TreeNode::Scenario});
+    for (QAction* a : intervention->actions().mid(1, 4))
+        m_nodeActions.push_back({a, TreeNode::Intervention});
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About CareShift"), this, [this] {

@@ -85,6 +85,8 @@ protected:
 
 private:
     void setDocument(std::unique_ptr<ProjectDocument> doc);
+    /// Disconnects from the document and deletes what points at it.
+    void releaseDocument();
     void buildMenus();
     void rebuildPages();
     void followTree();
@@ -119,6 +121,8 @@ private:
     QAction* m_redoAction = nullptr;
     TreeNode m_shown;
     int m_shownRow = -1; ///< the shown node's row among its siblings, to pick a neighbour
+    /// Menu actions on a shown scenario or intervention, with the node type they need.
+    std::vector<std::pair<QAction*, TreeNode::Type>> m_nodeActions;
     QString m_lastProblem;
     QString m_lastStatus;
     std::function<QMessageBox::StandardButton()> m_savePrompt;

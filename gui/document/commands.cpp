@@ -171,7 +171,15 @@ QString duplicateIn(ProjectDocument* doc, const Collection<T>& c, const std::str
     if (it == items.end())
         return tr("There is no such %1.").arg(tr(c.noun));
     T copy = *it;
-    copy.name = tr("%1 (copy)").arg(qs(copy.name)).toStdString();
+    // Names are unique (a board reads options by name): "X (copy)", "X (copy 2)".
+    for (int n = 1;; ++n) {
+        copy.name = (n == 1 ? tr("%1 (copy)").arg(qs(it->name))
+                            : tr("%1 (copy %2)").arg(qs(it->name)).arg(n))
+                        .toStdString();
+        if (std::none_of(items.begin(), items.end(),
+                         [&](const T& x) { return x.name == copy.name; }))
+            break;
+    }
     copy.id = freeId(
         items, copy.id, [](const T& x) { return x.id; }, "-");
     items.insert(it + 1, copy);
@@ -197,6 +205,36 @@ QString moveIn(ProjectDocument* doc, const Collection<T>& c, const std::string& 
     items.insert(items.begin() + to, std::move(moving));
     return pushSnapshot(
         doc, tr("Move %1 %2").arg(tr(c.noun), qs(items[static_cast<std::size_t>(to)].name)), p);
+}
+
+/// Appends `item` (its name given) with a free id made from the name.
+template <typename T>
+QString addIn(ProjectDocument* doc, const Collection<T>& c, T item, const QString& name,
+              std::string* created) {
+    Project p = doc->project();
+    auto& items = p.*(c.items);
+    item.id = freeId(
+        items, slug(name), [](const T& x) { return x.id; }, "-");
+    item.name = name.toStdString();
+    items.push_back(item);
+    if (created)
+        *created = item.id;
+    return pushSnapshot(doc, tr("Add %1 %2").arg(tr(c.noun), name), p);
+}
+
+/// Deletes the item; `cleanUp` removes what referred to it.
+template <typename T, typename CleanUp>
+QString deleteIn(ProjectDocument* doc, const Collection<T>& c, const std::string& id,
+                 CleanUp cleanUp) {
+    Project p = doc->project();
+    auto& items = p.*(c.items);
+    const auto it = findById(items, id);
+    if (it == items.end())
+        return tr("There is no such %1.").arg(tr(c.noun));
+    const QString name = qs(it->name);
+    items.erase(it);
+    cleanUp(p);
+    return pushSnapshot(doc, tr("Delete %1 %2").arg(tr(c.noun), name), p);
 }
 
 /// Appends a provider with a free id and returns its id.
@@ -290,15 +328,7 @@ QStringList setFieldsFromText(ProjectDocument* doc, const std::vector<CellEdit>&
 }
 
 QString addScenario(ProjectDocument* doc, const QString& name, std::string* created) {
-    Project p = doc->project();
-    Scenario s;
-    s.id = freeId(
-        p.scenarios, slug(name), [](const Scenario& x) { return x.id; }, "-");
-    s.name = name.toStdString();
-    p.scenarios.push_back(s);
-    if (created)
-        *created = s.id;
-    return pushSnapshot(doc, tr("Add scenario %1").arg(name), p);
+    return addIn(doc, kScenarios, Scenario{}, name, created);
 }
 
 QString duplicateScenario(ProjectDocument* doc, const std::string& id, std::string* created) {
@@ -306,13 +336,7 @@ QString duplicateScenario(ProjectDocument* doc, const std::string& id, std::stri
 }
 
 QString deleteScenario(ProjectDocument* doc, const std::string& id) {
-    Project p = doc->project();
-    const auto it = findById(p.scenarios, id);
-    if (it == p.scenarios.end())
-        return tr("There is no such scenario.");
-    const QString name = qs(it->name);
-    p.scenarios.erase(it);
-    return pushSnapshot(doc, tr("Delete scenario %1").arg(name), p);
+    return deleteIn(doc, kScenarios, id, [](Project&) {});
 }
 
 QString moveScenario(ProjectDocument* doc, const std::string& id, int delta) {
@@ -320,19 +344,12 @@ QString moveScenario(ProjectDocument* doc, const std::string& id, int delta) {
 }
 
 QString addIntervention(ProjectDocument* doc, const QString& name, std::string* created) {
-    Project p = doc->project();
     Intervention iv;
-    iv.id = freeId(
-        p.interventions, slug(name), [](const Intervention& x) { return x.id; }, "-");
-    iv.name = name.toStdString();
     iv.group = Group::Older;
     iv.coverage = 0.1;
     iv.rampUp = {1.0};
     iv.costSetting = Setting::Community;
-    p.interventions.push_back(iv);
-    if (created)
-        *created = iv.id;
-    return pushSnapshot(doc, tr("Add intervention %1").arg(name), p);
+    return addIn(doc, kInterventions, iv, name, created);
 }
 
 QString duplicateIntervention(ProjectDocument* doc, const std::string& id, std::string* created) {
@@ -340,15 +357,11 @@ QString duplicateIntervention(ProjectDocument* doc, const std::string& id, std::
 }
 
 QString deleteIntervention(ProjectDocument* doc, const std::string& id) {
-    Project p = doc->project();
-    const auto it = findById(p.interventions, id);
-    if (it == p.interventions.end())
-        return tr("There is no such intervention.");
-    const QString name = qs(it->name);
-    p.interventions.erase(it);
-    for (Scenario& s : p.scenarios)
-        std::erase_if(s.items, [&](const ScenarioItem& item) { return item.interventionId == id; });
-    return pushSnapshot(doc, tr("Delete intervention %1").arg(name), p);
+    return deleteIn(doc, kInterventions, id, [&id](Project& p) {
+        for (Scenario& s : p.scenarios)
+            std::erase_if(s.items,
+                          [&](const ScenarioItem& item) { return item.interventionId == id; });
+    });
 }
 
 QString moveIntervention(ProjectDocument* doc, const std::string& id, int delta) {

@@ -79,8 +79,11 @@ QHBoxLayout* rowButtons(QWidget* owner, FieldTableView* view, FieldTableModel* m
                         ProjectDocument* doc, const QString& name,
                         const std::function<void(const QString&)>& refused) {
     auto* buttons = new QHBoxLayout;
-    auto* addButton = new QPushButton(QObject::tr("Add"), owner);
-    auto* removeButton = new QPushButton(QObject::tr("Remove"), owner);
+    // "Add effect", not "Add": several tables on a page, each with its own
+    // mnemonic, and a name that says what it adds.
+    const QString noun = kindName(model->kind());
+    auto* addButton = new QPushButton(QObject::tr("Add %1").arg(noun), owner);
+    auto* removeButton = new QPushButton(QObject::tr("Remove %1").arg(noun), owner);
     addButton->setAccessibleName(QObject::tr("Add a row to %1").arg(name));
     removeButton->setAccessibleName(QObject::tr("Remove the selected row from %1").arg(name));
     QObject::connect(addButton, &QPushButton::clicked, owner, [=] {

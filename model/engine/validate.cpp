@@ -238,6 +238,26 @@ void checkContractsPayWithPods(Checker& check, const Project& p) {
     }
 }
 
+/// A board reads scenarios by name: two options called "Do nothing" would put
+/// one's figures under the other's name. So scenario names are given and
+/// unique; intervention names, shown beside the ticks, are unique too.
+void checkNamesAreUnique(Checker& check, const Project& p) {
+    std::set<std::string> scenarios;
+    for (const auto& sc : p.scenarios) {
+        const Subject s{Kind::Scenario, sc.id, quoted("Scenario", nameOr(sc.name, sc.id))};
+        if (sc.name.empty())
+            check.add(s, "name", "must not be empty");
+        else if (!scenarios.insert(sc.name).second)
+            check.add(s, "name", "is the name of another scenario: give each option its own name");
+    }
+    std::set<std::string> interventions;
+    for (const auto& iv : p.interventions) {
+        if (!iv.name.empty() && !interventions.insert(iv.name).second)
+            check.add({Kind::Intervention, iv.id, quoted("Intervention", iv.name)}, "name",
+                      "is the name of another intervention");
+    }
+}
+
 } // namespace
 
 std::string Problem::toString() const {
@@ -295,6 +315,7 @@ std::vector<Problem> validate(const Project& p) {
         checkIntervention(check, iv);
     for (const auto& s : p.scenarios)
         checkScenario(check, s);
+    checkNamesAreUnique(check, p);
     return out;
 }
 

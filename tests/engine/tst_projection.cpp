@@ -578,6 +578,7 @@ void TestProjection::raisingAndReducingOnOneCell() {
         cut.rampUp = {1.0};
         Intervention raise = cut;
         raise.id = "raise";
+        raise.name = "Raise";
         raise.effects = {{"NEL", 0.5, ""}};
         raise.substitutions.clear();
         p.interventions.push_back(raise);

@@ -67,6 +67,26 @@ void TestValidate::eachProblemNamesObjectAndField_data() {
         "Assumptions, price uplift: must be above -100% and at most 1,000% (is -100% from "
         "2021/22 to 2022/23)",
         {Kind::Assumptions, "", "priceUplift"});
+    row("two scenarios of one name",
+        [](Project& p) {
+            p.scenarios.push_back({"frailty-2", "Frailty", {}, ""});
+        },
+        "Scenario 'Frailty', name: is the name of another scenario: give each option its own "
+        "name",
+        {Kind::Scenario, "frailty-2", "name"});
+    row("a scenario with no name",
+        [](Project& p) {
+            p.scenarios.push_back({"option-b", "", {}, ""});
+        },
+        "Scenario 'option-b', name: must not be empty", {Kind::Scenario, "option-b", "name"});
+    row("two interventions of one name",
+        [](Project& p) {
+            Intervention copy = p.interventions.front();
+            copy.id = "frailty-2";
+            p.interventions.push_back(copy);
+        },
+        "Intervention 'Frailty team', name: is the name of another intervention",
+        {Kind::Intervention, "frailty-2", "name"});
     row("no commissioner name", [](Project& p) { p.commissioner.name.clear(); },
         "Commissioner, name: must not be empty", {Kind::Commissioner, "", "name"});
     row("base year", [](Project& p) { p.commissioner.baseYear = 1989; },
