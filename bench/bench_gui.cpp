@@ -9,7 +9,7 @@
 #include "gui/document/projectdocument.h"
 #include "gui/editors/editorpages.h"
 #include "gui/mainwindow.h"
-#include "gui/resultsview.h"
+#include "gui/results/resultsview.h"
 #include "store/sample.h"
 
 #include <QApplication>

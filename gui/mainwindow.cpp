@@ -4,7 +4,7 @@
 #include "gui/document/projectdocument.h"
 #include "gui/editors/editorpages.h"
 #include "gui/models/fieldtablemodel.h"
-#include "gui/resultsview.h"
+#include "gui/results/resultsview.h"
 #include "store/sample.h"
 
 #include <QAction>

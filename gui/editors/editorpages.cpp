@@ -6,7 +6,7 @@
 #include "gui/editors/editorfactory.h"
 #include "gui/editors/formbinder.h"
 #include "gui/models/fieldtablemodel.h"
-#include "gui/resultsview.h"
+#include "gui/results/resultsview.h"
 
 #include <QAbstractButton>
 #include <QFormLayout>

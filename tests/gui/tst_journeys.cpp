@@ -17,7 +17,7 @@
 #include "gui/editors/editorpages.h"
 #include "gui/mainwindow.h"
 #include "gui/models/fieldtablemodel.h"
-#include "gui/resultsview.h"
+#include "gui/results/resultsview.h"
 #include "store/jsonio.h"
 #include "store/sample.h"
 
@@ -38,6 +38,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -163,6 +164,7 @@ private slots:
     void accessibleValueCannotSetANegativeCost();
     void everyFocusableWidgetHasAName();
     void aProblemLeadsToItsField();
+    void tabLeavesTheResultsTable();
     void randomWalk();
 };
 
@@ -533,6 +535,20 @@ void TestJourneys::everyFocusableWidgetHasAName() {
     }
     unnamed.removeDuplicates();
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+}
+
+void TestJourneys::tabLeavesTheResultsTable() {
+    // The trial found Tab walking cell by cell through the yearly table
+    // (about 140 presses): Tab from the table goes to the next control.
+    MainWindow w(sampleDocument());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto* table = w.scenarioPage()->findChild<QTableView*>(QStringLiteral("yearlyTable"));
+    QVERIFY(table);
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QTest::keyClick(table, Qt::Key_Tab);
+    QVERIFY(QApplication::focusWidget() != table);
 }
 
 void TestJourneys::aProblemLeadsToItsField() {

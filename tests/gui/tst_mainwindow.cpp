@@ -12,9 +12,9 @@
 #include "gui/editors/editorpages.h"
 #include "gui/mainwindow.h"
 #include "gui/models/fieldtablemodel.h"
-#include "gui/resultsview.h"
-#include "gui/summarytiles.h"
-#include "gui/yearlytablemodel.h"
+#include "gui/results/resultsview.h"
+#include "gui/results/summarytiles.h"
+#include "gui/results/yearlytablemodel.h"
 #include "store/jsonio.h"
 #include "store/sample.h"
 

@@ -7,11 +7,11 @@
 #include "engine/appraisal.h"
 #include "engine/format.h"
 #include "engine/validate.h"
-#include "gui/charts.h"
-#include "gui/projectdocument.h"
-#include "gui/resultsview.h"
-#include "gui/summarytiles.h"
-#include "gui/yearlytablemodel.h"
+#include "gui/charts/charts.h"
+#include "gui/document/projectdocument.h"
+#include "gui/results/resultsview.h"
+#include "gui/results/summarytiles.h"
+#include "gui/results/yearlytablemodel.h"
 #include "store/sample.h"
 
 #include <QAbstractItemModelTester>

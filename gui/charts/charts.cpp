@@ -1,4 +1,4 @@
-#include "gui/charts.h"
+#include "gui/charts/charts.h"
 
 #include "engine/format.h"
 

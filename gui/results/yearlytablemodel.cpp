@@ -1,4 +1,4 @@
-#include "gui/yearlytablemodel.h"
+#include "gui/results/yearlytablemodel.h"
 
 #include "engine/format.h"
 

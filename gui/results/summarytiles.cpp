@@ -1,4 +1,4 @@
-#include "gui/summarytiles.h"
+#include "gui/results/summarytiles.h"
 
 #include "engine/format.h"
 

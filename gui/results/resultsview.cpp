@@ -1,12 +1,12 @@
-#include "gui/resultsview.h"
+#include "gui/results/resultsview.h"
 
 #include "engine/projection.h"
 #include "engine/report.h"
 #include "engine/validate.h"
-#include "gui/charts.h"
-#include "gui/projectdocument.h"
-#include "gui/summarytiles.h"
-#include "gui/yearlytablemodel.h"
+#include "gui/charts/charts.h"
+#include "gui/document/projectdocument.h"
+#include "gui/results/summarytiles.h"
+#include "gui/results/yearlytablemodel.h"
 
 #include <QChart>
 #include <QChartView>
@@ -162,6 +162,9 @@ ResultsView::ResultsView(ProjectDocument* doc, QWidget* parent)
            "savings against the baseline (positive = less spent), per financial year."));
     table->setModel(m_tableModel);
     table->setAlternatingRowColors(true);
+    // A read-only table: Tab moves on to the next control instead of walking
+    // 140 cells (arrow keys still move between cells).
+    table->setTabKeyNavigation(false);
     // Years share the width, but never below the widest figure shown
     // (fitTableColumns()): a 20-year table scrolls rather than cutting
     // figures to "£...".
