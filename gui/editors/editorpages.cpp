@@ -320,7 +320,11 @@ InterventionPage::InterventionPage(ProjectDocument* doc, QWidget* parent)
         if (path.kind == Kind::Intervention && path.object == m_id && path.field == "name")
             updateTitle();
     });
-    connect(doc, &ProjectDocument::recalculated, this, &InterventionPage::updateLiveResults);
+    // Behind another page the figures wait until the page is shown again.
+    connect(doc, &ProjectDocument::recalculated, this, [this] {
+        if (isVisible())
+            updateLiveResults();
+    });
 }
 
 void InterventionPage::setIntervention(const std::string& id) {
@@ -361,8 +365,6 @@ QString InterventionPage::liveResultsText() const {
 }
 
 void InterventionPage::updateLiveResults() {
-    if (!isVisible() && !m_live->text().isEmpty() && m_live->property("for").toString() == qs(m_id))
-        return; // refreshed when shown (setIntervention)
     QStringList rows;
     const Project& p = m_doc->project();
     const QString saving = tr("saving");
@@ -388,7 +390,6 @@ void InterventionPage::updateLiveResults() {
         rows << tr("No scenario includes this intervention yet: tick it in a scenario to see its "
                    "effect.");
     m_live->setText(rows.join(QStringLiteral("<br>")));
-    m_live->setProperty("for", qs(m_id));
     QString plain = m_live->text();
     plain.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
     m_live->setAccessibleDescription(plain);

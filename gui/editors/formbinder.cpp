@@ -19,9 +19,15 @@ FormBinder::FormBinder(ProjectDocument* doc, QObject* parent)
     : QObject(parent)
     , m_doc(doc) {
     connect(doc, &ProjectDocument::fieldChanged, this, [this](const FieldPath& path) {
+        // A bound field changed, or something its choices are made of: the
+        // names of providers, contracts and PoDs, the base year and horizon
+        // (the start years offered).
+        const bool choices = path.kind == Kind::Provider || path.kind == Kind::Contract ||
+                             path.kind == Kind::Pod || path.kind == Kind::Commissioner ||
+                             path.kind == Kind::Assumptions;
         for (const Binding& b : m_bindings)
-            if (b.path.kind == path.kind || b.path.kind == Kind::Intervention)
-                return refresh(); // cheap: a handful of editors, and choices may have changed
+            if (choices || (b.path.kind == path.kind && b.path.object == path.object))
+                return refresh();
     });
     connect(doc, &ProjectDocument::structureChanged, this, [this] { refresh(); });
 }

@@ -477,6 +477,17 @@ void TestJourneys::interventionPageShowsLiveResults() {
         appraise(w.document()->project(), *scenarioById(w.document()->project(), "frailty"));
     text = w.interventionPage()->liveResultsText();
     QVERIFY2(text.contains(money(after.impact.netSaving)), qPrintable(text));
+    // Edited from elsewhere, then shown again: the figures are today's.
+    QVERIFY(w.selectScenario(QStringLiteral("frailty")));
+    QCOMPARE(
+        commands::setField(w.document(), {Kind::Intervention, "frailty-team", "coverage"}, 0.1),
+        QString());
+    settle();
+    QVERIFY(w.showNode(QStringLiteral("intervention:frailty-team")));
+    const Appraisal later =
+        appraise(w.document()->project(), *scenarioById(w.document()->project(), "frailty"));
+    text = w.interventionPage()->liveResultsText();
+    QVERIFY2(text.contains(money(later.impact.netSaving)), qPrintable(text));
 }
 
 void TestJourneys::accessibilityTree() {
