@@ -544,9 +544,9 @@ void MainWindow::buildMenus() {
     m_tree->addActions(intervention->actions().mid(0, 3));
     // Actions on the shown scenario or intervention are enabled only when one is shown.
     for (QAction* a : scenario->actions().mid(1, 4))
-        m_nodeActions.push_back({a, TreeNode::Scenario});
+        m_nodeActions.emplace_back(a, TreeNode::Scenario);
     for (QAction* a : intervention->actions().mid(1, 4))
-        m_nodeActions.push_back({a, TreeNode::Intervention});
+        m_nodeActions.emplace_back(a, TreeNode::Intervention);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About CareShift"), this, [this] {
