@@ -368,12 +368,18 @@ QString moveIntervention(ProjectDocument* doc, const std::string& id, int delta)
     return moveIn(doc, kInterventions, id, delta);
 }
 
-QString addProvider(ProjectDocument* doc, std::string* created) {
+/// Adds a row made by `append` (which returns its id) as one undo step.
+template <typename Append>
+QString addWith(ProjectDocument* doc, Append append, const QString& text, std::string* created) {
     Project p = doc->project();
-    const std::string id = appendProvider(p);
+    const std::string id = append(p);
     if (created)
         *created = id;
-    return pushSnapshot(doc, tr("Add provider"), p);
+    return pushSnapshot(doc, text, p);
+}
+
+QString addProvider(ProjectDocument* doc, std::string* created) {
+    return addWith(doc, appendProvider, tr("Add provider"), created);
 }
 
 QString removeProvider(ProjectDocument* doc, const std::string& id) {
@@ -395,11 +401,7 @@ QString removeProvider(ProjectDocument* doc, const std::string& id) {
 }
 
 QString addContract(ProjectDocument* doc, std::string* created) {
-    Project p = doc->project();
-    const std::string id = appendContract(p);
-    if (created)
-        *created = id;
-    return pushSnapshot(doc, tr("Add contract"), p);
+    return addWith(doc, appendContract, tr("Add contract"), created);
 }
 
 QString removeContract(ProjectDocument* doc, const std::string& id) {
