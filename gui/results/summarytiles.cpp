@@ -119,9 +119,10 @@ void SummaryTiles::show(const Appraisal& a, int baseYear, int horizon, double di
         set(QStringLiteral("payback"),
             QString::fromStdString(formatFinancialYear(baseYear + *im.paybackYear)),
             tr("cumulative net saving \u2265 £0"));
-    else
-        set(QStringLiteral("payback"), tr("None"),
-            im.investment > 0 ? tr("not within %1 years").arg(horizon) : tr("no investment"));
+    else if (im.investment > 0)
+        set(QStringLiteral("payback"), tr("None"), tr("not within %1 years").arg(horizon));
+    else // as the ROI tile and the CLI say it
+        set(QStringLiteral("payback"), tr("n/a"), tr("no investment"));
     set(QStringLiteral("investment"), money(im.investment), over);
     set(QStringLiteral("admissions"), QString::fromStdString(formatCount(im.admissionsAvoided)),
         tr("emergency, %1").arg(over));

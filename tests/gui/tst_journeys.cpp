@@ -178,6 +178,7 @@ private slots:
     void everyFocusableWidgetHasAName();
     void aProblemLeadsToItsField();
     void tabLeavesTheResultsTable();
+    void doNothingSaysNotApplicableLikeTheCli();
     void randomWalk();
 };
 
@@ -559,6 +560,17 @@ void TestJourneys::everyFocusableWidgetHasAName() {
     }
     unnamed.removeDuplicates();
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+}
+
+void TestJourneys::doNothingSaysNotApplicableLikeTheCli() {
+    // The trial found "None" for the payback of Do nothing where the CLI
+    // says "n/a (no investment)": there is nothing to pay back.
+    MainWindow w(sampleDocument());
+    QVERIFY(w.selectScenario(QStringLiteral("do-nothing")));
+    settle();
+    QCOMPARE(tile(w, "payback"), QStringLiteral("n/a"));
+    QCOMPARE(tile(w, "roi"), QStringLiteral("n/a"));
+    QCOMPARE(tile(w, "netSaving"), QStringLiteral("£0"));
 }
 
 void TestJourneys::tabLeavesTheResultsTable() {
