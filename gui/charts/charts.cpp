@@ -442,6 +442,13 @@ void SavingBySettingChart::update(const Project& project, const Appraisal& a) {
         for (Setting setting : shown) {
             auto* set = new QBarSet(QString::fromUtf8(settingName(setting).data()));
             colour(set, colours[static_cast<int>(setting)]);
+            // A pattern per setting as well as a colour: colour never carries
+            // the meaning alone (and the chart reads printed in grey).
+            static const Qt::BrushStyle patterns[kSettingCount] = {
+                Qt::SolidPattern, Qt::BDiagPattern, Qt::Dense4Pattern,
+                Qt::CrossPattern, Qt::FDiagPattern, Qt::DiagCrossPattern};
+            set->setBrush(
+                QBrush(colours[static_cast<int>(setting)], patterns[static_cast<int>(setting)]));
             m_series->append(set);
         }
         m_shown = shown;
