@@ -467,16 +467,30 @@ QString addEffect(ProjectDocument* doc, const std::string& intervention) {
     return tr("Every point of delivery already has an effect.");
 }
 
-QString removeEffect(ProjectDocument* doc, const std::string& effect) {
+namespace {
+/// Removes an intervention's child ("intervention/key") whose key is `key(child)`.
+template <typename T, typename Key>
+QString removeChild(ProjectDocument* doc, const std::string& child,
+                    std::vector<T> Intervention::*children, Key key, const QString& missing,
+                    const char* text) {
     Project p = doc->project();
-    const auto ids = splitId(effect);
-    const std::string& ivId = ids.first;
-    const std::string& pod = ids.second;
-    const auto it = findById(p.interventions, ivId);
+    const auto ids = splitId(child);
+    const auto it = findById(p.interventions, ids.first);
     if (it == p.interventions.end() ||
-        !std::erase_if(it->effects, [&](const ActivityEffect& e) { return e.pod == pod; }))
-        return tr("There is no such effect.");
-    return pushSnapshot(doc, tr("Remove effect on %1 from %2").arg(qs(pod), qs(it->name)), p);
+        !std::erase_if((*it).*children, [&](const T& c) { return key(c) == ids.second; }))
+        return missing;
+    return pushSnapshot(
+        doc,
+        tr(text).arg(qs(ids.second).replace(QLatin1Char('>'), QStringLiteral(" → ")), qs(it->name)),
+        p);
+}
+} // namespace
+
+QString removeEffect(ProjectDocument* doc, const std::string& effect) {
+    return removeChild(
+        doc, effect, &Intervention::effects, [](const ActivityEffect& e) { return e.pod; },
+        tr("There is no such effect."),
+        QT_TRANSLATE_NOOP("careshift::commands", "Remove effect on %1 from %2"));
 }
 
 QString addSubstitution(ProjectDocument* doc, const std::string& intervention) {
@@ -509,16 +523,11 @@ QString addSubstitution(ProjectDocument* doc, const std::string& intervention) {
 }
 
 QString removeSubstitution(ProjectDocument* doc, const std::string& substitution) {
-    Project p = doc->project();
-    const auto ids = splitId(substitution);
-    const std::string& ivId = ids.first;
-    const std::string& pair = ids.second;
-    const auto it = findById(p.interventions, ivId);
-    if (it == p.interventions.end() ||
-        !std::erase_if(it->substitutions,
-                       [&](const Substitution& s) { return s.fromPod + ">" + s.toPod == pair; }))
-        return tr("There is no such substitution.");
-    return pushSnapshot(doc, tr("Remove substitution from %1").arg(qs(it->name)), p);
+    return removeChild(
+        doc, substitution, &Intervention::substitutions,
+        [](const Substitution& x) { return x.fromPod + ">" + x.toPod; },
+        tr("There is no such substitution."),
+        QT_TRANSLATE_NOOP("careshift::commands", "Remove substitution %1 from %2"));
 }
 
 QString addRow(ProjectDocument* doc, Kind kind, const std::string& parent) {

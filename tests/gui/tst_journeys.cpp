@@ -178,6 +178,7 @@ private slots:
     void everyFocusableWidgetHasAName();
     void aProblemLeadsToItsField();
     void tabLeavesTheResultsTable();
+    void removeAndAddEffectsByTheirButtons();
     void doNothingSaysNotApplicableLikeTheCli();
     void randomWalk();
 };
@@ -571,6 +572,53 @@ void TestJourneys::doNothingSaysNotApplicableLikeTheCli() {
     QCOMPARE(tile(w, "payback"), QStringLiteral("n/a"));
     QCOMPARE(tile(w, "roi"), QStringLiteral("n/a"));
     QCOMPARE(tile(w, "netSaving"), QStringLiteral("£0"));
+}
+
+void TestJourneys::removeAndAddEffectsByTheirButtons() {
+    // The effects table's buttons remove the selected effect by id and add
+    // one on the first PoD not yet affected; each is one undo step.
+    MainWindow w(sampleDocument());
+    w.show();
+    QVERIFY(w.showNode(QStringLiteral("intervention:frailty-team")));
+    FieldTableView* effects = nullptr;
+    for (auto* view : w.interventionPage()->findChildren<FieldTableView*>())
+        if (view->accessibleName().startsWith(QStringLiteral("Effects")))
+            effects = view;
+    QVERIFY(effects);
+    auto button = [&](const QString& text) -> QAbstractButton* {
+        for (auto* b : w.interventionPage()->findChildren<QAbstractButton*>())
+            if (QString(b->text()).remove(QLatin1Char('&')) == text)
+                return b;
+        return nullptr;
+    };
+    effects->setCurrentIndex(effects->model()->index(2, 1)); // AE, the third effect
+    QVERIFY(button(QStringLiteral("Remove effect")));
+    button(QStringLiteral("Remove effect"))->click();
+    const auto& ivs = w.document()->project().interventions;
+    QCOMPARE(ivs[0].effects.size(), std::size_t{3});
+    QVERIFY(std::none_of(ivs[0].effects.begin(), ivs[0].effects.end(),
+                         [](const ActivityEffect& e) { return e.pod == "AE"; }));
+    QCOMPARE(w.document()->undoStack()->undoText(),
+             QStringLiteral("Remove effect on AE from Community frailty team for the over-70s"));
+    // Add: the first PoD in the sample's order not yet affected is EL.
+    button(QStringLiteral("Add effect"))->click();
+    QCOMPARE(ivs[0].effects.back().pod, std::string("EL"));
+    QCOMPARE(ivs[0].effects.back().change, -0.1);
+    // The substitution NEL -> CN, by its button.
+    FieldTableView* subs = nullptr;
+    for (auto* view : w.interventionPage()->findChildren<FieldTableView*>())
+        if (view->accessibleName().startsWith(QStringLiteral("Substitutions")))
+            subs = view;
+    subs->setCurrentIndex(subs->model()->index(0, 0));
+    button(QStringLiteral("Remove substitution"))->click();
+    QVERIFY(ivs[0].substitutions.empty());
+    QCOMPARE(w.document()->undoStack()->undoText(),
+             QStringLiteral("Remove substitution NEL → CN from Community frailty team for the "
+                            "over-70s"));
+    for (int i = 0; i < 3; ++i)
+        w.document()->undoStack()->undo();
+    QCOMPARE(store::writeProjectJson(w.document()->project()),
+             store::writeProjectJson(store::loadSample()));
 }
 
 void TestJourneys::tabLeavesTheResultsTable() {
