@@ -110,7 +110,12 @@ std::string formatDecimal(double value, int decimals) {
         return "n/a";
     char buf[400]; // up to 309 digits before the point for the largest double
     std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
-    return buf;
+    // A value that rounds to zero is "0.00", never "-0.00" (a floored
+    // payment can come out as -1e-11 after the sums).
+    std::string out(buf);
+    if (out.front() == '-' && out.find_first_not_of("-0.") == std::string::npos)
+        out.erase(0, 1);
+    return out;
 }
 
 std::string formatPercent(double fraction, int decimals) {

@@ -66,6 +66,11 @@ void TestFormat::plainNumbers() {
     QCOMPARE(QString::fromStdString(formatDecimal(228391060.9249, 2)),
              QStringLiteral("228391060.92"));
     QCOMPARE(QString::fromStdString(formatDecimal(-0.5, 2)), QStringLiteral("-0.50"));
+    // A blended payment floored at zero came out as -1e-11 after the sums and
+    // printed "-0.00" in the CSV (found by an independent re-derivation).
+    QCOMPARE(QString::fromStdString(formatDecimal(-1e-11, 2)), QStringLiteral("0.00"));
+    QCOMPARE(QString::fromStdString(formatDecimal(-0.004, 2)), QStringLiteral("0.00"));
+    QCOMPARE(QString::fromStdString(formatDecimal(-0.006, 2)), QStringLiteral("-0.01"));
     // ROI 22,605 / 49,050 = 0.4608562691 -> 46.09%.
     QCOMPARE(QString::fromStdString(formatPercent(22605.0 / 49050.0, 2)), QStringLiteral("46.09%"));
 }
