@@ -26,6 +26,7 @@ Project largeProject() {
         for (int i = 0; i < 20; ++i) {
             Intervention iv = frailty;
             iv.id = scenario.id + "-intervention-" + std::to_string(i);
+            iv.name = frailty.name + " (" + iv.id + ")"; // names are unique in a project
             iv.coverage = 0.001 * (i + 1);
             p.interventions.push_back(iv);
             scenario.items.push_back({iv.id, i % 3 != 0});
