@@ -35,6 +35,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabBar>
@@ -178,6 +179,7 @@ private slots:
     void everyFocusableWidgetHasAName();
     void aProblemLeadsToItsField();
     void tabLeavesTheResultsTable();
+    void selectionSurvivesStructuralEdits();
     void removeAndAddEffectsByTheirButtons();
     void doNothingSaysNotApplicableLikeTheCli();
     void randomWalk();
@@ -619,6 +621,33 @@ void TestJourneys::removeAndAddEffectsByTheirButtons() {
         w.document()->undoStack()->undo();
     QCOMPARE(store::writeProjectJson(w.document()->project()),
              store::writeProjectJson(store::loadSample()));
+}
+
+void TestJourneys::selectionSurvivesStructuralEdits() {
+    // Rows are followed by id: removing a row above the selected one, or
+    // undoing that, leaves the selection on the same point of delivery; the
+    // table is not reset.
+    MainWindow w(sampleDocument());
+    QVERIFY(w.showNode(QStringLiteral("pods")));
+    TablePage* pods = w.tablePage(TreeNode::Pods);
+    FieldTableModel* model = pods->model();
+    FieldTableView* view = pods->view();
+    QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+    const QModelIndex cn = model->indexOf({Kind::Pod, "CN", "price"});
+    QVERIFY(cn.isValid());
+    view->setCurrentIndex(cn);
+    QCOMPARE(commands::removePod(w.document(), "XBD"), QString());
+    QCOMPARE(model->pathAt(view->currentIndex()), (FieldPath{Kind::Pod, "CN", "price"}));
+    QCOMPARE(view->currentIndex().row(), 6); // one row up: XBD was above it
+    w.document()->undoStack()->undo();
+    QCOMPARE(model->pathAt(view->currentIndex()), (FieldPath{Kind::Pod, "CN", "price"}));
+    QCOMPARE(view->currentIndex().row(), 7);
+    // A rename in place keeps the row (and the selection on it).
+    QCOMPARE(
+        commands::setFieldFromText(w.document(), {Kind::Pod, "CN", "code"}, QStringLiteral("CNC")),
+        QString());
+    QCOMPARE(model->pathAt(view->currentIndex()).object, std::string("CNC"));
+    QCOMPARE(resets.count(), 0);
 }
 
 void TestJourneys::tabLeavesTheResultsTable() {
