@@ -34,7 +34,6 @@ namespace careshift {
 struct ScenarioResults {
     const Appraisal* appraisal = nullptr; ///< null when the figures cannot be shown
     QString problem;                      ///< why not, in words for the status of the page
-    std::vector<Problem> warnings;        ///< e.g. an intervention starting after the horizon
 };
 
 class ProjectDocument : public QObject {
