@@ -31,7 +31,7 @@ QString capitalised(QString s) {
 /// that the project did not have, preferring one on the edited object. Named
 /// by the edited field when it is about the edited object, else in full.
 QString check(const Project& before, const Project& candidate, const FieldPath* edited,
-              const QString& what) {
+              const QString& what, FieldPath* where = nullptr) {
     const auto after = validate(candidate);
     if (after.empty())
         return {};
@@ -51,6 +51,8 @@ QString check(const Project& before, const Project& candidate, const FieldPath* 
     }
     if (!chosen)
         chosen = &after.front(); // the project was already invalid (never through the façade)
+    if (where)
+        *where = chosen->path;
     const bool sameObject = edited && chosen->path.kind == edited->kind &&
                             chosen->path.object == edited->object && !chosen->path.object.empty();
     if (sameObject || (edited && chosen->path == *edited))
@@ -290,38 +292,39 @@ QString setFieldFromText(ProjectDocument* doc, const FieldPath& path, const QStr
     return setField(doc, path, value);
 }
 
-QStringList setFieldsFromText(ProjectDocument* doc, const std::vector<CellEdit>& cells,
-                              const QString& text) {
-    QStringList refused;
+std::vector<Refusal> setFieldsFromText(ProjectDocument* doc, const std::vector<CellEdit>& cells,
+                                       const QString& text) {
+    std::vector<Refusal> refused;
     Project candidate = doc->project();
     int changed = 0;
     for (const CellEdit& cell : cells) {
         QString error;
         if (!fieldValue(candidate, cell.path).isValid()) {
-            refused << tr("%1: there is no cell here to paste into").arg(cell.where);
+            refused.push_back(
+                {cell.path, tr("%1: there is no cell here to paste into").arg(cell.where)});
             continue;
         }
         const FieldInfo info = fieldInfo(candidate, cell.path);
         if (!info.editable)
             continue; // an id column in the block: left as it is
         const QVariant value = parseInput(candidate, cell.path, cell.text, &error);
+        if (error.isEmpty() && fieldValue(candidate, cell.path) == value)
+            continue;
+        if (error.isEmpty())
+            error = applyField(candidate, cell.path, value);
         if (!error.isEmpty()) {
-            refused << tr("%1: %2").arg(cell.where, error);
-            continue;
-        }
-        if (fieldValue(candidate, cell.path) == value)
-            continue;
-        if (const QString e = applyField(candidate, cell.path, value); !e.isEmpty()) {
-            refused << tr("%1: %2").arg(cell.where, e);
+            refused.push_back({cell.path, tr("%1: %2").arg(cell.where, error)});
             continue;
         }
         ++changed;
     }
-    if (!refused.isEmpty())
+    if (!refused.empty())
         return refused;
     // The block as a whole must leave a project that can be computed.
-    if (QString problem = check(doc->project(), candidate, nullptr, QString()); !problem.isEmpty())
-        return {problem};
+    FieldPath where;
+    if (QString problem = check(doc->project(), candidate, nullptr, QString(), &where);
+        !problem.isEmpty())
+        return {{where, problem}};
     if (changed > 0)
         doc->undoStack()->push(new SnapshotCommand(doc, text, candidate));
     return {};

@@ -32,15 +32,20 @@ QString setFieldFromText(ProjectDocument* doc, const FieldPath& path, const QStr
 
 /// A block of typed or pasted cells, all or nothing: every cell is parsed and
 /// the whole change validated once. On success one undo step named `text`;
-/// otherwise nothing changes and the result lists every refused cell, one
-/// line each, with `where` naming it ("row 2, People (base year): ...").
+/// otherwise nothing changes and the result lists every refused cell, with
+/// its path (so the view can select it) and a line naming it from `where`
+/// ("Row 2 (Long-term conditions), People (base year): ...").
 struct CellEdit {
     FieldPath path;
     QString text;
-    QString where; ///< "row 2, column 1" as the user sees the cell
+    QString where; ///< the cell as the user sees it
 };
-QStringList setFieldsFromText(ProjectDocument* doc, const std::vector<CellEdit>& cells,
-                              const QString& text);
+struct Refusal {
+    FieldPath path; ///< the refused cell, or the field of the problem the block causes
+    QString message;
+};
+std::vector<Refusal> setFieldsFromText(ProjectDocument* doc, const std::vector<CellEdit>& cells,
+                                       const QString& text);
 
 // Scenarios and interventions, by id. `created` receives a new object's id.
 QString addScenario(ProjectDocument* doc, const QString& name, std::string* created = nullptr);

@@ -299,9 +299,10 @@ void FieldTableModel::onStructureChanged() {
         emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
 }
 
-QStringList FieldTableModel::pasteText(const QModelIndex& start, const QString& text) {
+std::vector<commands::Refusal> FieldTableModel::pasteText(const QModelIndex& start,
+                                                          const QString& text) {
     if (!start.isValid())
-        return {tr("Choose a cell to paste into.")};
+        return {{FieldPath{}, tr("Choose a cell to paste into.")}};
     QStringList lines = text.split(QLatin1Char('\n'));
     for (QString& line : lines)
         if (line.endsWith(QLatin1Char('\r')))
@@ -309,7 +310,7 @@ QStringList FieldTableModel::pasteText(const QModelIndex& start, const QString& 
     while (!lines.isEmpty() && lines.last().trimmed().isEmpty())
         lines.removeLast();
     std::vector<commands::CellEdit> cells;
-    QStringList outside;
+    std::vector<commands::Refusal> outside;
     for (int r = 0; r < lines.size(); ++r) {
         const QStringList values = lines[r].split(QLatin1Char('\t'));
         for (int c = 0; c < values.size(); ++c) {
@@ -321,13 +322,15 @@ QStringList FieldTableModel::pasteText(const QModelIndex& start, const QString& 
                                            headerData(column, Qt::Horizontal).toString());
             const QModelIndex target = index(row, column);
             if (!target.isValid()) {
-                outside << tr("Row %1, column %2: outside the table").arg(row + 1).arg(column + 1);
+                outside.push_back(
+                    {FieldPath{},
+                     tr("Row %1, column %2: outside the table").arg(row + 1).arg(column + 1)});
                 continue;
             }
             cells.push_back({pathAt(target), values[c].trimmed(), where});
         }
     }
-    if (!outside.isEmpty())
+    if (!outside.empty())
         return outside;
     const int count = static_cast<int>(cells.size());
     return commands::setFieldsFromText(
@@ -405,11 +408,20 @@ QString FieldTableView::pasteText(const QString& text) {
     if (!m)
         return tr("Nothing to paste into.");
     const QModelIndex start = currentIndex().isValid() ? currentIndex() : m->index(0, 0);
-    const QStringList refused = m->pasteText(start, text);
-    if (refused.isEmpty())
+    const std::vector<commands::Refusal> refused = m->pasteText(start, text);
+    if (refused.empty())
         return {};
-    const QString count = refused.size() == 1 ? tr("1 cell") : tr("%1 cells").arg(refused.size());
-    return tr("Nothing pasted: %1 refused.\n").arg(count) + refused.join(QLatin1Char('\n'));
+    // The first refused cell is selected, so it can be corrected at once.
+    if (const QModelIndex first = m->indexOf(refused.front().path); first.isValid()) {
+        setCurrentIndex(first);
+        scrollTo(first);
+    }
+    QStringList lines;
+    for (const commands::Refusal& r : refused)
+        lines << r.message;
+    const QString count =
+        refused.size() == 1 ? tr("1 cell") : tr("%1 cells").arg(static_cast<int>(refused.size()));
+    return tr("Nothing pasted: %1 refused.\n").arg(count) + lines.join(QLatin1Char('\n'));
 }
 
 void FieldTableView::keyPressEvent(QKeyEvent* event) {

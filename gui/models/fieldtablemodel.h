@@ -50,8 +50,8 @@ public:
     ProjectDocument* document() const { return m_doc; }
 
     /// Pastes a block of tab-separated text with its top-left cell at `start`:
-    /// all or nothing, one undo step. Returns every refused cell, one a line.
-    QStringList pasteText(const QModelIndex& start, const QString& text);
+    /// all or nothing, one undo step. Returns every refused cell.
+    std::vector<commands::Refusal> pasteText(const QModelIndex& start, const QString& text);
 
 signals:
     void editRefused(const QModelIndex& index, const QString& reason);
@@ -90,7 +90,7 @@ public:
     explicit FieldTableView(QWidget* parent = nullptr);
     void copySelection();
     /// Pastes tab-separated text at the current cell; returns every problem
-    /// (nothing is pasted when there is one).
+    /// (nothing is pasted when there is one) and selects the first refused cell.
     QString pasteText(const QString& text);
 
 protected:

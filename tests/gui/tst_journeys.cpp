@@ -332,7 +332,11 @@ void TestJourneys::pasteIsAllOrNothing() {
                                      "(not -500)\n"
                                      "Row 3 (Mental health), People (base year): People (base "
                                      "year): 'abc' is not a number"));
+    // The first refused cell is selected, to be corrected at once: row 2.
+    QCOMPARE(page->model()->pathAt(view->currentIndex()),
+             (FieldPath{Kind::Population, "ltc", "baseCount"}));
     // A good block: one undo step, named for what it did.
+    view->setCurrentIndex(page->model()->index(0, 0));
     QCOMPARE(view->pasteText(QStringLiteral("31,000\n40000\n20,500\n")), QString());
     QCOMPARE(w.document()->project().population[0].baseCount, 31000.0);
     QCOMPARE(w.document()->project().population[2].baseCount, 20500.0);
