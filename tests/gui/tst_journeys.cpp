@@ -65,6 +65,16 @@ QString money(double pounds) {
     return QString::fromStdString(formatMoney(pounds));
 }
 
+/// The editor of type T with that accessible name under `root` (the last
+/// one, as the pages have one each), or null.
+template <class T> T* editorNamed(QWidget* root, const QString& name) {
+    T* found = nullptr;
+    for (T* w : root->findChildren<T*>())
+        if (w->accessibleName() == name)
+            found = w;
+    return found;
+}
+
 const Scenario* scenarioById(const Project& p, const std::string& id) {
     for (const Scenario& s : p.scenarios)
         if (s.id == id)
@@ -245,10 +255,7 @@ void TestJourneys::negativeCostIsRefusedNotClamped() {
     MainWindow w(sampleDocument());
     w.show();
     QVERIFY(w.showNode(QStringLiteral("intervention:frailty-team")));
-    FieldSpinBox* oneOff = nullptr;
-    for (auto* spin : w.interventionPage()->findChildren<FieldSpinBox*>())
-        if (spin->accessibleName() == QStringLiteral("One-off cost"))
-            oneOff = spin;
+    auto* oneOff = editorNamed<FieldSpinBox>(w.interventionPage(), QStringLiteral("One-off cost"));
     QVERIFY(oneOff);
     QCOMPARE(oneOff->fieldValue(), 50000.0); // the sample's set-up cost
     oneOff->setFocus();
@@ -361,10 +368,7 @@ void TestJourneys::refusedRampUpSnapsBack() {
     MainWindow w(sampleDocument());
     w.show();
     QVERIFY(w.showNode(QStringLiteral("intervention:frailty-team")));
-    QLineEdit* ramp = nullptr;
-    for (auto* edit : w.interventionPage()->findChildren<QLineEdit*>())
-        if (edit->accessibleName() == QStringLiteral("Ramp-up"))
-            ramp = edit;
+    auto* ramp = editorNamed<QLineEdit>(w.interventionPage(), QStringLiteral("Ramp-up"));
     QVERIFY(ramp);
     ramp->setFocus();
     ramp->selectAll();
@@ -380,10 +384,7 @@ void TestJourneys::notesDoNotTrapTab() {
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QVERIFY(w.showNode(QStringLiteral("intervention:frailty-team")));
-    QPlainTextEdit* notes = nullptr;
-    for (auto* edit : w.interventionPage()->findChildren<QPlainTextEdit*>())
-        if (edit->accessibleName() == QStringLiteral("Notes"))
-            notes = edit;
+    auto* notes = editorNamed<QPlainTextEdit>(w.interventionPage(), QStringLiteral("Notes"));
     QVERIFY(notes);
     QVERIFY(notes->tabChangesFocus());
     notes->setFocus();
@@ -432,10 +433,7 @@ void TestJourneys::baseYearIsNotGroupedWithCommas() {
     // Defect 10: the base year showed as "2,016".
     MainWindow w(sampleDocument());
     QVERIFY(w.showNode(QStringLiteral("assumptions")));
-    FieldSpinBox* year = nullptr;
-    for (auto* spin : w.findChildren<FieldSpinBox*>())
-        if (spin->accessibleName() == QStringLiteral("Base year"))
-            year = spin;
+    auto* year = editorNamed<FieldSpinBox>(&w, QStringLiteral("Base year"));
     QVERIFY(year);
     QCOMPARE(year->text(), QStringLiteral("2016/17"));
 }
@@ -528,10 +526,8 @@ void TestJourneys::accessibleValueCannotSetANegativeCost() {
     MainWindow w(sampleDocument());
     w.show();
     QVERIFY(w.showNode(QStringLiteral("intervention:frailty-team")));
-    FieldSpinBox* fixed = nullptr;
-    for (auto* spin : w.interventionPage()->findChildren<FieldSpinBox*>())
-        if (spin->accessibleName() == QStringLiteral("Fixed cost a year"))
-            fixed = spin;
+    auto* fixed =
+        editorNamed<FieldSpinBox>(w.interventionPage(), QStringLiteral("Fixed cost a year"));
     QVERIFY(fixed);
     QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(fixed);
     QVERIFY(iface && iface->valueInterface());
