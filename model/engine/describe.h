@@ -129,6 +129,14 @@ template <class V> void describe(Assumptions& x, V&& v) {
             .minOpen = true,
             .uncertain = true},
       x.priceUplift);
+    v(Field{.key = "costUplift",
+            .unit = Unit::Series,
+            .min = -1,
+            .max = kMaxGrowth,
+            .minOpen = true,
+            .uncertain = true},
+      x.costUplift);
+    v(Field{.key = "reinvestWithheld", .unit = Unit::Flag}, x.reinvestWithheld);
     v(Field{.key = "source", .unit = Unit::Text}, x.source);
 }
 
@@ -161,6 +169,23 @@ template <class V> void describe(Provider& x, V&& v) {
             .minOpen = true,
             .uncertain = true},
       x.mff);
+    v(Field{.key = "variableCostShare",
+            .unit = Unit::Fraction,
+            .min = 0,
+            .max = 1,
+            .uncertain = true},
+      x.variableCostShare);
+    v(Field{.key = "semiFixedCostShare",
+            .unit = Unit::Fraction,
+            .min = 0,
+            .max = 1,
+            .uncertain = true},
+      x.semiFixedCostShare);
+    v(Field{.key = "wardBeds", .unit = Unit::Number, .min = 0, .max = 1000}, x.wardBeds);
+    v(Field{.key = "wardOccupancy", .unit = Unit::Fraction, .min = 0, .max = 1, .minOpen = true},
+      x.wardOccupancy);
+    v(Field{.key = "baselineMargin", .unit = Unit::Fraction, .min = -1, .max = 1, .maxOpen = true},
+      x.baselineMargin);
     v(Field{.key = "source", .unit = Unit::Text}, x.source);
 }
 
@@ -169,6 +194,9 @@ template <class V> void describe(Contract& x, V&& v) {
     v(Field{.key = "name", .unit = Unit::Text}, x.name);
     v(Field{.key = "provider", .unit = Unit::Ref, .required = true, .refers = Kind::Provider},
       x.providerId);
+    v(Field{.key = "regime", .unit = Unit::Choice}, x.regime);
+    v(Field{.key = "changeYear", .unit = Unit::Year, .min = 0, .max = 2100}, x.changeYear);
+    v(Field{.key = "laterRegime", .unit = Unit::Choice}, x.laterRegime);
     v(Field{.key = "mechanism", .unit = Unit::Choice, .required = true}, x.mechanism);
     v(Field{.key = "cquinRate", .unit = Unit::Fraction, .min = 0, .max = 1, .uncertain = true},
       x.cquinRate);
@@ -186,15 +214,34 @@ template <class V> void describe(Contract& x, V&& v) {
             .max = 1,
             .uncertain = true},
       x.unpaidReadmissionShare);
+    v(Field{.key = "bptTopUp", .unit = Unit::Money, .min = 0, .max = 1e6, .uncertain = true},
+      x.bptTopUp);
+    v(Field{.key = "bptCompliantShare",
+            .unit = Unit::Fraction,
+            .min = 0,
+            .max = 1,
+            .uncertain = true},
+      x.bptCompliantShare);
     v(Field{.key = "fixedValue", .unit = Unit::Money, .min = 0, .max = kMaxMoney}, x.fixedValue);
+    v(Field{.key = "fixedFromPlan", .unit = Unit::Flag}, x.fixedFromPlan);
     v(Field{.key = "variableRate", .unit = Unit::Fraction, .min = 0, .max = 1, .uncertain = true},
       x.variableRate);
+    v(Field{.key = "electiveVariableRate",
+            .unit = Unit::Fraction,
+            .min = 0,
+            .max = 1,
+            .uncertain = true},
+      x.electiveVariableRate);
+    v(Field{.key = "lowVolumeThreshold", .unit = Unit::Money, .min = 0, .max = kMaxMoney},
+      x.lowVolumeThreshold);
     v(Field{.key = "capitationPerHead",
             .unit = Unit::Money,
             .min = 0,
             .max = 1e6,
             .uncertain = true},
       x.capitationPerHead);
+    v(Field{.key = "riskShare", .unit = Unit::Fraction, .min = 0, .max = 1, .uncertain = true},
+      x.riskShare);
     v(Field{.key = "source", .unit = Unit::Text}, x.source);
 }
 
@@ -351,14 +398,19 @@ template <> struct EnumInfo<Setting> {
     static std::string_view name(Setting s) { return settingName(s); }
 };
 template <> struct EnumInfo<Mechanism> {
-    static constexpr int count = 4;
+    static constexpr int count = kMechanismCount;
     static std::string_view key(Mechanism m) { return mechanismKey(m); }
     static std::string_view name(Mechanism m) { return mechanismName(m); }
 };
 template <> struct EnumInfo<PodRole> {
-    static constexpr int count = 3;
+    static constexpr int count = kPodRoleCount;
     static std::string_view key(PodRole r) { return podRoleKey(r); }
     static std::string_view name(PodRole r) { return podRoleName(r); }
+};
+template <> struct EnumInfo<Regime> {
+    static constexpr int count = kRegimeCount;
+    static std::string_view key(Regime r) { return regimeKey(r); }
+    static std::string_view name(Regime r) { return regimeName(r); }
 };
 template <class T>
 concept DescribedEnum = requires {

@@ -59,21 +59,24 @@ Model Model::compile(const Project& project, const Scenario& scenario) {
     for (int t = 0; t < T; ++t)
         m.priceUplift[static_cast<std::size_t>(t)] = seriesAt(project.assumptions.priceUplift, t);
 
+    m.costUplift.resize(uT);
+    for (int t = 0; t < T; ++t)
+        m.costUplift[static_cast<std::size_t>(t)] = seriesAt(project.assumptions.costUplift, t);
+    m.reinvestWithheld = project.assumptions.reinvestWithheld;
+
     m.mff.resize(project.providers.size());
-    for (std::size_t k = 0; k < project.providers.size(); ++k)
-        m.mff[k] = project.providers[k].mff;
+    for (std::size_t k = 0; k < project.providers.size(); ++k) {
+        const Provider& pr = project.providers[k];
+        m.mff[k] = pr.mff;
+        m.providerCosts.push_back({pr.variableCostShare, pr.semiFixedCostShare, pr.wardBeds,
+                                   pr.wardOccupancy, pr.baselineMargin});
+    }
 
     for (const auto& c : project.contracts) {
         CompiledContract cc;
-        cc.mechanism = c.mechanism;
         cc.provider = project.providerIndex(c.providerId);
-        cc.cquinRate = c.cquinRate;
-        cc.nelThreshold = c.nelThreshold;
-        cc.nelMarginalRate = c.nelMarginalRate;
-        cc.unpaidReadmissionShare = c.unpaidReadmissionShare;
-        cc.fixedValue = c.fixedValue;
-        cc.variableRate = c.variableRate;
-        cc.capitationPerHead = c.capitationPerHead;
+        for (int t = 0; t < T; ++t)
+            cc.terms.push_back(termsFor(c, project.commissioner.baseYear + t));
         m.contracts.push_back(std::move(cc));
     }
     for (int p = 0; p < P; ++p)
@@ -126,6 +129,8 @@ double& Model::param(const ParamId& id) {
         return ndg.at(a * uT + b);
     case ParamKind::PriceUplift:
         return priceUplift.at(a);
+    case ParamKind::CostUplift:
+        return costUplift.at(a);
     case ParamKind::Mff:
         return mff.at(a);
     case ParamKind::Coverage:

@@ -12,22 +12,25 @@
 /// have their size.
 
 #include "engine/project.h"
+#include "engine/regime.h"
 
 #include <vector>
 
 namespace careshift {
 
 struct CompiledContract {
-    Mechanism mechanism = Mechanism::ActivityTariff;
     int provider = 0;
-    double cquinRate = 0;
-    double nelThreshold = 0;
-    double nelMarginalRate = 1;
-    double unpaidReadmissionShare = 0;
-    double fixedValue = 0;
-    double variableRate = 0;
-    double capitationPerHead = 0;
-    std::vector<int> pods; ///< PoD indices this contract pays for
+    std::vector<PaymentTerms> terms; ///< [year]: the rules in force (engine/regime.h)
+    std::vector<int> pods;           ///< PoD indices this contract pays for
+};
+
+/// A provider's cost structure (Provider).
+struct CompiledProvider {
+    double variableCostShare = 1;
+    double semiFixedCostShare = 0;
+    double wardBeds = 0;
+    double wardOccupancy = 0.85;
+    double baselineMargin = 0;
 };
 
 struct CompiledSubstitution {
@@ -59,6 +62,7 @@ enum class ParamKind {
     Price,                 ///< a = pod; base-year pounds before MFF
     NonDemographicGrowth,  ///< a = pod, b = year
     PriceUplift,           ///< a = year
+    CostUplift,            ///< a = year
     Mff,                   ///< a = provider
     Coverage,              ///< a = intervention (index in the scenario's enabled list)
     ActivityRatio,         ///< a = intervention
@@ -96,11 +100,14 @@ public:
     std::vector<double> price;            ///< [p], base-year pounds before MFF
     std::vector<double> ndg;              ///< [p][t]
     std::vector<double> priceUplift;      ///< [t]
-    std::vector<double> mff;              ///< [provider]
-    std::vector<int> podSetting;          ///< [p]
-    std::vector<int> podContract;         ///< [p]
-    std::vector<int> podRole;             ///< [p], PodRole as int
-    std::vector<double> bedDaysPerUnit;   ///< [p]
+    std::vector<double> costUplift;       ///< [t], intervention costs
+    bool reinvestWithheld = false;
+    std::vector<double> mff;                     ///< [provider]
+    std::vector<CompiledProvider> providerCosts; ///< [provider]
+    std::vector<int> podSetting;                 ///< [p]
+    std::vector<int> podContract;                ///< [p]
+    std::vector<int> podRole;                    ///< [p], PodRole as int
+    std::vector<double> bedDaysPerUnit;          ///< [p]
     std::vector<CompiledContract> contracts;
     std::vector<CompiledIntervention> interventions;
     double effectScale = 1.0;

@@ -19,12 +19,33 @@ constexpr std::array<std::string_view, kSettingCount> kSettingNames = {
     "Acute", "Community", "Mental health", "Primary care", "Social care", "Other"};
 constexpr std::array<std::string_view, kSettingCount> kSettingKeys = {
     "acute", "community", "mental_health", "primary_care", "social_care", "other"};
-constexpr std::array<std::string_view, 4> kMechanismNames = {"Activity tariff", "Block", "Blended",
-                                                             "Capitated"};
-constexpr std::array<std::string_view, 4> kMechanismKeys = {"activity", "block", "blended",
-                                                            "capitated"};
-constexpr std::array<std::string_view, 3> kRoleKeys = {"other", "emergency_admission",
-                                                       "excess_bed_day"};
+constexpr std::array<std::string_view, kMechanismCount> kMechanismNames = {
+    "Activity tariff",
+    "Block",
+    "Blended",
+    "Capitated",
+    "Blended (urgent and emergency care)",
+    "Aligned payment and incentive"};
+constexpr std::array<std::string_view, kMechanismCount> kMechanismKeys = {
+    "activity", "block", "blended", "capitated", "blended_emergency", "aligned_payment"};
+constexpr std::array<std::string_view, kPodRoleCount> kRoleKeys = {
+    "other", "emergency_admission", "excess_bed_day", "elective", "accident_emergency"};
+constexpr std::array<std::string_view, kPodRoleCount> kRoleNames = {
+    "Other", "Emergency admission", "Excess bed day", "Elective", "A&E attendance"};
+constexpr std::array<std::string_view, kRegimeCount> kRegimeKeys = {
+    "custom",       "national",   "pbr_2010", "pbr_2015", "pbr_2016",
+    "blended_2019", "block_2020", "api_2022", "api_2023", "api_2025"};
+constexpr std::array<std::string_view, kRegimeCount> kRegimeNames = {
+    "Contract's own terms",
+    "National rules in force each year",
+    "PbR 2010/11-2014/15 (marginal rate 30%)",
+    "PbR 2015/16 (enhanced tariff option, 70%)",
+    "PbR 2016/17-2018/19 (marginal rate 70%)",
+    "Blended payment 2019/20",
+    "Block 2020/21-2021/22 (COVID)",
+    "Aligned payment 2022/23 (elective 75%)",
+    "Aligned payment 2023/24-2024/25",
+    "Aligned payment 2025/26 on"};
 
 template <typename E, std::size_t N>
 std::optional<E> fromKey(const std::array<std::string_view, N>& keys, std::string_view key) {
@@ -119,18 +140,31 @@ std::string_view podRoleKey(PodRole r) {
     return kRoleKeys[static_cast<std::size_t>(r)];
 }
 std::string_view podRoleName(PodRole r) {
-    switch (r) {
-    case PodRole::EmergencyAdmission:
-        return "Emergency admission";
-    case PodRole::ExcessBedDay:
-        return "Excess bed day";
-    case PodRole::Other:
-        break;
-    }
-    return "Other";
+    return kRoleNames[static_cast<std::size_t>(r)];
+}
+std::string_view regimeKey(Regime r) {
+    return kRegimeKeys[static_cast<std::size_t>(r)];
+}
+std::string_view regimeName(Regime r) {
+    return kRegimeNames[static_cast<std::size_t>(r)];
+}
+std::optional<Regime> regimeFromKey(std::string_view key) {
+    return fromKey<Regime>(kRegimeKeys, key);
 }
 std::optional<PodRole> podRoleFromKey(std::string_view key) {
     return fromKey<PodRole>(kRoleKeys, key);
+}
+
+const char* const kDefaultCostUpliftSource =
+    "Intervention costs uplifted by the NHS Cost Inflation Index (pay and prices), annual "
+    "change 2017/18 1.24%, 2018/19 1.60%, 2019/20 2.14%, 2020/21 2.49%, 2021/22 2.58%, "
+    "2022/23 7.32%, 2023/24 2.47%, 2024/25 4.02% (provisional), the last carrying forward: "
+    "PSSRU Unit Costs of Health and Social Care 2025 (Jones et al.), which replaced the "
+    "discontinued HCHS pay and prices index after 2015/16";
+
+std::vector<double> defaultCostUplift() {
+    // Entry u: from 2016/17 + u to the next year (docs/payment-regimes.md, (a)).
+    return {0.0124, 0.0160, 0.0214, 0.0249, 0.0258, 0.0732, 0.0247, 0.0402};
 }
 
 double seriesAt(const std::vector<double>& series, int year) {

@@ -29,12 +29,56 @@ enum class Setting { Acute, Community, MentalHealth, PrimaryCare, SocialCare, Ot
 inline constexpr int kSettingCount = 6;
 
 /// What a unit of a point of delivery counts as in the outcome figures and
-/// which tariff rules apply to it. Emergency admissions and excess bed days
+/// which payment rules apply to it. Emergency admissions and excess bed days
 /// are "non-elective": the NEL marginal rate and the unpaid readmission share
-/// apply to both.
-enum class PodRole { Other, EmergencyAdmission, ExcessBedDay };
+/// apply to both. Urgent and emergency care (the 2019/20 blended payment) is
+/// the non-elective PoDs and A&E. Elective activity is what the aligned
+/// payment and incentive's variable element pays for (2022/23 on).
+enum class PodRole { Other, EmergencyAdmission, ExcessBedDay, Elective, AccidentEmergency };
+inline constexpr int kPodRoleCount = 5;
 
-enum class Mechanism { ActivityTariff, Block, Blended, Capitated };
+/// How a contract pays (DOMAIN.md step 5; docs/payment-regimes.md):
+/// - ActivityTariff: price per unit, with the NEL marginal rate, unpaid
+///   readmissions, best practice tariff top-ups and CQUIN;
+/// - Block: a fixed sum, whatever the activity;
+/// - Blended: a fixed sum plus a variable rate of price on every unit above
+///   or below plan;
+/// - Capitated: a rate per head of the whole population;
+/// - BlendedEmergency: 2019/20: urgent and emergency care (emergency
+///   admissions, excess bed days, A&E) paid a fixed element on planned
+///   activity plus the variable rate of price on activity above or below
+///   plan; everything else at price;
+/// - AlignedPayment: aligned payment and incentive (2022/23 on): a fixed
+///   element on planned activity plus the elective variable rate of price on
+///   elective activity above or below plan; a relationship whose planned value
+///   is below the low-volume threshold is paid its fixed element only.
+enum class Mechanism {
+    ActivityTariff,
+    Block,
+    Blended,
+    Capitated,
+    BlendedEmergency,
+    AlignedPayment
+};
+inline constexpr int kMechanismCount = 6;
+
+/// The national payment rules of a period, applied to a contract instead of
+/// its own mechanism and rates (engine/regime.h lists each one's rules and
+/// sources). Custom: the contract's own mechanism and rates. National: the
+/// rules in force in each financial year of the projection.
+enum class Regime {
+    Custom,
+    National,
+    Pbr2010,
+    Pbr2015,
+    Pbr2016,
+    Blended2019,
+    Block2020,
+    Api2022,
+    Api2023,
+    Api2025
+};
+inline constexpr int kRegimeCount = 10;
 
 struct Commissioner {
     std::string name;
@@ -43,13 +87,28 @@ struct Commissioner {
     std::string source;
 };
 
+/// The default index for intervention costs (pay and prices), per year from
+/// the base year: see kDefaultCostUpliftSource.
+std::vector<double> defaultCostUplift();
+/// Where defaultCostUplift() comes from, for a new project's source text.
+extern const char* const kDefaultCostUpliftSource;
+
 struct Assumptions {
     int horizon = 5;              ///< years projected, 1-20
     double discountRate = 0.035;  ///< per year, fraction (HM Treasury Green Book)
     double qalyThreshold = 20000; ///< pounds per QALY (NICE)
-    /// Price uplift per year (cost uplift minus efficiency), fraction. Entry u
-    /// applies from year u to year u+1; the last entry carries forward.
+    /// Tariff price uplift per year (cost uplift minus efficiency), fraction.
+    /// Entry u applies from year u to year u+1; the last entry carries forward.
+    /// Also the deflator of the real-terms figures (NPV in base-year prices).
     std::vector<double> priceUplift{0.0};
+    /// Uplift of intervention costs (pay and prices) per year, fraction: the
+    /// cost of staff and supplies rises with pay and prices, not with the
+    /// tariff, which is net of the efficiency factor.
+    std::vector<double> costUplift = defaultCostUplift();
+    /// Money withheld under the NEL marginal rate and the readmissions rule
+    /// was to be reinvested by the commissioner (reablement, demand
+    /// management): true counts it as spent, false as saved.
+    bool reinvestWithheld = false;
     std::string source;
 };
 
@@ -65,6 +124,14 @@ struct Provider {
     std::string id;
     std::string name;
     double mff = 1.0; ///< market forces factor, multiplies tariff prices
+    /// The provider's costs (docs/method.md, "The providers' side"): the share
+    /// that moves with activity, the share that moves in whole wards, the rest
+    /// fixed. Costs in the plan are the planned income less the margin.
+    double variableCostShare = 1.0;
+    double semiFixedCostShare = 0.0;
+    double wardBeds = 0;         ///< beds a ward that closes or opens has; 0 = no steps
+    double wardOccupancy = 0.85; ///< occupancy at which a ward's bed days count as full
+    double baselineMargin = 0.0; ///< surplus as a fraction of planned income
     std::string source;
 };
 
@@ -72,17 +139,37 @@ struct Contract {
     std::string id;
     std::string name;
     std::string providerId;
+    /// The payment rules: Custom uses the mechanism and rates below; a preset
+    /// or National sets the mechanism and the national rates (marginal rate,
+    /// CQUIN, variable rates, low-volume threshold) and keeps the local terms
+    /// (threshold, readmission share, BPT, risk share).
+    Regime regime = Regime::Custom;
+    /// From this calendar year (2019 = 2019/20) the rules of `laterRegime`
+    /// apply instead; 0 = no change.
+    int changeYear = 0;
+    Regime laterRegime = Regime::Custom;
     Mechanism mechanism = Mechanism::ActivityTariff;
     // Activity tariff
     double cquinRate = 0;         ///< fraction of contract value added (CQUIN)
     double nelThreshold = 0;      ///< base-year pounds of non-elective income; 0 = no threshold
     double nelMarginalRate = 1.0; ///< fraction of tariff paid above the threshold
     double unpaidReadmissionShare = 0; ///< fraction of non-elective activity not paid
-    // Block and blended
-    double fixedValue = 0;   ///< base-year pounds a year: block value, or blended fixed element
-    double variableRate = 0; ///< blended: fraction of price paid per unit above/below plan
+    /// Best practice tariff: base-year pounds added per emergency admission
+    /// that qualifies and meets the standard, and the share that does.
+    double bptTopUp = 0;
+    double bptCompliantShare = 0;
+    // Block, blended and aligned payment
+    double fixedValue = 0;      ///< base-year pounds a year: block value, or blended fixed element
+    bool fixedFromPlan = false; ///< the fixed element is the planned activity at price instead
+    double variableRate = 0;    ///< blended: fraction of price paid per unit above/below plan
+    double electiveVariableRate = 0; ///< aligned payment: fraction of price, elective units
+    double lowVolumeThreshold = 0;   ///< aligned payment: base-year pounds of planned value
     // Capitated
     double capitationPerHead = 0; ///< base-year pounds per person per year
+    /// Share of the change in the provider's income from plan that the
+    /// commissioner absorbs (a risk share): the payment moves by (1 - share)
+    /// of what the rules give, for a fall and for a rise alike.
+    double riskShare = 0;
     std::string source;
 };
 
@@ -188,6 +275,9 @@ std::optional<Setting> settingFromKey(std::string_view key);
 std::string_view mechanismName(Mechanism m);
 std::string_view mechanismKey(Mechanism m);
 std::optional<Mechanism> mechanismFromKey(std::string_view key);
+std::string_view regimeKey(Regime r);
+std::string_view regimeName(Regime r);
+std::optional<Regime> regimeFromKey(std::string_view key);
 std::string_view podRoleKey(PodRole r);
 std::string_view podRoleName(PodRole r); ///< "Emergency admission", ...
 std::optional<PodRole> podRoleFromKey(std::string_view key);

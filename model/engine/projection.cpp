@@ -15,28 +15,6 @@ void sized(std::vector<double>& v, std::size_t n) {
     std::fill(v.begin(), v.end(), 0.0);
 }
 
-/// Shares `amount` over the contract's cells in year t pro rata to PLANNED
-/// (baseline) activity at price, equally when the contract has no planned
-/// activity. Planned, not scenario, activity: a block or capitation moves no
-/// money with activity, so a group no intervention touches keeps its spend.
-void allocate(ProjectionResult& r, const CompiledContract& c, int t, double amount) {
-    double notional = 0;
-    for (int p : c.pods) {
-        const double price = r.priceAt(t, p);
-        for (int g = 0; g < kGroupCount; ++g)
-            notional += r.baselineActivity[r.cell(t, g, p)] * price;
-    }
-    const double cells = static_cast<double>(c.pods.size()) * kGroupCount;
-    for (int p : c.pods) {
-        const double price = r.priceAt(t, p);
-        for (int g = 0; g < kGroupCount; ++g) {
-            const double share =
-                notional > 0 ? r.baselineActivity[r.cell(t, g, p)] * price / notional : 1.0 / cells;
-            r.cellSpend[r.cell(t, g, p)] += amount * share;
-        }
-    }
-}
-
 /// The NEL marginal-rate payment for non-elective income v: v up to the
 /// threshold, the marginal rate above it.
 double marginalRatePaid(double v, double threshold, double rate) {
@@ -66,68 +44,348 @@ double effectFactor(const CompiledIntervention& iv, std::size_t p, std::size_t t
     return std::max(0.0, 1.0 + reach * iv.activityRatio * change);
 }
 
+/// Whether a PoD's role is paid in `part`: the cells a fixed-plus-variable
+/// element covers.
+enum class Part { All, UrgentEmergency, NotUrgentEmergency };
+
 bool isNonElective(int role) {
     return role == static_cast<int>(PodRole::EmergencyAdmission) ||
            role == static_cast<int>(PodRole::ExcessBedDay);
 }
 
-/// DOMAIN.md step 5, activity tariff: returns the contract payment.
-///
-/// The NEL marginal rate pays f(V) for non-elective income V, f(V) = V up to
-/// the threshold T and T + rate x (V - T) above it. Each non-elective cell
-/// gets its planned share of the planned payment, f(Vplan) x v_plan / Vplan,
-/// plus its own change in income times the average slope of f between Vplan
-/// and V, (v - v_plan) x (f(V) - f(Vplan)) / (V - Vplan). The cells add up to
-/// f(V), and a cell whose activity did not change keeps its baseline spend.
-double payActivityTariff(ProjectionResult& r, const Model& m, const CompiledContract& c, int t,
-                         double priceIndex) {
-    double nonElective = 0;
-    double plannedNonElective = 0;
-    for (int p : c.pods) {
-        const double price = r.priceAt(t, p);
-        const bool ne = isNonElective(m.podRole[static_cast<std::size_t>(p)]);
-        const double paidShare = ne ? 1.0 - c.unpaidReadmissionShare : 1.0;
-        for (int g = 0; g < kGroupCount; ++g) {
-            const std::size_t x = r.cell(t, g, p);
-            const double v = r.activity[x] * price * paidShare;
-            r.cellSpend[x] = v;
-            if (ne) {
-                nonElective += v;
-                plannedNonElective += r.baselineActivity[x] * price * paidShare;
-            }
-        }
+bool isUrgentEmergency(int role) {
+    return isNonElective(role) || role == static_cast<int>(PodRole::AccidentEmergency);
+}
+
+bool inPart(Part part, int role) {
+    switch (part) {
+    case Part::All:
+        return true;
+    case Part::UrgentEmergency:
+        return isUrgentEmergency(role);
+    case Part::NotUrgentEmergency:
+        return !isUrgentEmergency(role);
     }
-    // NEL marginal rate: income above the threshold (uplifted with prices, so
-    // that it bites on volume, not inflation) is paid at the marginal rate.
-    const double threshold = c.nelThreshold * priceIndex;
-    if (c.nelThreshold > 0 && std::max(nonElective, plannedNonElective) > threshold) {
-        const double rate = c.nelMarginalRate;
-        const double plannedPaid = marginalRatePaid(plannedNonElective, threshold, rate);
-        const double slope = marginalRateSlope(plannedNonElective, nonElective, threshold, rate);
-        const double paidPerPlanned = plannedNonElective > 0 ? plannedPaid / plannedNonElective : 0;
+    return true;
+}
+
+/// One contract's payment in one year, for the activity `act` (the scenario's,
+/// or the plan's), into the cells of `out`.
+struct Payer {
+    const ProjectionResult& r;
+    const Model& m;
+    const CompiledContract& c;
+    const PaymentTerms& terms;
+    int t;
+    double priceIndex;
+    const std::vector<double>& act;
+    std::vector<double>& out;
+    std::vector<double>* withheld; ///< cells: money withheld (marginal rate, readmissions)
+
+    int role(int p) const { return m.podRole[static_cast<std::size_t>(p)]; }
+
+    /// Planned activity at price of the contract's cells in `part`.
+    double plannedValue(Part part) const {
+        double v = 0;
         for (int p : c.pods) {
-            if (!isNonElective(m.podRole[static_cast<std::size_t>(p)]))
+            if (!inPart(part, role(p)))
                 continue;
             const double price = r.priceAt(t, p);
-            const double paidShare = 1.0 - c.unpaidReadmissionShare;
+            for (int g = 0; g < kGroupCount; ++g)
+                v += r.baselineActivity[r.cell(t, g, p)] * price;
+        }
+        return v;
+    }
+
+    /// Shares `amount` over the cells in `part` pro rata to PLANNED (baseline)
+    /// activity at price, equally when there is none. Planned, not scenario,
+    /// activity: a fixed sum moves no money with activity, so a group that no
+    /// intervention touches keeps its spend.
+    void allocate(Part part, double amount) const {
+        const double notional = plannedValue(part);
+        double cells = 0;
+        for (int p : c.pods)
+            cells += inPart(part, role(p)) ? kGroupCount : 0;
+        for (int p : c.pods) {
+            if (!inPart(part, role(p)))
+                continue;
+            const double price = r.priceAt(t, p);
             for (int g = 0; g < kGroupCount; ++g) {
                 const std::size_t x = r.cell(t, g, p);
-                // The same expression as the cell's income above, so that an
-                // untouched cell's change is exactly zero.
-                const double planned = r.baselineActivity[x] * price * paidShare;
-                r.cellSpend[x] = planned * paidPerPlanned + slope * (r.cellSpend[x] - planned);
+                const double share =
+                    notional > 0 ? r.baselineActivity[x] * price / notional : 1.0 / cells;
+                out[x] += amount * share;
             }
         }
     }
-    double total = 0;
-    for (int p : c.pods) {
-        for (int g = 0; g < kGroupCount; ++g) {
-            double& v = r.cellSpend[r.cell(t, g, p)];
-            v *= 1.0 + c.cquinRate;
-            total += v;
-        }
+
+    /// The fixed element of a block, blended or aligned payment over `part`:
+    /// the planned activity at price, or the contract's value uplifted.
+    double fixedElement(Part part) const {
+        return terms.fixedFromPlan ? plannedValue(part) : terms.fixedValue * priceIndex;
     }
-    return total;
+
+    /// A fixed element over `part` plus `rate(role)` of price on every unit
+    /// above or below plan. The variable element may reduce the payment to
+    /// zero, no further: when fixed + variable < 0 each cell's variable
+    /// element is scaled by -fixed / variable. Returns the part's payment.
+    template <class Rate> double fixedPlusVariable(Part part, double fixed, Rate rate) const {
+        allocate(part, fixed);
+        double variable = 0;
+        for (int p : c.pods) {
+            if (!inPart(part, role(p)))
+                continue;
+            const double price = r.priceAt(t, p);
+            const double k = rate(role(p));
+            for (int g = 0; g < kGroupCount; ++g) {
+                const std::size_t x = r.cell(t, g, p);
+                variable += k * (act[x] - r.baselineActivity[x]) * price;
+            }
+        }
+        const bool floored = fixed + variable < 0;
+        const double scale = floored ? -fixed / variable : 1.0;
+        for (int p : c.pods) {
+            if (!inPart(part, role(p)))
+                continue;
+            const double price = r.priceAt(t, p);
+            const double k = rate(role(p));
+            for (int g = 0; g < kGroupCount; ++g) {
+                const std::size_t x = r.cell(t, g, p);
+                out[x] += scale * k * (act[x] - r.baselineActivity[x]) * price;
+            }
+        }
+        return floored ? 0.0 : fixed + variable;
+    }
+
+    /// Activity tariff over `part`: A x price, with the unpaid readmission
+    /// share and the NEL marginal rate on the non-elective cells.
+    ///
+    /// The NEL marginal rate pays f(V) for non-elective income V, f(V) = V up
+    /// to the threshold T and T + rate x (V - T) above it. Each non-elective
+    /// cell gets its planned share of the planned payment, f(Vplan) x v_plan /
+    /// Vplan, plus its own change in income times the average slope of f
+    /// between Vplan and V, (v - v_plan) x (f(V) - f(Vplan)) / (V - Vplan).
+    /// The cells add up to f(V), and a cell whose activity did not change
+    /// keeps its baseline spend. What is not paid is withheld.
+    double tariff(Part part) const {
+        double nonElective = 0;
+        double plannedNonElective = 0;
+        double total = 0;
+        for (int p : c.pods) {
+            if (!inPart(part, role(p)))
+                continue;
+            const double price = r.priceAt(t, p);
+            const bool ne = isNonElective(role(p));
+            const double paidShare = ne ? 1.0 - terms.unpaidReadmissionShare : 1.0;
+            for (int g = 0; g < kGroupCount; ++g) {
+                const std::size_t x = r.cell(t, g, p);
+                const double v = act[x] * price * paidShare;
+                out[x] = v;
+                if (ne) {
+                    nonElective += v;
+                    plannedNonElective += r.baselineActivity[x] * price * paidShare;
+                }
+            }
+        }
+        // Income above the threshold (uplifted with prices, so that it bites
+        // on volume, not inflation) is paid at the marginal rate.
+        const double threshold = terms.nelThreshold * priceIndex;
+        if (terms.nelThreshold > 0 && std::max(nonElective, plannedNonElective) > threshold) {
+            const double rate = terms.nelMarginalRate;
+            const double plannedPaid = marginalRatePaid(plannedNonElective, threshold, rate);
+            const double slope =
+                marginalRateSlope(plannedNonElective, nonElective, threshold, rate);
+            const double paidPerPlanned =
+                plannedNonElective > 0 ? plannedPaid / plannedNonElective : 0;
+            for (int p : c.pods) {
+                if (!inPart(part, role(p)) || !isNonElective(role(p)))
+                    continue;
+                const double price = r.priceAt(t, p);
+                const double paidShare = 1.0 - terms.unpaidReadmissionShare;
+                for (int g = 0; g < kGroupCount; ++g) {
+                    const std::size_t x = r.cell(t, g, p);
+                    // The same expression as the cell's income above, so that
+                    // an untouched cell's change is exactly zero.
+                    const double planned = r.baselineActivity[x] * price * paidShare;
+                    out[x] = planned * paidPerPlanned + slope * (out[x] - planned);
+                }
+            }
+        }
+        for (int p : c.pods) {
+            if (!inPart(part, role(p)))
+                continue;
+            const double price = r.priceAt(t, p);
+            for (int g = 0; g < kGroupCount; ++g) {
+                const std::size_t x = r.cell(t, g, p);
+                if (withheld && isNonElective(role(p)))
+                    (*withheld)[x] = act[x] * price - out[x];
+                total += out[x];
+            }
+        }
+        return total;
+    }
+
+    /// Best practice tariff: the top-up (uplifted, with the provider's MFF)
+    /// for each emergency admission that qualifies and meets the standard.
+    double bestPracticeTariff() const {
+        if (terms.bptTopUp <= 0 || terms.bptCompliantShare <= 0)
+            return 0;
+        const double topUp =
+            terms.bptTopUp * priceIndex * m.mff[static_cast<std::size_t>(c.provider)];
+        double total = 0;
+        for (int p : c.pods) {
+            if (role(p) != static_cast<int>(PodRole::EmergencyAdmission))
+                continue;
+            for (int g = 0; g < kGroupCount; ++g) {
+                const std::size_t x = r.cell(t, g, p);
+                const double v = act[x] * terms.bptCompliantShare * topUp;
+                out[x] += v;
+                total += v;
+            }
+        }
+        return total;
+    }
+
+    /// CQUIN: its percentage on top of every cell.
+    double cquin(double payment) const {
+        if (terms.cquinRate == 0)
+            return payment;
+        for (int p : c.pods)
+            for (int g = 0; g < kGroupCount; ++g)
+                out[r.cell(t, g, p)] *= 1.0 + terms.cquinRate;
+        return payment * (1.0 + terms.cquinRate);
+    }
+
+    /// Whether an aligned payment's relationship is low-volume (paid its fixed
+    /// element only): planned value below the threshold, in cash.
+    bool lowVolume() const {
+        return terms.lowVolumeThreshold > 0 && plannedValue(Part::All) < terms.lowVolumeThreshold;
+    }
+
+    /// DOMAIN.md step 5: the contract payment.
+    double pay() const {
+        for (int p : c.pods)
+            for (int g = 0; g < kGroupCount; ++g)
+                out[r.cell(t, g, p)] = 0;
+        switch (terms.mechanism) {
+        case Mechanism::ActivityTariff:
+            return cquin(tariff(Part::All) + bestPracticeTariff());
+        case Mechanism::Block: {
+            const double fixed = fixedElement(Part::All);
+            allocate(Part::All, fixed);
+            return fixed;
+        }
+        case Mechanism::Blended:
+            return fixedPlusVariable(Part::All, fixedElement(Part::All),
+                                     [&](int) { return terms.variableRate; });
+        case Mechanism::Capitated: {
+            double people = 0;
+            for (int g = 0; g < kGroupCount; ++g)
+                people += r.population[static_cast<std::size_t>(t) * kGroupCount +
+                                       static_cast<std::size_t>(g)];
+            const double payment = terms.capitationPerHead * priceIndex * people;
+            allocate(Part::All, payment);
+            return payment;
+        }
+        case Mechanism::BlendedEmergency: {
+            const double other = tariff(Part::NotUrgentEmergency);
+            const double urgent =
+                fixedPlusVariable(Part::UrgentEmergency, fixedElement(Part::UrgentEmergency),
+                                  [&](int) { return terms.variableRate; });
+            return cquin(other + urgent + bestPracticeTariff());
+        }
+        case Mechanism::AlignedPayment: {
+            const double rate = lowVolume() ? 0.0 : terms.electiveVariableRate;
+            return cquin(fixedPlusVariable(Part::All, fixedElement(Part::All), [&](int role) {
+                return role == static_cast<int>(PodRole::Elective) ? rate : 0.0;
+            }));
+        }
+        }
+        return 0;
+    }
+
+    /// The share of price paid for a unit above plan of a PoD with `role`
+    /// (before the marginal rate and CQUIN): 1 for a tariff, the variable rate
+    /// for a variable element, 0 for a fixed sum. What is not paid is
+    /// unfunded capacity.
+    double paidShareOfExtraUnit(int role) const {
+        double share = 1.0;
+        switch (terms.mechanism) {
+        case Mechanism::ActivityTariff:
+            break;
+        case Mechanism::Block:
+        case Mechanism::Capitated:
+            share = 0;
+            break;
+        case Mechanism::Blended:
+            share = terms.variableRate;
+            break;
+        case Mechanism::BlendedEmergency:
+            share = isUrgentEmergency(role) ? terms.variableRate : 1.0;
+            break;
+        case Mechanism::AlignedPayment:
+            share = role == static_cast<int>(PodRole::Elective) && !lowVolume()
+                        ? terms.electiveVariableRate
+                        : 0.0;
+            break;
+        }
+        return share * (1.0 - terms.riskShare);
+    }
+};
+
+/// The providers' costs in year t (docs/method.md, "The providers' side").
+/// Planned cost C0 = (1 - margin) x planned contract income. The variable
+/// share moves with activity at price, C0 x share x (V - V0) / V0. The
+/// semi-fixed share moves in whole wards: a ward's worth of bed days is
+/// beds x 365 x occupancy, a ward closes only when bed days fall by a whole
+/// ward (and opens as soon as they rise above one), and each ward costs the
+/// semi-fixed pool's share for its bed days, C0 x semi-fixed share x ward
+/// bed days / planned bed days. The rest is fixed. Intervention costs paid to
+/// a provider are its cost too (the work is done at cost).
+void providerCosts(ProjectionResult& r, const Model& m, int t) {
+    const int K = m.providerCount();
+    for (int k = 0; k < K; ++k) {
+        const CompiledProvider& pc = m.providerCosts[static_cast<std::size_t>(k)];
+        const std::size_t pk = r.providerCell(t, k);
+        double bedDays = 0;
+        double plannedBedDays = 0;
+        for (const CompiledContract& cc : m.contracts) {
+            if (cc.provider != k)
+                continue;
+            for (int p : cc.pods) {
+                const double perUnit = m.bedDaysPerUnit[static_cast<std::size_t>(p)];
+                if (perUnit == 0)
+                    continue;
+                for (int g = 0; g < kGroupCount; ++g) {
+                    const std::size_t x = r.cell(t, g, p);
+                    bedDays += r.activity[x] * perUnit;
+                    plannedBedDays += r.baselineActivity[x] * perUnit;
+                }
+            }
+        }
+        const double planned = (1.0 - pc.baselineMargin) * r.providerPlannedIncome[pk];
+        const double v0 = r.providerPlannedValue[pk];
+        const double variable =
+            v0 > 0 ? planned * pc.variableCostShare * (r.providerActivityValue[pk] - v0) / v0 : 0.0;
+        double wards = 0;
+        double semiFixed = 0;
+        const double wardBedDays = pc.wardBeds * 365.0 * pc.wardOccupancy;
+        if (wardBedDays > 0 && plannedBedDays > 0 && pc.semiFixedCostShare > 0) {
+            // A whole ward's worth, with a margin for rounding in the sums.
+            const double change = (bedDays - plannedBedDays) / wardBedDays;
+            wards = change < 0 ? -std::floor(-change + 1e-9) : std::ceil(change - 1e-9);
+            semiFixed = wards * planned * pc.semiFixedCostShare * wardBedDays / plannedBedDays;
+        }
+        r.wardsChanged[pk] = wards;
+        r.providerCostReleased[pk] = -(variable + semiFixed);
+        // Intervention costs paid to the provider: income less contract payments.
+        double contracts = 0;
+        for (int c = 0; c < m.contractCount(); ++c)
+            if (m.contracts[static_cast<std::size_t>(c)].provider == k)
+                contracts += r.contractPaymentAt(t, c);
+        const double interventionWork = r.providerIncome[pk] - contracts;
+        r.providerCost[pk] = planned + variable + semiFixed + interventionWork;
+    }
 }
 
 } // namespace
@@ -180,12 +438,27 @@ void evaluate(const Model& m, ProjectionResult& r) {
     sized(r.totalSpend, uT);
     sized(r.emergencyAdmissions, uT);
     sized(r.bedDays, uT);
+    sized(r.plannedCellSpend, cells);
+    sized(r.withheld, cells);
+    sized(r.priceIndex, uT);
+    sized(r.costIndex, uT);
+    sized(r.reinvestedSpend, uT);
+    const std::size_t providerCells = uT * static_cast<std::size_t>(K);
+    for (auto* v : {&r.providerIncome, &r.providerPlannedIncome, &r.providerCost,
+                    &r.providerCostReleased, &r.providerActivityValue, &r.providerPlannedValue,
+                    &r.wardsChanged, &r.unfundedUnits, &r.unfundedValue})
+        sized(*v, providerCells);
 
     double priceIndex = 1.0; // prod(1 + uplift[u], u < t)
+    double costIndex = 1.0;  // prod(1 + cost uplift[u], u < t)
     for (int t = 0; t < T; ++t) {
         const auto ut = static_cast<std::size_t>(t);
-        if (t > 0)
+        if (t > 0) {
             priceIndex *= 1.0 + m.priceUplift[ut - 1];
+            costIndex *= 1.0 + m.costUplift[ut - 1];
+        }
+        r.priceIndex[ut] = priceIndex;
+        r.costIndex[ut] = costIndex;
 
         // Step 1: population.
         for (int g = 0; g < kGroupCount; ++g) {
@@ -281,13 +554,14 @@ void evaluate(const Model& m, ProjectionResult& r) {
             const double participants = reach * pop;
             r.participants[ut * static_cast<std::size_t>(I) + static_cast<std::size_t>(i)] =
                 participants;
-            // Intervention costs, uplifted with prices.
+            // Intervention costs, uplifted with pay and prices (the cost
+            // index), not with the tariff.
             double cost = 0;
             if (t >= iv.startYear) {
                 cost = iv.fixedCostPerYear + iv.costPerParticipant * participants;
                 if (t == iv.startYear)
                     cost += iv.oneOffCost;
-                cost *= priceIndex;
+                cost *= costIndex;
             }
             r.interventionCost[ut * static_cast<std::size_t>(I) + static_cast<std::size_t>(i)] =
                 cost;
@@ -303,60 +577,64 @@ void evaluate(const Model& m, ProjectionResult& r) {
                 r.activity[r.cell(t, g, p)] += r.substitutedActivity[r.cell(t, g, p)];
         }
 
-        // Step 5: payment per contract.
+        // Step 5: payment per contract, for the plan and for the scenario's
+        // activity; a risk share then keeps part of the change from plan.
         for (int c = 0; c < C; ++c) {
             const CompiledContract& cc = m.contracts[static_cast<std::size_t>(c)];
-            double payment = 0;
-            switch (cc.mechanism) {
-            case Mechanism::ActivityTariff:
-                payment = payActivityTariff(r, m, cc, t, priceIndex);
-                break;
-            case Mechanism::Block:
-                payment = cc.fixedValue * priceIndex;
-                allocate(r, cc, t, payment);
-                break;
-            case Mechanism::Blended: {
-                const double fixed = cc.fixedValue * priceIndex;
-                allocate(r, cc, t, fixed);
-                double variable = 0;
+            const PaymentTerms& terms = cc.terms[ut];
+            const Payer plan{
+                r, m, cc, terms, t, priceIndex, r.baselineActivity, r.plannedCellSpend, nullptr};
+            const double planned = plan.pay();
+            const Payer actual{r,          m,          cc,          terms,      t,
+                               priceIndex, r.activity, r.cellSpend, &r.withheld};
+            double payment = actual.pay();
+            if (terms.riskShare > 0) {
+                payment = 0;
                 for (int p : cc.pods) {
-                    const double price = r.priceAt(t, p);
                     for (int g = 0; g < kGroupCount; ++g) {
                         const std::size_t x = r.cell(t, g, p);
-                        variable +=
-                            cc.variableRate * (r.activity[x] - r.baselineActivity[x]) * price;
+                        double& v = r.cellSpend[x];
+                        v = r.plannedCellSpend[x] +
+                            (1.0 - terms.riskShare) * (v - r.plannedCellSpend[x]);
+                        payment += v;
                     }
                 }
-                // The variable element may reduce the payment to zero, no
-                // further: a provider is never paid a negative amount.
-                const bool floored = fixed + variable < 0;
-                const double scale = floored ? -fixed / variable : 1.0;
-                for (int p : cc.pods) {
-                    const double price = r.priceAt(t, p);
-                    for (int g = 0; g < kGroupCount; ++g) {
-                        const std::size_t x = r.cell(t, g, p);
-                        r.cellSpend[x] += scale * cc.variableRate *
-                                          (r.activity[x] - r.baselineActivity[x]) * price;
-                    }
-                }
-                payment = floored ? 0.0 : fixed + variable;
-                break;
-            }
-            case Mechanism::Capitated: {
-                double people = 0;
-                for (int g = 0; g < kGroupCount; ++g)
-                    people += r.population[ut * kGroupCount + static_cast<std::size_t>(g)];
-                payment = cc.capitationPerHead * priceIndex * people;
-                allocate(r, cc, t, payment);
-                break;
-            }
             }
             r.contractPayment[ut * static_cast<std::size_t>(C) + static_cast<std::size_t>(c)] =
                 payment;
             r.spendByProvider[ut * static_cast<std::size_t>(K + 1) +
                               static_cast<std::size_t>(cc.provider)] += payment;
             r.contractSpend[ut] += payment;
+
+            // The provider's side: income, activity at price, bed days, and
+            // units above plan that are not paid in full.
+            const std::size_t pk = r.providerCell(t, cc.provider);
+            r.providerIncome[pk] += payment;
+            r.providerPlannedIncome[pk] += planned;
+            for (int p : cc.pods) {
+                const auto up = static_cast<std::size_t>(p);
+                const double price = r.priceAt(t, p);
+                const double unpaid = 1.0 - actual.paidShareOfExtraUnit(m.podRole[up]);
+                for (int g = 0; g < kGroupCount; ++g) {
+                    const std::size_t x = r.cell(t, g, p);
+                    r.providerActivityValue[pk] += r.activity[x] * price;
+                    r.providerPlannedValue[pk] += r.baselineActivity[x] * price;
+                    const double extra = r.activity[x] - r.baselineActivity[x];
+                    if (extra > 0 && unpaid > 0) {
+                        r.unfundedUnits[pk] += extra;
+                        r.unfundedValue[pk] += extra * price * unpaid;
+                    }
+                }
+            }
         }
+        for (int i = 0; i < I; ++i) {
+            const int k = m.interventions[static_cast<std::size_t>(i)].costProvider;
+            if (k >= 0)
+                r.providerIncome[r.providerCell(t, k)] +=
+                    r.interventionCost[ut * static_cast<std::size_t>(I) +
+                                       static_cast<std::size_t>(i)];
+        }
+        providerCosts(r, m, t);
 
         // Step 6: breakdowns of contract spend, and the activity outcomes
         // (summed in locals: through memory, each += waits for the last store).
@@ -383,7 +661,26 @@ void evaluate(const Model& m, ProjectionResult& r) {
         }
         r.emergencyAdmissions[ut] = emergencyAdmissions;
         r.bedDays[ut] = bedDays;
-        r.totalSpend[ut] = r.contractSpend[ut] + r.interventionSpend[ut];
+
+        // Withheld money reinvested by the commissioner (reablement, demand
+        // management): spend under social care and "other providers", in the
+        // groups whose activity it was withheld on.
+        if (m.reinvestWithheld) {
+            double reinvested = 0;
+            for (int g = 0; g < kGroupCount; ++g) {
+                double group = 0;
+                for (int p = 0; p < P; ++p)
+                    group += r.withheld[r.cell(t, g, p)];
+                r.spendByGroup[ut * kGroupCount + static_cast<std::size_t>(g)] += group;
+                reinvested += group;
+            }
+            r.reinvestedSpend[ut] = reinvested;
+            r.spendBySetting[ut * kSettingCount + static_cast<std::size_t>(Setting::SocialCare)] +=
+                reinvested;
+            r.spendByProvider[ut * static_cast<std::size_t>(K + 1) + static_cast<std::size_t>(K)] +=
+                reinvested;
+        }
+        r.totalSpend[ut] = r.contractSpend[ut] + r.interventionSpend[ut] + r.reinvestedSpend[ut];
     }
 }
 
@@ -411,6 +708,10 @@ ReconciliationGap findReconciliationGap(const ProjectionResult& r) {
         const double total = r.totalSpend[ut];
         const double contracts = r.contractSpend[ut];
         const double interventions = r.interventionSpend[ut];
+        const double reinvested = r.reinvestedSpend[ut];
+        double providerIncome = r.providerSpend(t, r.providers); // "other providers"
+        for (int k = 0; k < r.providers; ++k)
+            providerIncome += r.providerIncome[r.providerCell(t, k)];
         const struct {
             double difference;
             const char* between;
@@ -418,10 +719,11 @@ ReconciliationGap findReconciliationGap(const ProjectionResult& r) {
             {bySetting - total, "total spend and spend by setting"},
             {byProvider - total, "total spend and spend by provider"},
             {byGroup - total, "total spend and spend by patient group"},
-            {byPod + interventions - total,
+            {byPod + interventions + reinvested - total,
              "total spend and spend by point of delivery plus intervention costs"},
-            {contracts + interventions - total,
+            {contracts + interventions + reinvested - total,
              "total spend and contract spend plus intervention costs"},
+            {providerIncome - total, "total spend and the providers' income"},
             {byContract - contracts, "contract spend and the payments of each contract"},
             {byCell - contracts, "contract spend and spend by patient group and point of delivery"},
             {contractBySetting - contracts, "contract spend and contract spend by setting"},
@@ -465,6 +767,11 @@ void checkProjection(const ProjectionResult& r, int baseYear) {
         {&r.contractPayment, "a contract payment", true},
         {&r.cellSpend, "spend by patient group and point of delivery", true},
         {&r.interventionCost, "an intervention's cost", true},
+        {&r.reinvestedSpend, "withheld money reinvested", true},
+        {&r.plannedCellSpend, "planned spend", true},
+        {&r.providerIncome, "a provider's income", true},
+        {&r.providerCost, "a provider's costs", true},
+        {&r.unfundedValue, "a provider's unfunded activity", true},
         {&r.price, "a price", true},
         {&r.population, "the population", false},
         {&r.baselineActivity, "planned activity", false},

@@ -38,12 +38,16 @@ struct ProjectionResult {
     int contracts = 0;
     int interventions = 0;
 
-    std::vector<double> population;             ///< [t][g] people
-    std::vector<double> baselineActivity;       ///< [t][g][p] units with no interventions (plan)
-    std::vector<double> activity;               ///< [t][g][p] units after interventions
-    std::vector<double> substitutedActivity;    ///< [t][g][p] units added by substitution
-    std::vector<double> price;                  ///< [t][p] pounds per unit incl. uplift and MFF
-    std::vector<double> cellSpend;              ///< [t][g][p] contract payments allocated
+    std::vector<double> population;          ///< [t][g] people
+    std::vector<double> baselineActivity;    ///< [t][g][p] units with no interventions (plan)
+    std::vector<double> activity;            ///< [t][g][p] units after interventions
+    std::vector<double> substitutedActivity; ///< [t][g][p] units added by substitution
+    std::vector<double> price;               ///< [t][p] pounds per unit incl. uplift and MFF
+    std::vector<double> cellSpend;           ///< [t][g][p] contract payments allocated
+    std::vector<double> plannedCellSpend;    ///< [t][g][p] the payments for planned activity
+    std::vector<double> withheld;   ///< [t][g][p] not paid under the marginal rate and readmissions
+    std::vector<double> priceIndex; ///< [t] prod(1 + price uplift), 1 in year 0
+    std::vector<double> costIndex;  ///< [t] prod(1 + cost uplift), 1 in year 0
     std::vector<double> contractPayment;        ///< [t][c]
     std::vector<double> interventionCost;       ///< [t][i]
     std::vector<double> participants;           ///< [t][i]
@@ -54,9 +58,22 @@ struct ProjectionResult {
     std::vector<double> spendByPod;             ///< [t][p] contract payments only
     std::vector<double> contractSpend;          ///< [t]
     std::vector<double> interventionSpend;      ///< [t]
-    std::vector<double> totalSpend;             ///< [t]
-    std::vector<double> emergencyAdmissions;    ///< [t] units of emergency-admission PoDs
-    std::vector<double> bedDays;                ///< [t] sum of activity x bed days per unit
+    /// [t] withheld money the commissioner reinvests (Assumptions::reinvestWithheld),
+    /// counted under social care, "other providers" and the cells' groups
+    std::vector<double> reinvestedSpend;
+    // The providers' side, [t][k] for k < providers (docs/method.md).
+    std::vector<double> providerIncome;        ///< contract payments + intervention costs paid
+    std::vector<double> providerPlannedIncome; ///< the same for planned activity
+    std::vector<double> providerCost;          ///< costs: planned, moved by activity and wards
+    std::vector<double> providerCostReleased;  ///< planned cost less cost, activity part
+    std::vector<double> providerActivityValue; ///< activity at price
+    std::vector<double> providerPlannedValue;  ///< planned activity at price
+    std::vector<double> wardsChanged;          ///< wards opened (+) or closed (-)
+    std::vector<double> unfundedUnits;         ///< units above plan not paid in full
+    std::vector<double> unfundedValue;         ///< their unpaid value at price
+    std::vector<double> totalSpend;            ///< [t]
+    std::vector<double> emergencyAdmissions;   ///< [t] units of emergency-admission PoDs
+    std::vector<double> bedDays;               ///< [t] sum of activity x bed days per unit
 
     std::size_t cell(int t, int g, int p) const {
         return (static_cast<std::size_t>(t) * kGroupCount + static_cast<std::size_t>(g)) *
@@ -92,6 +109,10 @@ struct ProjectionResult {
     double groupSpend(int t, Group g) const {
         return spendByGroup[static_cast<std::size_t>(t) * kGroupCount +
                             static_cast<std::size_t>(g)];
+    }
+    std::size_t providerCell(int t, int k) const {
+        return static_cast<std::size_t>(t) * static_cast<std::size_t>(providers) +
+               static_cast<std::size_t>(k);
     }
     double contractPaymentAt(int t, int c) const {
         return contractPayment[static_cast<std::size_t>(t) * static_cast<std::size_t>(contracts) +

@@ -169,6 +169,11 @@ Project readProject(const Obj& root) {
     Project p;
     root.object(QStringLiteral("commissioner")).read(p.commissioner);
     root.object(QStringLiteral("assumptions")).read(p.assumptions);
+    // Format 1 uplifted intervention costs with the tariff: a file from then
+    // keeps its figures unless it names a cost index of its own.
+    if (version < 2 &&
+        !root.object(QStringLiteral("assumptions")).has(QStringLiteral("costUplift")))
+        p.assumptions.costUplift = p.assumptions.priceUplift;
     readList(root, QStringLiteral("population"), true, p.population);
     readList(root, QStringLiteral("providers"), true, p.providers);
     readList(root, QStringLiteral("contracts"), true, p.contracts);

@@ -31,7 +31,7 @@ rejects("negative price", lambda p: p["pods"][0].update(price=-1))
 rejects("unknown setting", lambda p: p["pods"][0].update(setting="hospital"))
 rejects("horizon 21", lambda p: p["assumptions"].update(horizon=21))
 rejects("unknown field", lambda p: p["pods"][0].update(colour="blue"))
-rejects("newer version", lambda p: p.update(version=2))
+rejects("newer version", lambda p: p.update(version=3))
 
 for f in failures:
     print(f)

@@ -26,6 +26,7 @@ inline Project tinyProject() {
     p.assumptions.horizon = 3;
     p.assumptions.discountRate = 0.035;
     p.assumptions.priceUplift = {0.0};
+    p.assumptions.costUplift = {0.0};
     for (Group g : kAllGroups) {
         Population pop;
         pop.group = g;
@@ -33,7 +34,13 @@ inline Project tinyProject() {
         pop.growth = {g == Group::Older ? 0.10 : 0.0};
         p.population.push_back(pop);
     }
-    p.providers = {{"acute", "Acute trust", 1.0, ""}, {"community", "Community trust", 1.0, ""}};
+    Provider acuteTrust;
+    acuteTrust.id = "acute";
+    acuteTrust.name = "Acute trust";
+    Provider communityTrust;
+    communityTrust.id = "community";
+    communityTrust.name = "Community trust";
+    p.providers = {acuteTrust, communityTrust};
     Contract acute;
     acute.id = "acute";
     acute.providerId = "acute";

@@ -19,9 +19,11 @@ private slots:
         for (const Field& f : fieldsOf(Kind::Contract))
             keys << QString::fromUtf8(f.key.data(), static_cast<qsizetype>(f.key.size()));
         QCOMPARE(keys.join(QLatin1Char(',')),
-                 QStringLiteral("id,name,provider,mechanism,cquinRate,nelThreshold,"
-                                "nelMarginalRate,unpaidReadmissionShare,fixedValue,"
-                                "variableRate,capitationPerHead,source"));
+                 QStringLiteral("id,name,provider,regime,changeYear,laterRegime,mechanism,"
+                                "cquinRate,nelThreshold,nelMarginalRate,unpaidReadmissionShare,"
+                                "bptTopUp,bptCompliantShare,fixedValue,fixedFromPlan,"
+                                "variableRate,electiveVariableRate,lowVolumeThreshold,"
+                                "capitationPerHead,riskShare,source"));
     }
     void ranges() {
         const Field* mff = findField(Kind::Provider, "mff");

@@ -175,8 +175,11 @@ void TestFields::everyNumericFieldRefusesOutOfRange() {
             ++checked;
         }
     }
-    // 1 + 3 + 1 + 1 + 6 + 2 + 1 + 7 + 1 + 1 numeric fields in describe.h.
-    QCOMPARE(checked, 24);
+    // 1 + 3 + 1 + 1 + 6 + 2 + 1 + 7 + 1 + 1 numeric fields in describe.h before
+    // issue 8, then 5 of a provider's costs (variable and semi-fixed shares,
+    // ward beds, occupancy, margin) and 6 contract terms (change year, BPT
+    // top-up and share, elective variable rate, low-volume threshold, risk share).
+    QCOMPARE(checked, 35);
 }
 
 void TestFields::renamingAPodKeepsReferences() {

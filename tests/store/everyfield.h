@@ -24,19 +24,44 @@ inline Project everyFieldProject() {
     p.assumptions.discountRate = 0.015;
     p.assumptions.qalyThreshold = 30000;
     p.assumptions.priceUplift = {0.021, 0.018};
+    p.assumptions.costUplift = {0.031, 0.027};
+    p.assumptions.reinvestWithheld = true;
     p.assumptions.source = "assumptions source";
     for (Group g : kAllGroups)
         p.population.push_back({g,
                                 1000.0 + 10 * static_cast<int>(g),
                                 {0.01, -0.005},
                                 std::string("population source ") + std::string(groupKey(g))});
-    p.providers = {{"acute", "Acute trust", 1.07, "provider source"},
-                   {"community", "Community trust", 0.98, "provider source 2"}};
+    Provider acuteTrust;
+    acuteTrust.id = "acute";
+    acuteTrust.name = "Acute trust";
+    acuteTrust.mff = 1.07;
+    acuteTrust.variableCostShare = 0.4;
+    acuteTrust.semiFixedCostShare = 0.35;
+    acuteTrust.wardBeds = 28;
+    acuteTrust.wardOccupancy = 0.9;
+    acuteTrust.baselineMargin = -0.015;
+    acuteTrust.source = "provider source";
+    Provider communityTrust;
+    communityTrust.id = "community";
+    communityTrust.name = "Community trust";
+    communityTrust.mff = 0.98;
+    communityTrust.source = "provider source 2";
+    p.providers = {acuteTrust, communityTrust};
     Contract acute;
     acute.id = "acute";
     acute.name = "Acute contract";
     acute.providerId = "acute";
+    acute.regime = Regime::Pbr2016;
+    acute.changeYear = 2021;
+    acute.laterRegime = Regime::Api2022;
     acute.mechanism = Mechanism::Blended;
+    acute.bptTopUp = 1335;
+    acute.bptCompliantShare = 0.6;
+    acute.fixedFromPlan = true;
+    acute.electiveVariableRate = 0.75;
+    acute.lowVolumeThreshold = 500000;
+    acute.riskShare = 0.5;
     acute.cquinRate = 0.025;
     acute.nelThreshold = 1.5e6;
     acute.nelMarginalRate = 0.3;

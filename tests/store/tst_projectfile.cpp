@@ -254,7 +254,7 @@ void TestProjectFile::schemaHasAColumnForEveryField() {
     // The schema file is the source of truth for the tables; the descriptions
     // for the fields. Each described field has its column, and each column is
     // a described field or one that places a row (position, parent id).
-    const auto v2 = schemaColumns({QStringLiteral("schema-v2.sql")});
+    const auto v2 = schemaColumns({QStringLiteral("schema-v3.sql")});
     QVERIFY(!v2.empty());
     std::set<Kind> kinds;
     for (const TableLayout& t : tableLayouts()) {
@@ -279,8 +279,11 @@ void TestProjectFile::schemaHasAColumnForEveryField() {
              QStringLiteral("non_demographic_growth"));
     QCOMPARE(columnName(Kind::Contract, "provider"), QStringLiteral("provider_id"));
     // A version-1 file upgraded by the migrations has the same layout.
+    QCOMPARE(schemaColumns({QStringLiteral("schema-v1.sql"), QStringLiteral("migrate-v1-to-v2.sql"),
+                            QStringLiteral("migrate-v2-to-v3.sql")}),
+             v2);
     QCOMPARE(
-        schemaColumns({QStringLiteral("schema-v1.sql"), QStringLiteral("migrate-v1-to-v2.sql")}),
+        schemaColumns({QStringLiteral("schema-v2.sql"), QStringLiteral("migrate-v2-to-v3.sql")}),
         v2);
 }
 
@@ -378,7 +381,7 @@ void TestProjectFile::badFiles_data() {
         QStringLiteral("f.careshift: the file is damaged"));
     row("newer version", sql({QStringLiteral("PRAGMA user_version = 99")}),
         QStringLiteral("f.careshift: was saved by a newer CareShift (file version 99; this "
-                       "CareShift reads versions up to 2). Open it with a newer CareShift."));
+                       "CareShift reads versions up to 3). Open it with a newer CareShift."));
     row("missing table", sql({QStringLiteral("DROP TABLE scenario_item")}),
         QStringLiteral("f.careshift: table 'scenario_item' is missing"));
     row("missing column", sql({QStringLiteral("ALTER TABLE pod DROP COLUMN price")}),
@@ -602,8 +605,13 @@ void TestProjectFile::upgradesVersion1File() {
     // Version 1 people reached were average users: the migration sets ratio 1.
     for (const Intervention& iv : loaded.project.interventions)
         QCOMPARE(iv.activityRatio, 1.0);
-    // Everything else is the sample's.
-    Project expected = loadSample();
+    // Everything else is the sample's as it was then (tests/data/v1/anytown-v1.json,
+    // the sample's JSON at the time, format 1: intervention costs uplifted
+    // with the tariff, as the version 2 -> 3 migration keeps them).
+    QFile json(QStringLiteral(CARESHIFT_TEST_DATA "/v1/anytown-v1.json"));
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    Project expected = readProjectJson(json.readAll(), QStringLiteral("anytown-v1.json"));
+    QCOMPARE(expected.assumptions.costUplift, expected.assumptions.priceUplift);
     for (Intervention& iv : expected.interventions)
         iv.activityRatio = 1.0;
     QCOMPARE(writeProjectJson(loaded.project), writeProjectJson(expected));
@@ -616,7 +624,7 @@ void TestProjectFile::upgradesVersion1File() {
     saveProjectFile(path, loaded.project, {loaded.metadata, backup, {}});
     QCOMPARE(fileBytes(backup), original);
     const LoadedProject reopened = loadProjectFile(path);
-    QCOMPARE(reopened.fileVersion, 2);
+    QCOMPARE(reopened.fileVersion, 3);
     QVERIFY(!reopened.upgraded());
     QCOMPARE(reopened.metadata.created, QStringLiteral("2017-03-01T09:00:00Z"));
 }

@@ -1,0 +1,23 @@
+-- Version 2 -> 3: payment regimes, the providers' costs, and an index of
+-- their own for intervention costs. Every new column's default keeps a
+-- version 2 file's figures exactly: contracts on their own terms ('custom'),
+-- providers whose costs move with activity (variable share 1, no wards, no
+-- margin), nothing reinvested, and intervention costs uplifted as before,
+-- with the tariff uplift (the file says so in its assumptions' source).
+ALTER TABLE assumptions ADD COLUMN cost_uplift TEXT NOT NULL DEFAULT '[0]';
+UPDATE assumptions SET cost_uplift = price_uplift;
+ALTER TABLE assumptions ADD COLUMN reinvest_withheld INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE provider ADD COLUMN variable_cost_share REAL NOT NULL DEFAULT 1.0;
+ALTER TABLE provider ADD COLUMN semi_fixed_cost_share REAL NOT NULL DEFAULT 0.0;
+ALTER TABLE provider ADD COLUMN ward_beds REAL NOT NULL DEFAULT 0.0;
+ALTER TABLE provider ADD COLUMN ward_occupancy REAL NOT NULL DEFAULT 0.85;
+ALTER TABLE provider ADD COLUMN baseline_margin REAL NOT NULL DEFAULT 0.0;
+ALTER TABLE contract ADD COLUMN regime TEXT NOT NULL DEFAULT 'custom';
+ALTER TABLE contract ADD COLUMN change_year INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE contract ADD COLUMN later_regime TEXT NOT NULL DEFAULT 'custom';
+ALTER TABLE contract ADD COLUMN bpt_top_up REAL NOT NULL DEFAULT 0.0;
+ALTER TABLE contract ADD COLUMN bpt_compliant_share REAL NOT NULL DEFAULT 0.0;
+ALTER TABLE contract ADD COLUMN fixed_from_plan INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE contract ADD COLUMN elective_variable_rate REAL NOT NULL DEFAULT 0.0;
+ALTER TABLE contract ADD COLUMN low_volume_threshold REAL NOT NULL DEFAULT 0.0;
+ALTER TABLE contract ADD COLUMN risk_share REAL NOT NULL DEFAULT 0.0;
