@@ -11,7 +11,8 @@ double npvOf(const ProjectionResult& baseline, const ProjectionResult& scenario,
     double factor = 1;
     for (int t = 0; t < baseline.years; ++t) {
         const auto ut = static_cast<std::size_t>(t);
-        npv += (baseline.totalSpend[ut] - scenario.totalSpend[ut]) * factor;
+        npv +=
+            (baseline.totalSpend[ut] - scenario.totalSpend[ut]) / baseline.priceIndex[ut] * factor;
         factor /= 1.0 + rate;
     }
     return npv;
@@ -22,6 +23,10 @@ Impact compare(const ProjectionResult& baseline, const ProjectionResult& scenari
                double discountRate) {
     Impact impact;
     impact.years.resize(static_cast<std::size_t>(baseline.years));
+    impact.providerYears.assign(
+        static_cast<std::size_t>(baseline.years),
+        std::vector<ProviderImpact>(static_cast<std::size_t>(baseline.providers)));
+    impact.providers.resize(static_cast<std::size_t>(baseline.providers));
     double cumulative = 0;
     double factor = 1;
     for (int t = 0; t < baseline.years; ++t) {
@@ -34,18 +39,59 @@ Impact compare(const ProjectionResult& baseline, const ProjectionResult& scenari
         y.netSaving = y.baselineSpend - y.scenarioSpend;
         cumulative += y.netSaving;
         y.cumulativeNetSaving = cumulative;
+        y.realNetSaving = y.netSaving / baseline.priceIndex[ut];
         y.discountFactor = factor;
-        y.discountedNetSaving = y.netSaving * factor;
+        y.discountedNetSaving = y.realNetSaving * factor;
+        y.discountedCashNetSaving = y.netSaving * factor;
         y.admissionsAvoided = baseline.emergencyAdmissions[ut] - scenario.emergencyAdmissions[ut];
         y.bedDaysAvoided = baseline.bedDays[ut] - scenario.bedDays[ut];
         factor /= 1.0 + discountRate;
+        y.commissionerSpendChange = y.scenarioSpend - y.baselineSpend;
+        y.otherProvidersChange = scenario.providerSpend(t, scenario.providers) -
+                                 baseline.providerSpend(t, baseline.providers);
+        y.reinvestedChange = scenario.reinvestedSpend[ut] - baseline.reinvestedSpend[ut];
+        y.grossSaving -= y.reinvestedChange;
+
+        auto& row = impact.providerYears[ut];
+        for (int k = 0; k < baseline.providers; ++k) {
+            const std::size_t x = baseline.providerCell(t, k);
+            ProviderImpact& pi = row[static_cast<std::size_t>(k)];
+            pi.incomeChange = scenario.providerIncome[x] - baseline.providerIncome[x];
+            pi.costChange = scenario.providerCost[x] - baseline.providerCost[x];
+            pi.marginChange = pi.incomeChange - pi.costChange;
+            pi.strandedCost = pi.incomeChange < 0 ? std::max(0.0, -pi.marginChange) : 0.0;
+            pi.costReleased = scenario.providerCostReleased[x] - baseline.providerCostReleased[x];
+            pi.capacityReleased = baseline.providerActivityValue[x] -
+                                  scenario.providerActivityValue[x] - pi.costReleased;
+            pi.wardsChanged = scenario.wardsChanged[x] - baseline.wardsChanged[x];
+            pi.unfundedUnits = scenario.unfundedUnits[x] - baseline.unfundedUnits[x];
+            pi.unfundedValue = scenario.unfundedValue[x] - baseline.unfundedValue[x];
+            y.cashReleasing += pi.costReleased;
+            y.capacityReleasing += pi.capacityReleased;
+
+            ProviderImpact& total = impact.providers[static_cast<std::size_t>(k)];
+            total.incomeChange += pi.incomeChange;
+            total.costChange += pi.costChange;
+            total.marginChange += pi.marginChange;
+            total.strandedCost += pi.strandedCost;
+            total.costReleased += pi.costReleased;
+            total.capacityReleased += pi.capacityReleased;
+            if (std::fabs(pi.wardsChanged) > std::fabs(total.wardsChanged))
+                total.wardsChanged = pi.wardsChanged;
+            total.unfundedUnits += pi.unfundedUnits;
+            total.unfundedValue += pi.unfundedValue;
+        }
 
         impact.baselineSpend += y.baselineSpend;
         impact.scenarioSpend += y.scenarioSpend;
         impact.grossSaving += y.grossSaving;
         impact.investment += y.investment;
         impact.netSaving += y.netSaving;
+        impact.realNetSaving += y.realNetSaving;
         impact.npv += y.discountedNetSaving;
+        impact.npvCash += y.discountedCashNetSaving;
+        impact.cashReleasing += y.cashReleasing;
+        impact.capacityReleasing += y.capacityReleasing;
         impact.admissionsAvoided += y.admissionsAvoided;
         impact.bedDaysAvoided += y.bedDaysAvoided;
     }

@@ -4,12 +4,19 @@
 /// A scenario against the baseline (DOMAIN.md step 7): savings, investment,
 /// NPV, ROI, payback and break-even, per year and over the horizon.
 ///
-/// Definitions (all money in cash pounds of each year, i.e. after uplift):
+/// Definitions (money in cash pounds of each year, i.e. after uplift, unless
+/// it says "real"):
 /// - investment(t)   = scenario intervention costs - baseline intervention costs
 /// - gross saving(t) = baseline contract payments - scenario contract payments
+///                     (+ the change in withheld money reinvested, when it is)
 /// - net saving(t)   = baseline total spend - scenario total spend
 ///                   = gross saving(t) - investment(t)
-/// - NPV             = sum_t net saving(t) / (1 + r)^t, year 0 undiscounted
+/// - real net saving(t) = net saving(t) / price index(t): base-year prices,
+///                     deflated by the tariff price index (DOMAIN.md step 7)
+/// - NPV (real)      = sum_t real net saving(t) / (1 + r)^t, year 0
+///                     undiscounted: the HM Treasury Green Book discounts real
+///                     flows. The default figure everywhere.
+/// - NPV (cash)      = sum_t net saving(t) / (1 + r)^t, shown beside it
 /// - ROI             = sum net saving / sum investment (undiscounted; none if
 ///                     there is no investment)
 /// - payback year    = first year, from the first year with investment, whose
@@ -34,10 +41,39 @@ struct YearImpact {
     double grossSaving = 0;
     double netSaving = 0;
     double cumulativeNetSaving = 0;
+    double realNetSaving = 0; ///< base-year prices
     double discountFactor = 1;
-    double discountedNetSaving = 0;
+    double discountedNetSaving = 0;     ///< real, discounted: adds up to the NPV
+    double discountedCashNetSaving = 0; ///< cash, discounted: adds up to npvCash
     double admissionsAvoided = 0;
     double bedDaysAvoided = 0;
+    /// Scenario minus baseline commissioner spend: -net saving. It equals the
+    /// providers' income changes plus the change in spend with "other
+    /// providers" (intervention costs paid to no provider, withheld money
+    /// reinvested): tests check it every year.
+    double commissionerSpendChange = 0;
+    double otherProvidersChange = 0;
+    double reinvestedChange = 0;
+    /// The system's view: costs that leave the providers (cash-releasing),
+    /// and activity freed whose cost stays (capacity-releasing; negative
+    /// when providers absorb more activity than they shed).
+    double cashReleasing = 0;
+    double capacityReleasing = 0;
+};
+
+/// One provider's side in one year (or over the horizon): scenario minus baseline.
+struct ProviderImpact {
+    double incomeChange = 0; ///< contract payments + intervention costs paid to it
+    double costChange = 0;
+    double marginChange = 0; ///< incomeChange - costChange
+    /// Income lost that its costs do not shed: max(0, -margin change) when
+    /// income falls.
+    double strandedCost = 0;
+    double costReleased = 0;     ///< activity-driven costs shed (variable, whole wards)
+    double capacityReleased = 0; ///< activity at price freed, less costReleased
+    double wardsChanged = 0;     ///< wards opened (+) or closed (-); the largest in a year
+    double unfundedUnits = 0;    ///< units above plan not paid in full
+    double unfundedValue = 0;    ///< their unpaid value at price
 };
 
 struct Impact {
@@ -47,11 +83,18 @@ struct Impact {
     double grossSaving = 0;
     double investment = 0;
     double netSaving = 0;
-    double npv = 0;
+    double realNetSaving = 0;
+    double npv = 0;     ///< real terms (base-year prices), discounted
+    double npvCash = 0; ///< cash, discounted
+    double cashReleasing = 0;
+    double capacityReleasing = 0;
     std::optional<double> roi;
     std::optional<int> paybackYear; ///< year index
     double admissionsAvoided = 0;
     double bedDaysAvoided = 0;
+    /// [t][k]: each contract provider's side per year, and over the horizon [k].
+    std::vector<std::vector<ProviderImpact>> providerYears;
+    std::vector<ProviderImpact> providers;
 };
 
 /// Scenario minus baseline, both projected over the same years.

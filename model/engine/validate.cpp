@@ -221,11 +221,37 @@ void checkContractsPayWithPods(Checker& check, const Project& p) {
     for (const auto& c : p.contracts) {
         const bool hasPod = std::any_of(p.pods.begin(), p.pods.end(),
                                         [&](const Pod& pod) { return pod.contractId == c.id; });
+        // A blended payment for urgent and emergency care pays its fixed value
+        // over the urgent and emergency PoDs: it needs one.
+        const bool hasUrgentPod = std::any_of(p.pods.begin(), p.pods.end(), [&](const Pod& pod) {
+            return pod.contractId == c.id &&
+                   (pod.role == PodRole::EmergencyAdmission || pod.role == PodRole::ExcessBedDay ||
+                    pod.role == PodRole::AccidentEmergency);
+        });
+        const bool ownTermsUsed =
+            c.regime == Regime::Custom || (c.changeYear > 0 && c.laterRegime == Regime::Custom);
+        if (hasPod && !hasUrgentPod && ownTermsUsed && c.mechanism == Mechanism::BlendedEmergency &&
+            !c.fixedFromPlan && c.fixedValue > 0) {
+            check.add(
+                {Kind::Contract, c.id, quoted("Contract", nameOr(c.name, c.id))}, "fixedValue",
+                "no urgent and emergency care (an emergency admission, excess bed day or "
+                "A&E PoD) is paid through this contract, so its fixed element has nothing "
+                "to pay for: set it to 0, take it from the plan, or choose another mechanism");
+            continue;
+        }
         if (hasPod)
             continue;
+        // Under a preset the fixed element is the planned activity at price:
+        // nothing without a PoD. The contract's own terms may pay a sum.
+        const bool ownTerms =
+            c.regime == Regime::Custom || (c.changeYear > 0 && c.laterRegime == Regime::Custom);
+        const bool fixedSum =
+            c.mechanism == Mechanism::Block || c.mechanism == Mechanism::Blended ||
+            c.mechanism == Mechanism::BlendedEmergency || c.mechanism == Mechanism::AlignedPayment;
         const char* key = nullptr;
-        if ((c.mechanism == Mechanism::Block || c.mechanism == Mechanism::Blended) &&
-            c.fixedValue > 0)
+        if (!ownTerms)
+            continue;
+        if (fixedSum && !c.fixedFromPlan && c.fixedValue > 0)
             key = "fixedValue";
         else if (c.mechanism == Mechanism::Capitated && c.capitationPerHead > 0)
             key = "capitationPerHead";
@@ -293,10 +319,22 @@ std::vector<Problem> validate(const Project& p) {
                 {Kind::Population, std::string(groupKey(g)), quoted("Population", groupName(g))},
                 "group", "is missing");
 
-    for (const auto& x : p.providers)
-        check.fields({Kind::Provider, x.id, quoted("Provider", nameOr(x.name, x.id))}, x);
-    for (const auto& x : p.contracts)
-        check.fields({Kind::Contract, x.id, quoted("Contract", nameOr(x.name, x.id))}, x);
+    for (const auto& x : p.providers) {
+        const Subject s{Kind::Provider, x.id, quoted("Provider", nameOr(x.name, x.id))};
+        check.fields(s, x);
+        if (x.variableCostShare >= 0 && x.semiFixedCostShare >= 0 &&
+            x.variableCostShare + x.semiFixedCostShare > 1 + 1e-12)
+            check.add(s, "semiFixedCostShare",
+                      "variable and semi-fixed shares of costs together must not exceed 100% "
+                      "(the rest is fixed)");
+    }
+    for (const auto& x : p.contracts) {
+        const Subject s{Kind::Contract, x.id, quoted("Contract", nameOr(x.name, x.id))};
+        check.fields(s, x);
+        if (x.changeYear != 0 && x.changeYear < 1990)
+            check.add(s, "changeYear",
+                      "must be 0 (the rules do not change) or a year from 1990 (2019 = 2019/20)");
+    }
     checkContractsPayWithPods(check, p);
     for (const auto& x : p.pods)
         check.fields({Kind::Pod, x.code, quoted("PoD", nameOr(x.name, x.code))}, x);
