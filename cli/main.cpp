@@ -4,6 +4,7 @@
 
 #include "engine/appraisal.h"
 #include "engine/format.h"
+#include "engine/options.h"
 #include "engine/report.h"
 #include "engine/validate.h"
 #include "store/jsonio.h"
@@ -22,8 +23,10 @@ using namespace careshift;
 namespace {
 
 constexpr const char* kUsage =
-    "Usage: careshift-cli run FILE [--scenario NAME] [--format table|csv|json]\n"
-    "       careshift-cli --sample [--scenario NAME] [--format table|csv|json]\n"
+    "Usage: careshift-cli run FILE [--scenario NAME] [--providers] [--format table|csv|json]\n"
+    "       careshift-cli --sample [--scenario NAME] [--providers] [--format table|csv|json]\n"
+    "       careshift-cli compare FILE [--regimes [--scenario NAME]] [--format table|csv|json]\n"
+    "       careshift-cli --sample compare [--regimes ...]\n"
     "       careshift-cli scenarios FILE        (or --sample --list-scenarios)\n"
     "       careshift-cli validate FILE\n"
     "       careshift-cli convert IN OUT\n"
@@ -37,6 +40,13 @@ constexpr const char* kUsage =
     "  --scenario NAME     scenario id or name (default: the first scenario\n"
     "                      that has interventions)\n"
     "  --format FORMAT     table (default), csv or json\n"
+    "  --providers         add who saves and who pays: the commissioner's spend\n"
+    "                      change and each provider's income, cost and margin\n"
+    "                      change per year\n"
+    "  compare FILE        every scenario side by side: investment, net saving,\n"
+    "                      NPV (real and cash), ROI, payback, activity avoided,\n"
+    "                      the worst-hit provider's margin\n"
+    "  --regimes           compare one scenario under each payment regime\n"
     "  scenarios FILE      list the scenarios\n"
     "  validate FILE       check FILE and print every problem (exit 1 if any)\n"
     "  convert IN OUT      .careshift <-> .json (by OUT's extension); an older\n"
@@ -59,7 +69,7 @@ void printTable(const Project& p, const Scenario& s, const Appraisal& a) {
     std::cout << p.commissioner.name << ": " << s.name << " against the baseline (do nothing)\n"
               << "Base year " << formatFinancialYear(p.commissioner.baseYear) << ", horizon "
               << p.assumptions.horizon << " years, cash pounds (prices uplifted each year)\n\n";
-    const int labelWidth = 32;
+    const int labelWidth = 44;
     const int width = 16;
     std::cout << std::string(labelWidth, ' ');
     char buf[128];
@@ -91,7 +101,7 @@ void printTable(const Project& p, const Scenario& s, const Appraisal& a) {
     }
     std::cout << "\nSummary over " << T << " years\n";
     for (const SummaryLine& line : summaryLines(p, a)) {
-        std::snprintf(buf, sizeof buf, "  %-30s %s\n", line.label.c_str(), line.value.c_str());
+        std::snprintf(buf, sizeof buf, "  %-44s %s\n", line.label.c_str(), line.value.c_str());
         std::cout << buf;
     }
 }
@@ -106,8 +116,7 @@ QString qarg(const std::string& s) {
     return QString::fromLocal8Bit(s.c_str());
 }
 
-int runProjection(const Project& project, const std::string& scenarioName,
-                  const std::string& format) {
+const Scenario* chooseScenario(const Project& project, const std::string& scenarioName) {
     const Scenario* scenario = nullptr;
     if (scenarioName.empty()) {
         for (const Scenario& s : project.scenarios) {
@@ -127,17 +136,203 @@ int runProjection(const Project& project, const std::string& scenarioName,
             names += "\n  " + s.id + " (" + s.name + ")";
         std::cerr << "careshift-cli: no scenario '" << scenarioName
                   << "'. Scenarios:" << (names.empty() ? std::string(" none") : names) << "\n";
+    }
+    return scenario;
+}
+
+struct Options {
+    std::string scenario;
+    std::string format = "table";
+    bool providers = false;
+    bool regimes = false;
+};
+
+void printProviderTable(const Project& p, const Appraisal& a) {
+    const int labelWidth = 58;
+    const int width = 16;
+    char buf[256];
+    std::cout << "\nWho saves, who pays (scenario minus baseline, cash)\n"
+              << std::string(labelWidth, ' ');
+    for (int t = 0; t < a.baseline.years; ++t) {
+        std::snprintf(buf, sizeof buf, "%*s", width,
+                      formatFinancialYear(p.commissioner.baseYear + t).c_str());
+        std::cout << buf;
+    }
+    std::snprintf(buf, sizeof buf, "%*s\n", width, "Total");
+    std::cout << buf;
+    for (const ReportRow& r : providerReport(p, a)) {
+        if (r.kind == RowKind::Heading)
+            continue;
+        std::snprintf(buf, sizeof buf, "%-*.*s", labelWidth, labelWidth - 1, r.label.c_str());
+        std::cout << buf;
+        for (double v : r.years) {
+            std::snprintf(buf, sizeof buf, "%*s", width + 1, formatMoneyExact(v).c_str());
+            std::cout << buf;
+        }
+        if (r.total) {
+            std::snprintf(buf, sizeof buf, "%*s", width + 1, formatMoneyExact(*r.total).c_str());
+            std::cout << buf;
+        }
+        std::cout << '\n';
+    }
+}
+
+std::string csvText(const std::string& s) {
+    if (s.find_first_of(",\"\n") == std::string::npos)
+        return s;
+    std::string out = "\"";
+    for (char c : s)
+        out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
+std::string jsonText(const std::string& s) {
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"' || c == '\\')
+            out += '\\';
+        if (static_cast<unsigned char>(c) < 0x20) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\u%04x", c);
+            out += buf;
+            continue;
+        }
+        out += c;
+    }
+    return out + "\"";
+}
+
+std::string jsonNumberText(double v) {
+    return formatDecimal(v, 2);
+}
+
+/// Options (or regimes) side by side.
+void printOptions(const Project& p, const std::vector<OptionSummary>& options,
+                  const std::string& title, const std::string& format) {
+    const int base = p.commissioner.baseYear;
+    auto payback = [&](const OptionSummary& o) {
+        return o.paybackYear ? formatFinancialYear(base + *o.paybackYear)
+                             : std::string(o.investment > 0 ? "not within horizon" : "n/a");
+    };
+    if (format == "csv") {
+        std::cout << "id,option,investment,net saving,NPV real (" << formatFinancialYear(base)
+                  << " prices),NPV cash,ROI,payback year,emergency admissions avoided,bed days "
+                     "avoided,worst-hit provider,its margin change,error\n";
+        for (const OptionSummary& o : options) {
+            std::cout << csvText(o.id) << ',' << csvText(o.name) << ',';
+            if (o.error.empty())
+                std::cout << formatDecimal(o.investment, 2) << ',' << formatDecimal(o.netSaving, 2)
+                          << ',' << formatDecimal(o.npv, 2) << ',' << formatDecimal(o.npvCash, 2)
+                          << ',' << (o.roi ? formatDecimal(*o.roi, 6) : std::string()) << ','
+                          << (o.paybackYear ? formatFinancialYear(base + *o.paybackYear)
+                                            : std::string())
+                          << ',' << formatDecimal(o.admissionsAvoided, 2) << ','
+                          << formatDecimal(o.bedDaysAvoided, 2) << ',' << csvText(o.worstProvider)
+                          << ',' << formatDecimal(o.worstMarginChange, 2) << ",\n";
+            else
+                std::cout << ",,,,,,,,,," << csvText(o.error) << '\n';
+        }
+        return;
+    }
+    if (format == "json") {
+        std::cout << "{\n    \"commissioner\": " << jsonText(p.commissioner.name)
+                  << ",\n    \"title\": " << jsonText(title) << ",\n    \"options\": [";
+        for (std::size_t i = 0; i < options.size(); ++i) {
+            const OptionSummary& o = options[i];
+            std::cout << (i == 0 ? "\n" : ",\n") << "        {\"id\": " << jsonText(o.id)
+                      << ", \"name\": " << jsonText(o.name);
+            if (!o.error.empty()) {
+                std::cout << ", \"error\": " << jsonText(o.error) << "}";
+                continue;
+            }
+            std::cout << ", \"investment\": " << jsonNumberText(o.investment)
+                      << ", \"netSaving\": " << jsonNumberText(o.netSaving)
+                      << ", \"npv\": " << jsonNumberText(o.npv)
+                      << ", \"npvCash\": " << jsonNumberText(o.npvCash)
+                      << ", \"roi\": " << (o.roi ? formatDecimal(*o.roi, 6) : std::string("null"))
+                      << ", \"paybackYear\": "
+                      << (o.paybackYear ? jsonText(formatFinancialYear(base + *o.paybackYear))
+                                        : std::string("null"))
+                      << ", \"emergencyAdmissionsAvoided\": " << jsonNumberText(o.admissionsAvoided)
+                      << ", \"bedDaysAvoided\": " << jsonNumberText(o.bedDaysAvoided)
+                      << ", \"worstProvider\": " << jsonText(o.worstProvider)
+                      << ", \"worstMarginChange\": " << jsonNumberText(o.worstMarginChange) << "}";
+        }
+        std::cout << "\n    ]\n}\n";
+        return;
+    }
+    std::cout << p.commissioner.name << ": " << title << "\n"
+              << "NPV in real terms (" << formatFinancialYear(base)
+              << " prices, the Green Book's) and in cash, at "
+              << formatDecimal(p.assumptions.discountRate * 100, 2) << "%; other money in cash\n\n";
+    char buf[512];
+    std::snprintf(buf, sizeof buf, "%-44s %15s %15s %15s %15s %9s %19s %12s %11s  %s\n", "Option",
+                  "Investment", "Net saving", "NPV (real)", "NPV (cash)", "ROI", "Payback",
+                  "Admissions", "Bed days", "Worst-hit provider (margin change)");
+    std::cout << buf;
+    for (const OptionSummary& o : options) {
+        if (!o.error.empty()) {
+            std::snprintf(buf, sizeof buf, "%-44.44s cannot be projected: %s\n", o.name.c_str(),
+                          o.error.c_str());
+            std::cout << buf;
+            continue;
+        }
+        const std::string worst =
+            o.worstProvider.empty()
+                ? std::string("none")
+                : o.worstProvider + " (" + formatMoneyExact(o.worstMarginChange) + ")";
+        // Widths are in bytes; "£" is two bytes in UTF-8, hence +1 on money.
+        std::snprintf(buf, sizeof buf, "%-44.44s %16s %16s %16s %16s %9s %19s %12s %11s  %s\n",
+                      o.name.c_str(), formatMoneyExact(o.investment).c_str(),
+                      formatMoneyExact(o.netSaving).c_str(), formatMoneyExact(o.npv).c_str(),
+                      formatMoneyExact(o.npvCash).c_str(),
+                      o.roi ? formatPercent(*o.roi, 1).c_str() : "n/a", payback(o).c_str(),
+                      formatCount(o.admissionsAvoided).c_str(),
+                      formatCount(o.bedDaysAvoided).c_str(), worst.c_str());
+        std::cout << buf;
+    }
+}
+
+int runCompare(const Project& project, const Options& o) {
+    if (!o.regimes) {
+        printOptions(project, compareScenarios(project), "options side by side", o.format);
+        return 0;
+    }
+    const Scenario* scenario = chooseScenario(project, o.scenario);
+    if (!scenario)
+        return 2;
+    std::string contracts;
+    for (int c : regimeContracts(project))
+        contracts +=
+            (contracts.empty() ? "" : ", ") + project.contracts[static_cast<std::size_t>(c)].name;
+    if (o.format == "table")
+        std::cout << "Payment regimes applied in every year to: "
+                  << (contracts.empty() ? std::string("no contract") : contracts) << "\n";
+    printOptions(project, compareRegimes(project, *scenario),
+                 "'" + scenario->name + "' under each payment regime", o.format);
+    return 0;
+}
+
+int runProjection(const Project& project, const Options& o) {
+    const Scenario* scenario = chooseScenario(project, o.scenario);
+    if (!scenario) {
         return 2;
     }
     for (const Problem& w : scenarioWarnings(project, *scenario))
         std::cerr << "careshift-cli: warning: " << w.toString() << "\n";
     const Appraisal appraisal = appraise(project, *scenario);
-    if (format == "csv")
-        writeResultsCsv(std::cout, project, appraisal);
-    else if (format == "json")
-        writeResultsJson(std::cout, project, *scenario, appraisal);
-    else
+    if (o.format == "csv") {
+        if (o.providers)
+            writeProviderCsv(std::cout, project, appraisal);
+        else
+            writeResultsCsv(std::cout, project, appraisal);
+    } else if (o.format == "json") {
+        writeResultsJson(std::cout, project, *scenario, appraisal, o.providers);
+    } else {
         printTable(project, *scenario, appraisal);
+        if (o.providers)
+            printProviderTable(project, appraisal);
+    }
     return 0;
 }
 
@@ -147,8 +342,9 @@ int main(int argc, char** argv) {
     std::vector<std::string> positional;
     bool sample = false;
     bool list = false;
-    std::string scenarioName;
-    std::string format = "table";
+    Options options;
+    std::string& scenarioName = options.scenario;
+    std::string& format = options.format;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         if (arg == "-h" || arg == "--help") {
@@ -161,6 +357,10 @@ int main(int argc, char** argv) {
             sample = true;
         } else if (arg == "--list-scenarios") {
             list = true;
+        } else if (arg == "--providers") {
+            options.providers = true;
+        } else if (arg == "--regimes") {
+            options.regimes = true;
         } else if (arg == "--scenario") {
             if (i + 1 >= argc)
                 return usageError("--scenario needs a scenario name");
@@ -180,6 +380,8 @@ int main(int argc, char** argv) {
 
     try {
         if (sample) {
+            if (positional == std::vector<std::string>{"compare"})
+                return runCompare(store::loadSample(), options);
             if (!positional.empty())
                 return usageError("--sample takes no file; use 'run FILE' for a file");
             const Project project = store::loadSample();
@@ -188,7 +390,7 @@ int main(int argc, char** argv) {
                     std::cout << s.id << "\t" << s.name << "\n";
                 return 0;
             }
-            return runProjection(project, scenarioName, format);
+            return runProjection(project, options);
         }
         if (positional.empty())
             return usageError("say which project to use: run FILE, or --sample");
@@ -197,8 +399,12 @@ int main(int argc, char** argv) {
         if (command == "run") {
             if (!expect(1))
                 return usageError("run takes one FILE");
-            return runProjection(store::loadAnyProject(qarg(positional[1])).project, scenarioName,
-                                 format);
+            return runProjection(store::loadAnyProject(qarg(positional[1])).project, options);
+        }
+        if (command == "compare") {
+            if (!expect(1))
+                return usageError("compare takes one FILE");
+            return runCompare(store::loadAnyProject(qarg(positional[1])).project, options);
         }
         if (command == "scenarios") {
             if (!expect(1))

@@ -97,7 +97,12 @@ void applyRange(QValueAxis* axis, const AxisRange& r) {
     if (axis->tickCount() != r.ticks)
         axis->setTickCount(r.ticks);
     // printf-style formats are not UTF-8 safe, so the unit lives in the title.
-    const QString format = QStringLiteral("%.") + QString::number(r.decimals) + QLatin1Char('f');
+    // At least one decimal: Qt Charts sizes a vertical axis by its labels and
+    // then elides a two-line title that is wider than single-digit labels
+    // leave room for ("0, 1, 2, 3"); "0.0, 1.0" leaves it room, and says the
+    // scale is continuous.
+    const QString format =
+        QStringLiteral("%.") + QString::number(std::max(r.decimals, 1)) + QLatin1Char('f');
     if (axis->labelFormat() != format)
         axis->setLabelFormat(format);
 }
@@ -224,6 +229,19 @@ ResultChart::ResultChart(QChart* chart)
 double ResultChart::chartWidth() const {
     const double w = m_chart->size().width();
     return w < 200 ? kDesignChartWidth : w;
+}
+
+double ResultChart::plotWidth() const {
+    // The plot area of the last layout: the left axis's width depends on its
+    // labels, which an allowance can only guess.
+    const double w = m_chart->plotArea().width();
+    return w > 50 ? std::min(w, chartWidth() - kLeftAxisAllowance)
+                  : chartWidth() - kLeftAxisAllowance;
+}
+
+double ResultChart::chartHeight() const {
+    const double h = m_chart->size().height();
+    return h < 150 ? 360.0 : h;
 }
 
 void ResultChart::setTitle(const QString& html) {
@@ -598,9 +616,10 @@ void WaterfallChart::fitLabels() {
     // Each step's name over its amount; a two-word name on two lines when the
     // bars are narrow. The amount is never shortened.
     const QFontMetricsF fm(m_steps->labelsFont());
-    const double room =
-        (chartWidth() - kLeftAxisAllowance) / std::max<qsizetype>(m_names.size(), 1) -
-        kLabelPadding;
+    // Qt Charts cuts a category label well inside its share of the plot (a
+    // 104-pixel share cut "Primary care", 76 pixels, to "Primary ca..."): 70%
+    // of the share keeps clear of it.
+    const double room = 0.7 * plotWidth() / std::max<qsizetype>(m_names.size(), 1);
     QStringList labels;
     for (qsizetype i = 0; i < m_names.size(); ++i)
         labels << centredLines(wrapWords(m_names[i], room, fm) << m_values[i]);
@@ -627,10 +646,9 @@ ActivityChart::ActivityChart(QChart* chart)
 
 void ActivityChart::update(const Project& project, const Appraisal& a) {
     const int T = a.baseline.years;
-    QList<qreal> change;
-    m_rows.clear();
-    m_tips.clear();
+    m_all.clear();
     m_fullLabels.clear();
+    QStringList tips;
     double lo = 0;
     double hi = 0;
     for (int p = 0; p < a.baseline.pods; ++p) {
@@ -650,33 +668,68 @@ void ActivityChart::update(const Project& project, const Appraisal& a) {
         row.units = qs(pod.unit) +
                     (std::fabs(std::round(scen - base)) == 1 ? QString() : QStringLiteral("s"));
         m_fullLabels << QStringLiteral("%1 (%2 %3)").arg(row.name, row.count, row.units);
-        m_tips << tr("%1: %2 %3 over %4 years, %5% against the baseline")
+        row.tip = tr("%1: %2 %3 over %4 years, %5% against the baseline")
                       .arg(row.name, row.count, row.units)
                       .arg(T)
                       .arg(pct, 0, 'f', 1);
-        m_rows.push_back(row);
-        change << pct;
+        row.percent = pct;
+        tips << row.tip;
+        m_all.push_back(row);
         lo = std::min(lo, pct);
         hi = std::max(hi, pct);
     }
-    setValues(m_change, change);
-    const bool noChange = m_rows.empty();
+    const bool noChange = m_all.empty();
     const double pad = 0.1 * (hi - lo);
     applyRange(m_percent,
                noChange ? AxisRange{} : niceRange(lo < 0 ? lo - pad : lo, hi > 0 ? hi + pad : hi));
     const QString axisTitle = tr("Change in activity over %1 years (% of the baseline)").arg(T);
     if (m_percent->titleText() != axisTitle)
         m_percent->setTitleText(axisTitle);
-    setTitle(titleWithNote(tr("Activity shifted, by point of delivery"),
-                           noChange ? tr("No change from the baseline") : QString()));
     m_summary = noChange ? tr("No change in activity from the baseline.")
                          : tr("Change in activity against the baseline over %1 years: %2.")
                                .arg(T)
-                               .arg(m_tips.join(QStringLiteral("; ")));
+                               .arg(tips.join(QStringLiteral("; ")));
+    m_shownOf = -1; // fitLabels() chooses the rows anew
     fitLabels();
 }
 
 void ActivityChart::fitLabels() {
+    // As many rows as the chart's height gives room for, each at least one
+    // and a half lines of its label's font: the largest changes (by % of the
+    // baseline), in project order; the title says how many are left out, and
+    // the summary and tooltips have every one. Qt Charts would otherwise cut
+    // every label to "..." once rows are closer than a line.
+    const QFontMetricsF fm(m_pods->labelsFont());
+    const int room = std::max(3, static_cast<int>((chartHeight() - 120) / (fm.height() * 1.5)));
+    std::vector<std::size_t> order(m_all.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    const std::size_t shown = std::min(order.size(), static_cast<std::size_t>(room));
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+        return std::fabs(m_all[x].percent) > std::fabs(m_all[y].percent);
+    });
+    order.resize(shown);
+    std::sort(order.begin(), order.end());
+    m_rows.clear();
+    m_tips.clear();
+    QList<qreal> change;
+    for (std::size_t i : order) {
+        m_rows.push_back(m_all[i]);
+        m_tips << m_all[i].tip;
+        change << m_all[i].percent;
+    }
+    setValues(m_change, change);
+    if (static_cast<int>(shown) != m_shownOf) {
+        m_shownOf = static_cast<int>(shown);
+        const QString title = tr("Activity shifted, by point of delivery");
+        setTitle(titleWithNote(title,
+                               m_all.empty() ? tr("No change from the baseline")
+                               : shown < m_all.size()
+                                   ? tr("the %1 largest of %2 changes; a taller window shows more")
+                                         .arg(shown)
+                                         .arg(m_all.size())
+                                   : QString()));
+    }
     if (m_rows.empty()) {
         setCategories(m_pods, {tr("No change")});
         return;
@@ -685,7 +738,6 @@ void ActivityChart::fitLabels() {
     // fit loses, in turn, its units (the name says what is counted), the
     // qualifier in brackets of its name ("(NHS-funded)"), then the end of its
     // name; never its number. The tooltip and the summary have it whole.
-    const QFontMetricsF fm(m_pods->labelsFont());
     const double budget = kMaxAxisPortion * chartWidth() - 2 * kLabelPadding;
     QStringList labels;
     for (const Row& r : m_rows) {

@@ -90,6 +90,8 @@ protected:
     /// The chart's width, or the width it has in a 1280x800 window before it
     /// is first laid out.
     double chartWidth() const;
+    double chartHeight() const;
+    double plotWidth() const; ///< the plot area's width, or a guess before the first layout
     void setTitle(const QString& html);
     /// Shows `text` as the tooltip of a hovered bar (the full label and figures).
     void showBarToolTips(QObject* series, const QStringList* tips);
@@ -203,7 +205,11 @@ private:
         QString name;  ///< "Care home week (NHS-funded)"
         QString count; ///< "-2,192"
         QString units; ///< "resident weeks"
+        double percent = 0;
+        QString tip;
     };
+    std::vector<Row> m_all; ///< every PoD that moves, in project order
+    int m_shownOf = -1;     ///< rows shown when the title was last set
     QHorizontalBarSeries* m_series;
     QBarSet* m_change;
     QBarCategoryAxis* m_pods;

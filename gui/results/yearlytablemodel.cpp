@@ -124,6 +124,14 @@ QVariant YearlyTableModel::headerData(int section, Qt::Orientation orientation, 
         return QString::fromStdString(label);
     case Qt::ToolTipRole:
         // The one sign convention of the app, said where the savings are.
+        if (label.find("real") != std::string::npos)
+            return tr("In real terms: cash deflated by the tariff price index to base-year "
+                      "prices, as the HM Treasury Green Book discounts. A saving is baseline "
+                      "minus scenario spend: positive means less is spent.");
+        if (label.find("cash") != std::string::npos)
+            return tr("In cash of each year (prices uplifted), discounted: shown beside the "
+                      "real-terms figure. A saving is baseline minus scenario spend: positive "
+                      "means less is spent.");
         if (label.find("saving") != std::string::npos)
             return tr("A saving is baseline minus scenario spend: positive means less is "
                       "spent, negative (in red) a cost increase.");

@@ -122,6 +122,19 @@ private:
     int m_indent;
     bool m_first = true;
 };
+void writeProvider(JsonObject& o, const Provider& provider, const ProviderImpact& x) {
+    o.member("id", jsonString(provider.id));
+    o.member("name", jsonString(provider.name));
+    o.member("incomeChange", jsonNumber(x.incomeChange));
+    o.member("costChange", jsonNumber(x.costChange));
+    o.member("marginChange", jsonNumber(x.marginChange));
+    o.member("strandedCost", jsonNumber(x.strandedCost));
+    o.member("costReleased", jsonNumber(x.costReleased));
+    o.member("capacityReleased", jsonNumber(x.capacityReleased));
+    o.member("wardsChanged", jsonNumber(x.wardsChanged));
+    o.member("unfundedUnits", jsonNumber(x.unfundedUnits));
+    o.member("unfundedValue", jsonNumber(x.unfundedValue));
+}
 } // namespace
 
 std::vector<ReportRow> yearlyReport(const Appraisal& a) {
@@ -164,7 +177,10 @@ std::vector<ReportRow> yearlyReport(const Appraisal& a) {
         {"  Gross saving", &YearImpact::grossSaving, RowKind::Money, true},
         {"  Net saving", &YearImpact::netSaving, RowKind::Money, true},
         {"  Cumulative net saving", &YearImpact::cumulativeNetSaving, RowKind::Money, false},
-        {"  Discounted net saving", &YearImpact::discountedNetSaving, RowKind::Money, true},
+        {"  Net saving in real terms", &YearImpact::realNetSaving, RowKind::Money, true},
+        {"  Discounted real net saving", &YearImpact::discountedNetSaving, RowKind::Money, true},
+        {"  Discounted cash net saving", &YearImpact::discountedCashNetSaving, RowKind::Money,
+         true},
         {"  Emergency admissions avoided", &YearImpact::admissionsAvoided, RowKind::Count, true},
         {"  Bed days avoided", &YearImpact::bedDaysAvoided, RowKind::Count, true},
     };
@@ -180,6 +196,61 @@ std::vector<ReportRow> yearlyReport(const Appraisal& a) {
     return rows;
 }
 
+std::vector<ReportRow> providerReport(const Project& p, const Appraisal& a) {
+    const int T = a.baseline.years;
+    const Impact& im = a.impact;
+    std::vector<ReportRow> rows;
+    auto yearly = [&](std::string label, auto value, bool summable = true) {
+        ReportRow x = row(std::move(label), RowKind::Money, T);
+        for (int t = 0; t < T; ++t)
+            x.years[static_cast<std::size_t>(t)] = value(static_cast<std::size_t>(t));
+        if (summable)
+            addTotal(x);
+        rows.push_back(std::move(x));
+    };
+    rows.push_back(row("Who saves, who pays", RowKind::Heading, 0));
+    yearly("  Commissioner: spend change",
+           [&](std::size_t t) { return im.years[t].commissionerSpendChange; });
+    for (std::size_t k = 0; k < p.providers.size(); ++k) {
+        const Provider& pr = p.providers[k];
+        const std::string name = "  " + (pr.name.empty() ? pr.id : pr.name) + ": ";
+        yearly(name + "income change",
+               [&](std::size_t t) { return im.providerYears[t][k].incomeChange; });
+        yearly(name + "cost change",
+               [&](std::size_t t) { return im.providerYears[t][k].costChange; });
+        yearly(name + "margin change",
+               [&](std::size_t t) { return im.providerYears[t][k].marginChange; });
+        if (im.providers[k].strandedCost != 0)
+            yearly(name + "stranded cost",
+                   [&](std::size_t t) { return im.providerYears[t][k].strandedCost; });
+        if (im.providers[k].unfundedValue != 0)
+            yearly(name + "unfunded activity at price",
+                   [&](std::size_t t) { return im.providerYears[t][k].unfundedValue; });
+    }
+    yearly("  Other providers (intervention costs): spend change", [&](std::size_t t) {
+        return im.years[t].otherProvidersChange - im.years[t].reinvestedChange;
+    });
+    bool reinvested = false;
+    for (const YearImpact& y : im.years)
+        reinvested = reinvested || y.reinvestedChange != 0;
+    if (reinvested)
+        yearly("  Withheld money reinvested: spend change",
+               [&](std::size_t t) { return im.years[t].reinvestedChange; });
+    yearly("  System: cash released (costs shed)",
+           [&](std::size_t t) { return im.years[t].cashReleasing; });
+    yearly("  System: capacity released (activity freed, cost stays)",
+           [&](std::size_t t) { return im.years[t].capacityReleasing; });
+    return rows;
+}
+
+bool withheldAny(const Appraisal& a) {
+    for (const ProjectionResult* r : {&a.baseline, &a.scenario})
+        for (double v : r->withheld)
+            if (v != 0)
+                return true;
+    return false;
+}
+
 std::vector<SummaryLine> summaryLines(const Project& p, const Appraisal& a) {
     const Impact& im = a.impact;
     const int base = p.commissioner.baseYear;
@@ -187,8 +258,10 @@ std::vector<SummaryLine> summaryLines(const Project& p, const Appraisal& a) {
     s.push_back({"Investment", formatMoneyExact(im.investment)});
     s.push_back({"Gross saving", formatMoneyExact(im.grossSaving)});
     s.push_back({"Net saving", formatMoneyExact(im.netSaving)});
-    s.push_back({"NPV at " + formatDecimal(p.assumptions.discountRate * 100, 2) + "%",
+    const std::string rate = formatDecimal(p.assumptions.discountRate * 100, 2) + "%";
+    s.push_back({"NPV, real terms (" + formatFinancialYear(base) + " prices) at " + rate,
                  formatMoneyExact(im.npv)});
+    s.push_back({"NPV, cash at " + rate, formatMoneyExact(im.npvCash)});
     s.push_back({"ROI", im.roi ? formatPercent(*im.roi, 2) : "n/a (no investment)"});
     s.push_back({"Payback year", im.paybackYear ? formatFinancialYear(base + *im.paybackYear)
                                                 : (im.investment > 0 ? "not within the horizon"
@@ -199,17 +272,23 @@ std::vector<SummaryLine> summaryLines(const Project& p, const Appraisal& a) {
                                                      : "none (see docs/method.md)"});
     s.push_back({"Emergency admissions avoided", formatCount(im.admissionsAvoided)});
     s.push_back({"Bed days avoided", formatCount(im.bedDaysAvoided)});
+    if (withheldAny(a))
+        s.push_back({"Money withheld (marginal rate, readmissions)",
+                     p.assumptions.reinvestWithheld ? "counted as reinvested by the commissioner"
+                                                    : "counted as saved by the commissioner"});
     return s;
 }
 
-void writeResultsCsv(std::ostream& out, const Project& p, const Appraisal& a) {
+namespace {
+void writeCsv(std::ostream& out, const Project& p, const Appraisal& a,
+              const std::vector<ReportRow>& rows) {
     const int T = a.baseline.years;
     out << "row";
     for (int t = 0; t < T; ++t)
         out << ',' << yearLabel(p, t);
     out << ",total\n";
     std::string section;
-    for (const ReportRow& r : yearlyReport(a)) {
+    for (const ReportRow& r : rows) {
         if (r.kind == RowKind::Heading) {
             section = trimmed(r.label);
             continue;
@@ -220,8 +299,21 @@ void writeResultsCsv(std::ostream& out, const Project& p, const Appraisal& a) {
         out << ',' << (r.total ? formatDecimal(*r.total, 2) : std::string()) << '\n';
     }
 }
+} // namespace
 
-void writeResultsJson(std::ostream& out, const Project& p, const Scenario& s, const Appraisal& a) {
+void writeResultsCsv(std::ostream& out, const Project& p, const Appraisal& a) {
+    writeCsv(out, p, a, yearlyReport(a));
+}
+
+void writeProviderCsv(std::ostream& out, const Project& p, const Appraisal& a) {
+    std::vector<ReportRow> rows = yearlyReport(a);
+    for (ReportRow& r : providerReport(p, a))
+        rows.push_back(std::move(r));
+    writeCsv(out, p, a, rows);
+}
+
+void writeResultsJson(std::ostream& out, const Project& p, const Scenario& s, const Appraisal& a,
+                      bool withProviders) {
     const Impact& im = a.impact;
     JsonObject root(out, 0);
     root.member("commissioner", jsonString(p.commissioner.name));
@@ -253,9 +345,28 @@ void writeResultsJson(std::ostream& out, const Project& p, const Scenario& s, co
         year.member("grossSaving", jsonNumber(y.grossSaving));
         year.member("netSaving", jsonNumber(y.netSaving));
         year.member("cumulativeNetSaving", jsonNumber(y.cumulativeNetSaving));
+        year.member("realNetSaving", jsonNumber(y.realNetSaving));
         year.member("discountedNetSaving", jsonNumber(y.discountedNetSaving));
+        year.member("discountedCashNetSaving", jsonNumber(y.discountedCashNetSaving));
         year.member("emergencyAdmissionsAvoided", jsonNumber(y.admissionsAvoided));
         year.member("bedDaysAvoided", jsonNumber(y.bedDaysAvoided));
+        if (withProviders) {
+            year.member("commissionerSpendChange", jsonNumber(y.commissionerSpendChange));
+            year.member("otherProvidersChange", jsonNumber(y.otherProvidersChange));
+            year.member("reinvestedChange", jsonNumber(y.reinvestedChange));
+            year.member("cashReleasing", jsonNumber(y.cashReleasing));
+            year.member("capacityReleasing", jsonNumber(y.capacityReleasing));
+            std::ostream& list = year.open("providers");
+            list << "[";
+            const auto& row = im.providerYears[static_cast<std::size_t>(t)];
+            for (std::size_t k = 0; k < row.size(); ++k) {
+                list << (k == 0 ? "\n" : ",\n") << "            ";
+                JsonObject provider(out, 12);
+                writeProvider(provider, p.providers[k], row[k]);
+                provider.close();
+            }
+            list << (row.empty() ? "]" : "\n        ]");
+        }
         year.close();
     }
     years << (a.baseline.years > 0 ? "\n    ]" : "]");
@@ -264,7 +375,15 @@ void writeResultsJson(std::ostream& out, const Project& p, const Scenario& s, co
     summary.member("investment", jsonNumber(im.investment));
     summary.member("grossSaving", jsonNumber(im.grossSaving));
     summary.member("netSaving", jsonNumber(im.netSaving));
+    summary.member("realNetSaving", jsonNumber(im.realNetSaving));
     summary.member("npv", jsonNumber(im.npv));
+    summary.member("npvCash", jsonNumber(im.npvCash));
+    summary.member("prices", jsonString("npv and real figures: " +
+                                        formatFinancialYear(p.commissioner.baseYear) +
+                                        " prices, deflated by the tariff price index; other "
+                                        "money in cash of each year"));
+    summary.member("withheldMoney",
+                   jsonString(p.assumptions.reinvestWithheld ? "reinvested" : "saved"));
     summary.member("roi", im.roi ? jsonNumber(*im.roi) : "null");
     summary.member("paybackYear",
                    im.paybackYear ? jsonString(yearLabel(p, *im.paybackYear)) : "null");
@@ -272,6 +391,19 @@ void writeResultsJson(std::ostream& out, const Project& p, const Scenario& s, co
     summary.member("breakEvenAchievable", a.breakEvenAchievable ? "true" : "false");
     summary.member("emergencyAdmissionsAvoided", jsonNumber(im.admissionsAvoided));
     summary.member("bedDaysAvoided", jsonNumber(im.bedDaysAvoided));
+    if (withProviders) {
+        summary.member("cashReleasing", jsonNumber(im.cashReleasing));
+        summary.member("capacityReleasing", jsonNumber(im.capacityReleasing));
+        std::ostream& list = summary.open("providers");
+        list << "[";
+        for (std::size_t k = 0; k < im.providers.size(); ++k) {
+            list << (k == 0 ? "\n" : ",\n") << "            ";
+            JsonObject provider(out, 8);
+            writeProvider(provider, p.providers[k], im.providers[k]);
+            provider.close();
+        }
+        list << (im.providers.empty() ? "]" : "\n        ]");
+    }
     summary.close();
     root.close();
     out << "\n";

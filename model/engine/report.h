@@ -28,6 +28,16 @@ struct ReportRow {
 /// avoided, year by year. Settings with no spend in either projection are left out.
 std::vector<ReportRow> yearlyReport(const Appraisal& appraisal);
 
+/// Who saves, who pays, year by year: the commissioner's spend change, then
+/// each contract provider's income, cost and margin change, stranded cost and
+/// unfunded activity, other spend, and the system's cash- and
+/// capacity-releasing savings. The commissioner's spend change is the sum of
+/// the providers' income changes and the other spend (docs/method.md).
+std::vector<ReportRow> providerReport(const Project& project, const Appraisal& appraisal);
+
+/// The yearly CSV with the providers' rows after the impact (--providers).
+void writeProviderCsv(std::ostream& out, const Project& project, const Appraisal& appraisal);
+
 /// One line of the summary over the horizon: "ROI", "46.09%".
 struct SummaryLine {
     std::string label;
@@ -48,7 +58,10 @@ void writeResultsCsv(std::ostream& out, const Project& project, const Appraisal&
 /// by setting of both projections and the impact, then the summary. Money in
 /// pounds, numbers in plain notation, null where there is no figure (no ROI,
 /// no payback, no break-even). What `careshift-cli --format json` prints.
+/// With `withProviders`, each year also has commissionerSpendChange and a
+/// "providers" list (id, incomeChange, costChange, marginChange, ...), and the
+/// summary the same over the horizon (`careshift-cli --providers`).
 void writeResultsJson(std::ostream& out, const Project& project, const Scenario& scenario,
-                      const Appraisal& appraisal);
+                      const Appraisal& appraisal, bool withProviders = false);
 
 } // namespace careshift

@@ -322,7 +322,9 @@ std::vector<Problem> validate(const Project& p) {
     for (const auto& x : p.providers) {
         const Subject s{Kind::Provider, x.id, quoted("Provider", nameOr(x.name, x.id))};
         check.fields(s, x);
-        if (x.variableCostShare >= 0 && x.semiFixedCostShare >= 0 &&
+        const Field* variable = findField(Kind::Provider, "variableCostShare");
+        const Field* semiFixed = findField(Kind::Provider, "semiFixedCostShare");
+        if (variable->inRange(x.variableCostShare) && semiFixed->inRange(x.semiFixedCostShare) &&
             x.variableCostShare + x.semiFixedCostShare > 1 + 1e-12)
             check.add(s, "semiFixedCostShare",
                       "variable and semi-fixed shares of costs together must not exceed 100% "
@@ -331,7 +333,7 @@ std::vector<Problem> validate(const Project& p) {
     for (const auto& x : p.contracts) {
         const Subject s{Kind::Contract, x.id, quoted("Contract", nameOr(x.name, x.id))};
         check.fields(s, x);
-        if (x.changeYear != 0 && x.changeYear < 1990)
+        if (x.changeYear > 0 && x.changeYear < 1990)
             check.add(s, "changeYear",
                       "must be 0 (the rules do not change) or a year from 1990 (2019 = 2019/20)");
     }

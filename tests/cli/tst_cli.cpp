@@ -83,14 +83,16 @@ void TestCli::csvHasHandCheckedFigures() {
                 return l.split(QLatin1Char(','));
         return QStringList{};
     };
-    // docs/method.md, hand check of 2016/17.
+    // docs/method.md, hand check of 2016/17: baseline £347,122,682.41; gross
+    // saving £363,563.32 (acute, at the 70% marginal rate) + £151,174.69 (care
+    // homes) = £514,738.01; net £64,738.01; 202.5 admissions avoided.
     QCOMPARE(find(QStringLiteral("Baseline spend: Total")).value(1),
-             QStringLiteral("228391060.92"));
-    QCOMPARE(find(QStringLiteral("Impact: Gross saving")).value(1), QStringLiteral("258932.78"));
+             QStringLiteral("347122682.41"));
+    QCOMPARE(find(QStringLiteral("Impact: Gross saving")).value(1), QStringLiteral("514738.01"));
     QCOMPARE(find(QStringLiteral("Impact: Investment")).value(1), QStringLiteral("450000.00"));
-    QCOMPARE(find(QStringLiteral("Impact: Net saving")).value(1), QStringLiteral("-191067.22"));
+    QCOMPARE(find(QStringLiteral("Impact: Net saving")).value(1), QStringLiteral("64738.01"));
     QCOMPARE(find(QStringLiteral("Impact: Emergency admissions avoided")).value(1),
-             QStringLiteral("165.38"));
+             QStringLiteral("202.50"));
 }
 
 void TestCli::jsonSummary() {
@@ -109,7 +111,7 @@ void TestCli::tableShowsSummary() {
         run({QStringLiteral("--sample"), QStringLiteral("--scenario"), QStringLiteral("frailty")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(QStringLiteral("NHS Anytown CCG: Community frailty team")));
-    QVERIFY(r.out.contains(QStringLiteral("-£191,067")));
+    QVERIFY(r.out.contains(QStringLiteral("£64,738")));
 }
 
 void TestCli::sampleValidateConvertRun() {
@@ -210,7 +212,7 @@ void TestCli::lateStartWarnsAndRuns() {
     QCOMPARE(diabetes.err, warning);
     // With no effect and no cost in the horizon, the scenario is the baseline: a net saving of 0.
     QVERIFY2(diabetes.out.contains(QStringLiteral("\n  Net saving") +
-                                   QString(21, QLatin1Char(' ')) + QStringLiteral("£0\n")),
+                                   QString(35, QLatin1Char(' ')) + QStringLiteral("£0\n")),
              qPrintable(diabetes.out));
 }
 
@@ -235,7 +237,8 @@ void TestCli::breakEvenNotAchievable() {
                               QStringLiteral("frailty")};
     const Run table = run(args);
     QCOMPARE(table.exitCode, 0);
-    QVERIFY2(table.out.contains(QStringLiteral("Break-even effect multiplier   not achievable\n")),
+    QVERIFY2(table.out.contains(QStringLiteral("Break-even effect multiplier") +
+                                QString(17, QLatin1Char(' ')) + QStringLiteral("not achievable\n")),
              qPrintable(table.out));
     const Run json2 = run(args + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
     QVERIFY2(json2.out.contains(QStringLiteral("\"breakEvenAchievable\": false")),
@@ -243,13 +246,11 @@ void TestCli::breakEvenNotAchievable() {
     QVERIFY(json2.out.contains(QStringLiteral("\"breakEvenMultiplier\": null")));
     const Run sample =
         run({QStringLiteral("--sample"), QStringLiteral("--scenario"), QStringLiteral("frailty")});
-    // The real £400,000 team can break even within the limit: at x6.67 the
-    // 2016/17 gross saving of docs/method.md's hand check is about
-    // 6.67 x £258,933 = £1.73m (linear in the multiplier there: non-elective
-    // income falls by 6.67 x £401,013 = £2.67m, from £36.99m, staying above the
-    // £35m threshold, and no activity reaches zero), more than the £450,000
-    // invested in that year, and every later year has the full ramp-up and no
-    // set-up cost. So a multiplier is printed, not "not achievable".
+    // The real £400,000 team can break even within the limit: at x1 the
+    // 2016/17 gross saving of docs/method.md's hand check is already
+    // £514,738, more than the £450,000 invested in that year, and every later
+    // year has the full ramp-up and no set-up cost; the break-even multiplier
+    // is below 1. So a multiplier is printed, not "not achievable".
     QVERIFY2(sample.out.contains(QStringLiteral("Break-even effect multiplier   ")),
              qPrintable(sample.out));
     QVERIFY2(!sample.out.contains(QStringLiteral("not achievable")), qPrintable(sample.out));
@@ -281,8 +282,8 @@ void TestCli::tooLargeNeverPrintsNan() {
     QCOMPARE(huge.exitCode, 1);
     QVERIFY2(huge.out.isEmpty(), qPrintable(huge.out));
     QVERIFY(!huge.err.contains(QStringLiteral("nan")) && !huge.err.contains(QStringLiteral("inf")));
-    // £500m an emergency admission: 30,000 x 245 / 1,000 = 7,350 older people's
-    // admissions alone cost 7,350 x £500m x 1.05 (MFF) = £3.9 trillion in 2016/17.
+    // £500m an emergency admission: 30,000 x 300 / 1,000 = 9,000 older people's
+    // admissions alone cost 9,000 x £500m x 1.05 (MFF) = £4.7 trillion in 2016/17.
     const Run big = runWithPrice("500000000");
     QCOMPARE(big.exitCode, 1);
     QVERIFY(big.out.isEmpty());
@@ -300,7 +301,7 @@ void TestCli::goldenCsv_data() {
 void TestCli::goldenCsv() {
     // Issue 7, item 14.8: the sample's four scenarios, byte for byte, against
     // tests/data/golden/<scenario>.csv. How they were made and checked (the
-    // frailty scenario's 2016/17 gross saving of £258,932.78 re-derived from
+    // frailty scenario's 2016/17 gross saving of £514,738.01 re-derived from
     // docs/method.md's hand check, among others): tests/data/golden/README.md.
     QFETCH(QString, scenario);
     QFile golden(QStringLiteral(CARESHIFT_TEST_DATA "/golden/") + scenario +

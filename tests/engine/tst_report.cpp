@@ -38,6 +38,7 @@ void TestReport::csvByHand() {
     // Net saving -4,750, 12,550, 14,805; discounted 12,550 / 1.035 = 12,125.60,
     // 14,805 / 1.035^2 = 13,820.63, total 21,196.23. Admissions avoided 15, 33,
     // 36.3; bed days x 5. Settings with no spend (mental health, ...) are left out.
+    // No price uplift: real terms (deflated by the tariff index) equal cash.
     const std::string expected =
         "row,2020/21,2021/22,2022/23,total\n"
         "Baseline spend: Acute,700000.00,740000.00,784000.00,2224000.00\n"
@@ -50,7 +51,9 @@ void TestReport::csvByHand() {
         "Impact: Gross saving,12750.00,28050.00,30855.00,71655.00\n"
         "Impact: Net saving,-4750.00,12550.00,14805.00,22605.00\n"
         "Impact: Cumulative net saving,-4750.00,7800.00,22605.00,\n"
-        "Impact: Discounted net saving,-4750.00,12125.60,13820.63,21196.23\n"
+        "Impact: Net saving in real terms,-4750.00,12550.00,14805.00,22605.00\n"
+        "Impact: Discounted real net saving,-4750.00,12125.60,13820.63,21196.23\n"
+        "Impact: Discounted cash net saving,-4750.00,12125.60,13820.63,21196.23\n"
         "Impact: Emergency admissions avoided,15.00,33.00,36.30,84.30\n"
         "Impact: Bed days avoided,75.00,165.00,181.50,421.50\n";
     QCOMPARE(QString::fromStdString(out.str()), QString::fromStdString(expected));
@@ -137,7 +140,8 @@ void TestReport::summaryByHand() {
         QStringLiteral("Investment: £49,050"),
         QStringLiteral("Gross saving: £71,655"),
         QStringLiteral("Net saving: £22,605"),
-        QStringLiteral("NPV at 3.50%: £21,196"),
+        QStringLiteral("NPV, real terms (2020/21 prices) at 3.50%: £21,196"),
+        QStringLiteral("NPV, cash at 3.50%: £21,196"),
         QStringLiteral("ROI: 46.09%"),
         QStringLiteral("Payback year: 2021/22"),
         QStringLiteral("Break-even effect multiplier: 0.69"),

@@ -120,10 +120,11 @@ void TestMainWindow::spendChartHasBaselineAndScenario() {
     QCOMPARE(series->barSets()[0]->label(), QStringLiteral("Baseline"));
     QCOMPARE(series->barSets()[1]->label(), QStringLiteral("Scenario"));
     QCOMPARE(series->barSets()[0]->count(), 5);
-    // Frailty scenario, 2016/17, in £m: baseline £228,391,060.92 and scenario
-    // £228,391,060.92 + £191,067.22 net cost (docs/method.md hand check).
-    QVERIFY(std::fabs(series->barSets()[0]->at(0) - 228.39106092) < 1e-6);
-    QVERIFY(std::fabs(series->barSets()[1]->at(0) - 228.58212814) < 1e-6);
+    // Frailty scenario, 2016/17, in £m: baseline £347,122,682.41 and scenario
+    // £347,122,682.41 - £64,738.01 net saving = £347,057,944.40 (docs/method.md
+    // hand check).
+    QVERIFY(std::fabs(series->barSets()[0]->at(0) - 347.12268241) < 1e-6);
+    QVERIFY(std::fabs(series->barSets()[1]->at(0) - 347.0579444) < 1e-6);
     const Appraisal& a = w.document()->appraisal("frailty");
     for (int t = 0; t < 5; ++t) {
         QVERIFY(std::fabs(series->barSets()[0]->at(t) -
@@ -139,50 +140,52 @@ void TestMainWindow::settingFilterShowsThatSetting() {
     settings->setCurrentIndex(settings->findData(static_cast<int>(Setting::Community)));
     QBarSeries* series = spendSeries(w);
     QVERIFY(series);
-    // Community in 2016/17: the block £5,809,787.50 in the baseline; plus the
+    // Community in 2016/17: the block £29,868,151.25 in the baseline; plus the
     // frailty team's £450,000 in the scenario (block: extra contacts are free).
-    QVERIFY(std::fabs(series->barSets()[0]->at(0) - 5.8097875) < 1e-9);
-    QVERIFY(std::fabs(series->barSets()[1]->at(0) - 6.2597875) < 1e-9);
+    QVERIFY(std::fabs(series->barSets()[0]->at(0) - 29.86815125) < 1e-9);
+    QVERIFY(std::fabs(series->barSets()[1]->at(0) - 30.31815125) < 1e-9);
 }
 
 void TestMainWindow::otherChartsShowTheAppraisal() {
     MainWindow w(sampleDocument());
     const Appraisal& a = w.document()->appraisal("frailty");
     auto* impact = w.scenarioPage()->findChild<QChartView*>(QStringLiteral("impactChart"));
-    QVERIFY(impact->chart()->title().contains(QStringLiteral("pays back in \u25C6 2019/20")));
+    // The net saving of 2016/17 is already positive (£64,738.01): it pays back at once.
+    QVERIFY(impact->chart()->title().contains(QStringLiteral("pays back in \u25C6 2016/17")));
     auto* years = qobject_cast<QBarCategoryAxis*>(impact->chart()->axes(Qt::Horizontal).first());
-    QCOMPARE(years->categories()[3], QStringLiteral("\u25C6 2019/20"));
+    QCOMPARE(years->categories()[0], QStringLiteral("\u25C6 2016/17"));
     auto* net = qobject_cast<QBarSeries*>(impact->chart()->series().first());
     QVERIFY(std::fabs(net->barSets()[0]->at(0) - a.impact.years[0].netSaving / 1e6) < 1e-12);
     // Saving by setting (baseline - scenario: positive = less spent), 2016/17:
     // community -£450,000 (the team costs more; its block contract does not
-    // move), social care +£116,805.78 saved (docs/method.md).
+    // move), social care +£151,174.69 saved (docs/method.md).
     auto* change = w.scenarioPage()->findChild<QChartView*>(QStringLiteral("changeChart"));
     auto* bySetting = qobject_cast<QBarSeries*>(change->chart()->series().first());
     QCOMPARE(bySetting->count(), 3); // acute, community, social care move; the rest do not
     QCOMPARE(bySetting->barSets()[1]->label(), QStringLiteral("Community"));
     QVERIFY(std::fabs(bySetting->barSets()[1]->at(0) - -0.45) < 1e-9);
-    QVERIFY(std::fabs(bySetting->barSets()[2]->at(0) - 0.11680578) < 1e-8);
+    QVERIFY(std::fabs(bySetting->barSets()[2]->at(0) - 0.1511746875) < 1e-9);
     // Waterfall: investment, then savings by setting, then the net saving: the
-    // visible parts of the last bar add up to the net saving (£344,326).
+    // visible parts of the last bar add up to the net saving (£2,737,485).
     auto* waterfall = w.scenarioPage()->findChild<QChartView*>(QStringLiteral("waterfallChart"));
     auto* stacked = qobject_cast<QAbstractBarSeries*>(waterfall->chart()->series().first());
     const int last = stacked->barSets()[1]->count() - 1;
     const double shown = stacked->barSets()[0]->at(last) + stacked->barSets()[1]->at(last) +
                          stacked->barSets()[2]->at(last);
     QVERIFY(std::fabs(shown - a.impact.netSaving / 1e6) < 1e-9);
-    // Activity shifted: emergency admissions fall by 1,541 over five years.
+    // Activity shifted: emergency admissions fall by 1,887 over five years (the
+    // CLI's total, tests/data/golden/frailty.csv; 202.5 in 2016/17 by hand).
     auto* activity = w.scenarioPage()->findChild<QChartView*>(QStringLiteral("activityChart"));
     auto* axis = qobject_cast<QBarCategoryAxis*>(activity->chart()->axes(Qt::Vertical).first());
     QVERIFY(axis->categories()
                 .join(QLatin1Char('|'))
-                .contains(QStringLiteral("Emergency admission (-1,541 spells)")));
+                .contains(QStringLiteral("Emergency admission (-1,887 spells)")));
 }
 
 void TestMainWindow::typingCoverageChangesTiles() {
     MainWindow w(sampleDocument());
     const QString before = tile(w, "netSaving");
-    QCOMPARE(before, QStringLiteral("£344k"));
+    QCOMPARE(before, QStringLiteral("£2.74m")); // £2,737,485, the CLI's net saving
     QVERIFY(w.showNode(QStringLiteral("intervention:frailty-team")));
     auto* spin = w.interventionPage()->findChild<FieldSpinBox*>(QStringLiteral("coverageSpin"));
     QVERIFY(spin);
@@ -218,7 +221,7 @@ void TestMainWindow::undoRestoresNumbersExactly() {
     QCoreApplication::processEvents();
     QCOMPARE(store::writeProjectJson(w.document()->project()), original);
     QCOMPARE(w.document()->appraisal("frailty").impact.npv, npv); // exactly, not nearly
-    QCOMPARE(tile(w, "npv"), QStringLiteral("£293k"));
+    QCOMPARE(tile(w, "npv"), QStringLiteral("£2.44m"));           // real terms, £2,439,641 (CLI)
     QVERIFY(!w.isWindowModified());
     w.document()->undoStack()->redo();
     QCOMPARE(w.document()->project().interventions[0].coverage, 0.25);
@@ -328,7 +331,7 @@ void TestMainWindow::pasteBlockIsOneUndoStep() {
     QCOMPARE(rate(Group::LongTermConditions, "XBD"), 45.0);
     QCOMPARE(w.document()->undoStack()->count(), 1);
     w.document()->undoStack()->undo();
-    QCOMPARE(rate(Group::Older, "NEL"), 245.0);
+    QCOMPARE(rate(Group::Older, "NEL"), 300.0);
     QCOMPARE(rate(Group::LongTermConditions, "XBD"), 40.0);
     // A bad cell in a paste is reported.
     QVERIFY(
@@ -418,8 +421,9 @@ void TestMainWindow::startYearIsAFinancialYear() {
     const Appraisal& a = w.document()->appraisal("frailty");
     QCOMPARE(a.impact.years[0].investment, 0.0);
     QCOMPARE(a.impact.years[1].investment, 0.0);
-    // 2018/19: £50,000 set-up + £400,000, uplifted twice at 1%: 450,000 x 1.01^2 = 459,045.
-    QVERIFY(std::fabs(a.impact.years[2].investment - 459045.0) < 1e-6);
+    // 2018/19: £50,000 set-up + £400,000, uplifted twice by the cost index
+    // (1.24%, 1.60%): 450,000 x 1.0124 x 1.016 = 462,869.28.
+    QVERIFY(std::fabs(a.impact.years[2].investment - 462869.28) < 1e-6);
 }
 
 void TestMainWindow::olderFileIsBackedUpOnFirstSave() {
@@ -590,10 +594,10 @@ void TestMainWindow::yearlyTableModelPassesTester() {
     QVERIFY(model.rowCount() > 10);
     QCOMPARE(model.columnCount(), 6);
     QCOMPARE(model.index(1, 0).data().toString(),
-             QStringLiteral("£143m")); // baseline acute 2016/17
-    QCOMPARE(model.index(1, 0).data(Qt::ToolTipRole).toString(), QStringLiteral("£142,570,033"));
+             QStringLiteral("£184m")); // baseline acute 2016/17, £183,592,224.66 (hand check)
+    QCOMPARE(model.index(1, 0).data(Qt::ToolTipRole).toString(), QStringLiteral("£183,592,225"));
     QVERIFY(model.toTsv().split(QLatin1Char('\n'))[2].startsWith(
-        QStringLiteral("Acute\t142570033.42\t")));
+        QStringLiteral("Acute\t183592224.66\t")));
     model.setReport(yearlyReport(appraise(p, *p.findScenario("diabetes"))), 2016, 5);
     model.setReport({}, 2016, 3);
     QCOMPARE(model.rowCount(), 0);

@@ -257,48 +257,57 @@ void TestResults::labelsAreWhole() {
 }
 
 void TestResults::waterfallLabelsSayEachStep() {
-    // Diabetes over five years (CLI): investment £851,582; acute
-    // £743,204,115 - £721,542,288 = £21,661,827 saved; social care
-    // £58,822,761 - £58,416,506 = £406,255; net saving £21,216,500. The
-    // device's cost is the investment, not a primary care saving.
+    // Diabetes over five years (CLI): investment £867,029; acute
+    // £960,997,518 - £942,225,594 = £18,771,924 saved; primary care
+    // £377,770,427 - £372,749,001 = £5,021,426 less spent, plus the device's
+    // £867,029 counted as the investment, not against primary care: £5,888,455
+    // (prescription items avoided); social care £75,744,775 - £75,430,482 =
+    // £314,293; net saving £24,107,643.
     Shown s(store::loadSample(), "diabetes");
     QChart* chart = s.show(ResultsView::WaterfallTab);
     QCOMPARE(categories(chart, Qt::Horizontal),
-             (QStringList{QStringLiteral("Investment\n-£852k"), QStringLiteral("Acute\n+£21.7m"),
-                          QStringLiteral("Social care\n+£406k"), QStringLiteral("Net\n£21.2m")}));
+             (QStringList{QStringLiteral("Investment\n-£867k"), QStringLiteral("Acute\n+£18.8m"),
+                          QStringLiteral("Primary\ncare\n+£5.89m"), // narrow bars: two lines
+                          QStringLiteral("Social care\n+£314k"), QStringLiteral("Net\n£24.1m")}));
     // The tooltip of a step has the exact figure.
     auto* waterfall = chart->findChild<charts::WaterfallChart*>();
     QVERIFY(waterfall);
     QVERIFY(s.view.chartView(ResultsView::WaterfallTab)
                 ->accessibleDescription()
-                .contains(QStringLiteral("Investment -£852k; Acute +£21.7m")));
+                .contains(QStringLiteral("Investment -£867k; Acute +£18.8m")));
 }
 
 void TestResults::activityLabelsKeepTheirNumbers() {
-    // Combined, five years (CLI "Emergency admissions avoided" 3,982): every
+    // Combined, five years (CLI "Emergency admissions avoided" 4,509): every
     // PoD label ends in its whole count; a label too long for the axis is
     // shortened deliberately (units, then the bracketed qualifier, then the
     // end of the name with "…") and its full text is in the summary.
     Shown s(store::loadSample(), "combined");
     QChart* chart = s.show(ResultsView::ActivityTab);
     const QStringList labels = categories(chart, Qt::Vertical);
-    QCOMPARE(labels.size(), 11); // every PoD of the sample moves
-    QVERIFY(labels.contains(QStringLiteral("Emergency admission (-3,982 spells)")));
-    static const QRegularExpression count(QStringLiteral("\\([+-][0-9,]+( [a-z ]+)?\\)$"));
     auto* activity = chart->findChild<charts::ActivityChart*>();
     QVERIFY(activity);
+    // Every PoD of the sample but maternity moves: 14. At this height 12 rows
+    // fit (each one and a half lines of the label font): the 12 largest
+    // changes are drawn, the title says so, and all 14 are in the full labels.
+    QCOMPARE(labels.size(), 12);
+    QCOMPARE(activity->fullLabels().size(), 14);
+    QVERIFY2(chart->title().contains(QStringLiteral("the 12 largest of 14 changes")),
+             qPrintable(chart->title()));
+    QVERIFY(labels.contains(QStringLiteral("Emergency admission (-4,509 spells)")));
+    static const QRegularExpression count(QStringLiteral("\\([+-][0-9,]+( [a-z ]+)?\\)$"));
     const QString summary = s.view.chartView(ResultsView::ActivityTab)->accessibleDescription();
     for (const QString& label : labels) {
         QVERIFY2(count.match(label).hasMatch(), qPrintable(label));
         QVERIFY2(!label.contains(QLatin1String("...")), qPrintable(label));
     }
-    // "Care home week (NHS-funded) (-2,192 resident weeks)" does not fit 40%
+    // "Care home week (NHS-funded) (-2,159 resident weeks)" does not fit 40%
     // of a 632-pixel chart: it keeps its number and loses the qualifier.
-    QVERIFY2(labels.contains(QStringLiteral("Care home week (-2,192)")),
+    QVERIFY2(labels.contains(QStringLiteral("Care home week (-2,159)")),
              qPrintable(labels.join(QLatin1Char('|'))));
     QVERIFY(activity->fullLabels().contains(
-        QStringLiteral("Care home week (NHS-funded) (-2,192 resident weeks)")));
-    QVERIFY(summary.contains(QStringLiteral("Care home week (NHS-funded): -2,192 resident weeks")));
+        QStringLiteral("Care home week (NHS-funded) (-2,159 resident weeks)")));
+    QVERIFY(summary.contains(QStringLiteral("Care home week (NHS-funded): -2,159 resident weeks")));
 }
 
 void TestResults::noChangeHasAFixedAxis() {
@@ -373,48 +382,48 @@ void TestResults::savingIsPositiveEverywhere() {
     // One convention: saving = baseline - scenario; more spent is a negative saving.
     Shown s(store::loadSample(), "frailty");
     const Appraisal& a = s.doc.appraisal("frailty");
-    // Net saving 2016/17 (CLI): -£191,067, the team's first year costing more
-    // than it saves; 2020/21 +£188,111.
+    // Net saving 2016/17 (docs/method.md hand check, and the CLI): +£64,738.01;
+    // 2020/21 +£776,963.44 (CLI).
     QChart* net = s.show(ResultsView::NetSavingTab);
-    QVERIFY(near(barSet(net, 0)->at(0), -0.191067, 1e-6));
-    QVERIFY(near(barSet(net, 0)->at(4), 0.188111, 1e-6));
-    // By setting, 2016/17 (CLI): community £5,809,788 -> £6,259,787 is
-    // £450,000 more spent, a saving of -£0.45m; social care £10,981,740 ->
-    // £10,864,934 is +£116,806 saved; acute £142,570,033 -> £142,427,906 +£142,127.
+    QVERIFY(near(barSet(net, 0)->at(0), 0.06473801, 1e-8));
+    QVERIFY(near(barSet(net, 0)->at(4), 0.77696344, 1e-8));
+    // By setting, 2016/17 (hand check): community £29,868,151 -> £30,318,151 is
+    // £450,000 more spent, a saving of -£0.45m; social care +£151,174.69 saved;
+    // acute +£363,563.32 (the 70% marginal rate, A&E and CQUIN).
     QChart* bySetting = s.show(ResultsView::SavingBySettingTab);
     auto* series = qobject_cast<QBarSeries*>(bySetting->series().first());
     QCOMPARE(series->count(), 3);
     QCOMPARE(series->barSets()[0]->label(), QStringLiteral("Acute"));
     QCOMPARE(series->barSets()[1]->label(), QStringLiteral("Community"));
     QCOMPARE(series->barSets()[2]->label(), QStringLiteral("Social care"));
-    QVERIFY(near(series->barSets()[0]->at(0), 0.142127, 2e-6));
+    QVERIFY(near(series->barSets()[0]->at(0), 0.36356332, 1e-8));
     QVERIFY(near(series->barSets()[1]->at(0), -0.45, 1e-9));
-    QVERIFY(near(series->barSets()[2]->at(0), 0.11680578, 1e-8));
-    // Waterfall: the investment (£2,090,402) is a negative saving; the last
-    // bar is the net saving, +£344,326.
+    QVERIFY(near(series->barSets()[2]->at(0), 0.1511746875, 1e-9));
+    // Waterfall: the investment (£2,117,351.76: £450,000, then £400,000 by the
+    // cost index) is a negative saving; the last bar is the net saving, +£2,737,485.
     QChart* waterfall = s.show(ResultsView::WaterfallTab);
     auto* stacked = qobject_cast<QStackedBarSeries*>(waterfall->series().first());
     auto visible = [&](int i) {
         return stacked->barSets()[0]->at(i) + stacked->barSets()[1]->at(i) +
                stacked->barSets()[2]->at(i);
     };
-    QVERIFY(near(visible(0), -2.090402, 1e-6));
+    QVERIFY(near(visible(0), -2.11735176, 1e-8));
     QVERIFY(near(visible(stacked->barSets()[0]->count() - 1), a.impact.netSaving / 1e6, 1e-9));
-    QVERIFY(near(a.impact.netSaving, 344326, 1));
+    QVERIFY(near(a.impact.netSaving, 2737484.97, 0.01));
     // Every money axis of a change says which way is a saving.
     for (ResultsView::ChartTab tab :
          {ResultsView::NetSavingTab, ResultsView::SavingBySettingTab, ResultsView::WaterfallTab})
         QVERIFY2(plain(valueAxis(s.chart(tab))->titleText())
                      .contains(QStringLiteral("positive = less spent")),
                  qPrintable(valueAxis(s.chart(tab))->titleText()));
-    // The table's savings: net saving 2016/17 -£191k, said the same way.
+    // The table's savings: net saving 2016/17 +£64,738, said the same way.
     YearlyTableModel* table = s.view.tableModel();
     int netRow = -1;
     for (int r = 0; r < table->rowCount(); ++r)
         if (table->headerData(r, Qt::Vertical).toString().trimmed() == QStringLiteral("Net saving"))
             netRow = r;
     QVERIFY(netRow >= 0);
-    QCOMPARE(table->index(netRow, 0).data().toString(), QStringLiteral("-£191k"));
+    QCOMPARE(table->index(netRow, 0).data().toString(), QStringLiteral("£64.7k"));
     QVERIFY(table->headerData(netRow, Qt::Vertical, Qt::ToolTipRole)
                 .toString()
                 .contains(QStringLiteral("positive means less is spent")));
@@ -430,12 +439,12 @@ void TestResults::changeComesFirstAndSpendAxisSaysWhereItStarts() {
     QCOMPARE(tabs->widget(3)->objectName(), QStringLiteral("activityChart"));
     QVERIFY(tabs->widget(4)->findChild<QChartView*>(QStringLiteral("spendChart")));
     QCOMPARE(tabs->currentIndex(), 0);
-    // Spend 2016/17-2020/21 (CLI) is £228.4m-£245.3m: 7% apart, so the axis
+    // Spend 2016/17-2020/21 (CLI) is £347.1m-£374.9m: 8% apart, so the axis
     // starts near the smallest bar, and the chart says so.
     QChart* spend = s.show(ResultsView::SpendTab);
     QValueAxis* axis = valueAxis(spend);
-    QVERIFY2(axis->min() > 0 && axis->min() < 228.391061, qPrintable(QString::number(axis->min())));
-    QVERIFY(axis->max() >= 245.320384);
+    QVERIFY2(axis->min() > 0 && axis->min() < 347.057944, qPrintable(QString::number(axis->min())));
+    QVERIFY(axis->max() >= 374.947843);
     QVERIFY(spend->title().contains(QStringLiteral("does not start at £0")));
     QVERIFY(drawnTexts(spend)
                 .join(QLatin1Char('\n'))
@@ -447,8 +456,9 @@ void TestResults::yearsAreFinancialYears() {
     // Base year 2016: "2016/17", never "2,016" or "2016".
     Shown s(store::loadSample(), "frailty");
     static const QRegularExpression financialYear(QStringLiteral("^(\u25C6 )?\\d{4}/\\d{2}$"));
-    const QStringList expected = {QStringLiteral("2016/17"), QStringLiteral("2017/18"),
-                                  QStringLiteral("2018/19"), QStringLiteral("\u25C6 2019/20"),
+    // The frailty team pays back in its first year (net saving +£64,738.01).
+    const QStringList expected = {QStringLiteral("\u25C6 2016/17"), QStringLiteral("2017/18"),
+                                  QStringLiteral("2018/19"), QStringLiteral("2019/20"),
                                   QStringLiteral("2020/21")};
     QCOMPARE(categories(s.show(ResultsView::NetSavingTab), Qt::Horizontal), expected);
     for (ResultsView::ChartTab tab : {ResultsView::SavingBySettingTab, ResultsView::SpendTab}) {
@@ -462,7 +472,7 @@ void TestResults::yearsAreFinancialYears() {
         QCOMPARE(table->headerData(c, Qt::Horizontal).toString(),
                  QString::fromStdString(formatFinancialYear(2016 + c)));
     QCOMPARE(table->headerData(5, Qt::Horizontal).toString(), QStringLiteral("Total"));
-    QCOMPARE(s.tile("payback"), QStringLiteral("2019/20"));
+    QCOMPARE(s.tile("payback"), QStringLiteral("2016/17"));
     // Nothing drawn anywhere has a year with a thousands separator.
     static const QRegularExpression separatedYear(QStringLiteral("\\b2,0\\d\\d\\b"));
     for (ResultsView::ChartTab tab : kAllTabs)
@@ -490,18 +500,18 @@ void TestResults::everyFocusableWidgetHasAName() {
         QVERIFY(!view->accessibleName().isEmpty());
         QVERIFY2(!view->accessibleDescription().isEmpty(), qPrintable(view->objectName()));
     }
-    // The net saving chart's description has the figures (CLI 2016/17 -£191,067).
+    // The net saving chart's description has the figures (CLI 2016/17 £64,738).
     QVERIFY(s.view.chartView(ResultsView::NetSavingTab)
                 ->accessibleDescription()
-                .contains(QStringLiteral("2016/17 -£191k")));
+                .contains(QStringLiteral("2016/17 £64.7k")));
 }
 
 void TestResults::tilesSayTheirValue() {
-    // Combined (CLI): net saving £21,560,826 over 5 years.
+    // Combined (CLI): net saving £26,845,128 over 5 years, ROI 899.52%.
     Shown s(store::loadSample(), "combined");
     auto* net = s.view.findChild<QLabel*>(QStringLiteral("tile_netSaving"));
-    QCOMPARE(net->text(), QStringLiteral("£21.6m"));
-    QCOMPARE(net->accessibleName(), QStringLiteral("Net saving: £21.6m over 5 years"));
+    QCOMPARE(net->text(), QStringLiteral("£26.8m"));
+    QCOMPARE(net->accessibleName(), QStringLiteral("Net saving: £26.8m over 5 years"));
     QVERIFY(net->focusPolicy() & Qt::TabFocus);
     const auto values = s.view.findChildren<QLabel*>(QRegularExpression(QStringLiteral("^tile_")));
     QCOMPARE(values.size(), 8);
@@ -515,7 +525,7 @@ void TestResults::tilesSayTheirValue() {
         QVERIFY(iface->text(QAccessible::Name).contains(value->text()));
     }
     QCOMPARE(s.view.findChild<QLabel*>(QStringLiteral("tile_roi"))->accessibleName(),
-             QStringLiteral("Return on investment: 733% net saving / investment"));
+             QStringLiteral("Return on investment: 900% net saving / investment"));
 }
 
 void TestResults::chartsUpdateInPlaceAndHiddenTabsWhenShown() {
@@ -625,9 +635,9 @@ void TestResults::invalidProjectShowsTheMessageAndNoNumbers() {
     QCOMPARE(s.view.tableModel()->rowCount(), 0);
     QCOMPARE(s.view.tableAsTsv().count(QLatin1Char('\n')), 1); // the header only
 
-    // Put right, the results come back (frailty net saving £344,326, CLI).
+    // Put right, the results come back (frailty net saving £2,737,485, CLI).
     s.doc.replaceProject(store::loadSample());
-    QTRY_COMPARE(s.tile("netSaving"), QStringLiteral("£344k"));
+    QTRY_COMPARE(s.tile("netSaving"), QStringLiteral("£2.74m"));
     QCOMPARE(s.view.problem(), QString());
     QVERIFY(s.tabs()->isVisible());
     QVERIFY(!message->isVisible());
@@ -670,9 +680,9 @@ void TestResults::breakEvenNotAchievable() {
     auto* tile = s.view.findChild<QLabel*>(QStringLiteral("tile_breakEven"));
     QCOMPARE(tile->accessibleName(),
              QStringLiteral("Break-even effect: None not achievable: effects past -100%"));
-    // The real team breaks even at x0.87 (CLI "Break-even effect multiplier 0.87").
+    // The real team breaks even at x0.44 (CLI "Break-even effect multiplier 0.44").
     s.doc.replaceProject(store::loadSample());
-    QTRY_COMPARE(s.tile("breakEven"), QStringLiteral("×0.87"));
+    QTRY_COMPARE(s.tile("breakEven"), QStringLiteral("×0.44"));
 }
 
 void TestResults::tableModelPassesTester() {

@@ -78,19 +78,26 @@ void TestSample::frailtyFirstYearMatchesHandCheck() {
     const Project p = store::loadSample();
     const Appraisal a = appraise(p, *p.findScenario("frailty"));
     const YearImpact& y = a.impact.years[0];
-    QVERIFY(std::fabs(y.baselineSpend - 228391060.92) < 0.01);
-    QVERIFY(std::fabs(y.grossSaving - 258932.78) < 0.01);
+    // Reach 15% x 50% x 3 = 22.5%; NEL avoided 9,000 x 0.225 x 10% = 202.5,
+    // XBD 12,000 x 0.225 x 15% = 405, AE 18,000 x 0.225 x 5% = 202.5, care-home
+    // weeks 17,250 x 0.225 x 5% = 194.0625. Acute: non-elective income lost
+    // (202.5 x £1,590 + 405 x £313) x 1.05 x 0.98 = £461,753.46, paid at the
+    // 70% marginal rate = £323,227.42; A&E 202.5 x £148 x 1.05 = £31,468.50;
+    // with CQUIN x 1.025 = £363,563.32. Care homes 194.0625 x £779 =
+    // £151,174.69. Gross saving £514,738.01; investment £450,000; net £64,738.01.
+    QVERIFY(std::fabs(y.baselineSpend - 347122682.41) < 0.01);
+    QVERIFY(std::fabs(y.grossSaving - 514738.01) < 0.01);
     QVERIFY(std::fabs(y.investment - 450000.00) < 0.01);
-    QVERIFY(std::fabs(y.netSaving - -191067.22) < 0.01);
-    QVERIFY(std::fabs(y.admissionsAvoided - 165.375) < 1e-9);
-    QVERIFY(std::fabs(y.bedDaysAvoided - 1231.875) < 1e-9);
+    QVERIFY(std::fabs(y.netSaving - 64738.01) < 0.01);
+    QVERIFY(std::fabs(y.admissionsAvoided - 202.5) < 1e-9);
+    QVERIFY(std::fabs(y.bedDaysAvoided - 1417.5) < 1e-9);
 }
 
 void TestSample::totalsReconcileForEveryScenario() {
     const Project p = store::loadSample();
     for (const Scenario& s : p.scenarios) {
         const ProjectionResult r = project(p, s);
-        // Within a penny on a budget of about £230m.
+        // Within a penny on a budget of about £350m.
         QVERIFY2(largestReconciliationGap(r) < 0.01, s.id.c_str());
     }
 }

@@ -1,0 +1,92 @@
+#include "engine/options.h"
+
+#include "engine/validate.h"
+
+#include <exception>
+
+namespace careshift {
+
+OptionSummary summarise(const Project& project, const Appraisal& a) {
+    OptionSummary o;
+    const Impact& im = a.impact;
+    o.investment = im.investment;
+    o.netSaving = im.netSaving;
+    o.npv = im.npv;
+    o.npvCash = im.npvCash;
+    o.roi = im.roi;
+    o.paybackYear = im.paybackYear;
+    o.admissionsAvoided = im.admissionsAvoided;
+    o.bedDaysAvoided = im.bedDaysAvoided;
+    for (std::size_t k = 0; k < im.providers.size(); ++k) {
+        if (im.providers[k].marginChange < o.worstMarginChange) {
+            o.worstMarginChange = im.providers[k].marginChange;
+            o.worstProvider = project.providers[k].name.empty() ? project.providers[k].id
+                                                                : project.providers[k].name;
+        }
+    }
+    for (const YearImpact& y : im.years)
+        o.netSavingByYear.push_back(y.netSaving);
+    return o;
+}
+
+namespace {
+OptionSummary option(const Project& project, const Scenario& scenario, std::string id,
+                     std::string name) {
+    OptionSummary o;
+    try {
+        o = summarise(project, appraise(project, scenario));
+    } catch (const InvalidProjectError& e) {
+        o.error = e.problems().empty() ? std::string("cannot be projected")
+                                       : e.problems().front().toString();
+    } catch (const std::exception& e) {
+        o.error = e.what();
+    }
+    o.id = std::move(id);
+    o.name = std::move(name);
+    return o;
+}
+} // namespace
+
+std::vector<OptionSummary> compareScenarios(const Project& project) {
+    std::vector<OptionSummary> out;
+    for (const Scenario& s : project.scenarios)
+        out.push_back(option(project, s, s.id, s.name));
+    return out;
+}
+
+std::vector<int> regimeContracts(const Project& project) {
+    std::vector<int> national;
+    std::vector<int> tariff;
+    for (std::size_t c = 0; c < project.contracts.size(); ++c) {
+        const Contract& x = project.contracts[c];
+        if (x.regime != Regime::Custom || (x.changeYear > 0 && x.laterRegime != Regime::Custom))
+            national.push_back(static_cast<int>(c));
+        else if (x.mechanism == Mechanism::ActivityTariff)
+            tariff.push_back(static_cast<int>(c));
+    }
+    return national.empty() ? tariff : national;
+}
+
+Project underRegime(const Project& project, Regime regime) {
+    Project p = project;
+    for (int c : regimeContracts(project)) {
+        Contract& x = p.contracts[static_cast<std::size_t>(c)];
+        x.regime = regime;
+        x.changeYear = 0;
+    }
+    return p;
+}
+
+std::vector<OptionSummary> compareRegimes(const Project& project, const Scenario& scenario) {
+    std::vector<OptionSummary> out;
+    out.push_back(option(project, scenario, "project", "As the project's contracts say"));
+    for (Regime r : kPresets)
+        out.push_back(option(underRegime(project, r), scenario, std::string(regimeKey(r)),
+                             std::string(regimeName(r))));
+    out.push_back(option(underRegime(project, Regime::National), scenario,
+                         std::string(regimeKey(Regime::National)),
+                         std::string(regimeName(Regime::National))));
+    return out;
+}
+
+} // namespace careshift
