@@ -148,7 +148,7 @@ struct Options {
 };
 
 void printProviderTable(const Project& p, const Appraisal& a) {
-    const int labelWidth = 58;
+    const int labelWidth = 46;
     const int width = 16;
     char buf[256];
     std::cout << "\nWho saves, who pays (scenario minus baseline, cash)\n"
@@ -161,8 +161,10 @@ void printProviderTable(const Project& p, const Appraisal& a) {
     std::snprintf(buf, sizeof buf, "%*s\n", width, "Total");
     std::cout << buf;
     for (const ReportRow& r : providerReport(p, a)) {
-        if (r.kind == RowKind::Heading)
+        if (r.kind == RowKind::Heading) {
+            std::cout << r.label << '\n';
             continue;
+        }
         std::snprintf(buf, sizeof buf, "%-*.*s", labelWidth, labelWidth - 1, r.label.c_str());
         std::cout << buf;
         for (double v : r.years) {

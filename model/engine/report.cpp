@@ -200,46 +200,60 @@ std::vector<ReportRow> providerReport(const Project& p, const Appraisal& a) {
     const int T = a.baseline.years;
     const Impact& im = a.impact;
     std::vector<ReportRow> rows;
-    auto yearly = [&](std::string label, auto value, bool summable = true) {
+    auto yearly = [&](std::string label, auto value) {
         ReportRow x = row(std::move(label), RowKind::Money, T);
         for (int t = 0; t < T; ++t)
             x.years[static_cast<std::size_t>(t)] = value(static_cast<std::size_t>(t));
-        if (summable)
-            addTotal(x);
+        addTotal(x);
         rows.push_back(std::move(x));
     };
-    rows.push_back(row("Who saves, who pays", RowKind::Heading, 0));
-    yearly("  Commissioner: spend change",
-           [&](std::size_t t) { return im.years[t].commissionerSpendChange; });
+    rows.push_back(row("Commissioner", RowKind::Heading, 0));
+    yearly("  Spend change", [&](std::size_t t) { return im.years[t].commissionerSpendChange; });
+    std::size_t quiet = 0;
     for (std::size_t k = 0; k < p.providers.size(); ++k) {
+        // A provider whose figures do not move in any year is left out (and counted).
+        bool moves = false;
+        for (std::size_t t = 0; t < im.providerYears.size(); ++t) {
+            const ProviderImpact& x = im.providerYears[t][k];
+            moves = moves || x.incomeChange != 0 || x.costChange != 0 || x.unfundedValue != 0;
+        }
+        if (!moves) {
+            ++quiet;
+            continue;
+        }
         const Provider& pr = p.providers[k];
-        const std::string name = "  " + (pr.name.empty() ? pr.id : pr.name) + ": ";
-        yearly(name + "income change",
+        rows.push_back(row(pr.name.empty() ? pr.id : pr.name, RowKind::Heading, 0));
+        yearly("  Income change",
                [&](std::size_t t) { return im.providerYears[t][k].incomeChange; });
-        yearly(name + "cost change",
-               [&](std::size_t t) { return im.providerYears[t][k].costChange; });
-        yearly(name + "margin change",
+        yearly("  Cost change", [&](std::size_t t) { return im.providerYears[t][k].costChange; });
+        yearly("  Margin change",
                [&](std::size_t t) { return im.providerYears[t][k].marginChange; });
         if (im.providers[k].strandedCost != 0)
-            yearly(name + "stranded cost",
+            yearly("  Stranded cost",
                    [&](std::size_t t) { return im.providerYears[t][k].strandedCost; });
         if (im.providers[k].unfundedValue != 0)
-            yearly(name + "unfunded activity at price",
+            yearly("  Unfunded activity at price",
                    [&](std::size_t t) { return im.providerYears[t][k].unfundedValue; });
     }
-    yearly("  Other providers (intervention costs): spend change", [&](std::size_t t) {
+    rows.push_back(row("Other", RowKind::Heading, 0));
+    yearly("  Intervention costs with no provider: change", [&](std::size_t t) {
         return im.years[t].otherProvidersChange - im.years[t].reinvestedChange;
     });
     bool reinvested = false;
     for (const YearImpact& y : im.years)
         reinvested = reinvested || y.reinvestedChange != 0;
     if (reinvested)
-        yearly("  Withheld money reinvested: spend change",
+        yearly("  Withheld money reinvested: change",
                [&](std::size_t t) { return im.years[t].reinvestedChange; });
-    yearly("  System: cash released (costs shed)",
+    rows.push_back(row("System", RowKind::Heading, 0));
+    yearly("  Cash released (costs shed)",
            [&](std::size_t t) { return im.years[t].cashReleasing; });
-    yearly("  System: capacity released (activity freed, cost stays)",
+    yearly("  Capacity released (cost stays)",
            [&](std::size_t t) { return im.years[t].capacityReleasing; });
+    if (quiet > 0)
+        rows.push_back(row(std::to_string(quiet) + (quiet == 1 ? " provider" : " providers") +
+                               " with no change left out",
+                           RowKind::Heading, 0));
     return rows;
 }
 

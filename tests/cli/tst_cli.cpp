@@ -2,6 +2,10 @@
 // CSV output carries the hand-checked figures of docs/method.md.
 
 #include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +27,8 @@ private slots:
     void tooLargeNeverPrintsNan();
     void goldenCsv_data();
     void goldenCsv();
+    void providersJson();
+    void compareRegimes();
 };
 
 namespace {
@@ -316,6 +322,75 @@ void TestCli::goldenCsv() {
     QCOMPARE(p.exitCode(), 0);
     QCOMPARE(p.readAllStandardError(), QByteArray());
     QCOMPARE(p.readAllStandardOutput(), expected);
+}
+
+void TestCli::providersJson() {
+    // --providers adds who saves and who pays. 2016/17, frailty (docs/method.md):
+    // the commissioner spends £64,738.01 less; the acute trust's income falls
+    // by the acute saving, £363,563.32; the community trust is paid the team's
+    // £450,000; the care homes lose £151,174.69. The commissioner's change is
+    // the sum of the providers' (-363,563.32 + 450,000 - 151,174.69 = -64,738.01).
+    const Run r =
+        run({QStringLiteral("--sample"), QStringLiteral("--scenario"), QStringLiteral("frailty"),
+             QStringLiteral("--providers"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject y0 = QJsonDocument::fromJson(r.out.toUtf8())
+                               .object()
+                               .value(QStringLiteral("years"))
+                               .toArray()[0]
+                               .toObject();
+    QVERIFY(qAbs(y0.value(QStringLiteral("commissionerSpendChange")).toDouble() - -64738.01) <
+            0.01);
+    QHash<QString, QJsonObject> providers;
+    double sum = y0.value(QStringLiteral("otherProvidersChange")).toDouble();
+    for (const QJsonValue& v : y0.value(QStringLiteral("providers")).toArray()) {
+        providers.insert(v.toObject().value(QStringLiteral("id")).toString(), v.toObject());
+        sum += v.toObject().value(QStringLiteral("incomeChange")).toDouble();
+    }
+    QCOMPARE(providers.size(), 7);
+    QVERIFY(
+        qAbs(providers[QStringLiteral("acute")].value(QStringLiteral("incomeChange")).toDouble() -
+             -363563.32) < 0.01);
+    QVERIFY(qAbs(providers[QStringLiteral("community")]
+                     .value(QStringLiteral("incomeChange"))
+                     .toDouble() -
+                 450000.0) < 0.01);
+    QVERIFY(qAbs(providers[QStringLiteral("carehomes")]
+                     .value(QStringLiteral("incomeChange"))
+                     .toDouble() -
+                 -151174.69) < 0.01);
+    for (const QString& key : {QStringLiteral("costChange"), QStringLiteral("marginChange")})
+        QVERIFY(providers[QStringLiteral("acute")].contains(key));
+    QVERIFY(qAbs(sum - -64738.01) < 0.01);
+}
+
+void TestCli::compareRegimes() {
+    // careshift-cli compare --regimes: the frailty team under each payment
+    // regime (worked in docs/method.md; tst_sample checks the 2016/17 figures).
+    // Under a block the acute trust is paid its plan: the only saving is the
+    // care homes' £1,408,372 over five years against £2,117,352 invested.
+    const Run r =
+        run({QStringLiteral("--sample"), QStringLiteral("compare"), QStringLiteral("--regimes"),
+             QStringLiteral("--scenario"), QStringLiteral("frailty"), QStringLiteral("--format"),
+             QStringLiteral("csv")});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 11); // header, the project's own rules, 8 presets, national
+    QVERIFY(lines[0].startsWith(QStringLiteral("id,option,investment,net saving,NPV real")));
+    QString block;
+    for (const QString& l : lines)
+        if (l.startsWith(QStringLiteral("block_2020,")))
+            block = l;
+    QCOMPARE(block.split(QLatin1Char(','))[2], QStringLiteral("2117351.76"));
+    QCOMPARE(block.split(QLatin1Char(','))[3],
+             QStringLiteral(
+                 "-708979.30")); // 1,408,372.47 - 2,117,351.76 (golden CSV: social care saving less
+                                 // investment; -708,979.29 from the rounded figures)
+    // Options side by side: one row per scenario.
+    const Run options = run({QStringLiteral("--sample"), QStringLiteral("compare")});
+    QCOMPARE(options.exitCode, 0);
+    QVERIFY(options.out.contains(QStringLiteral("Frailty team and diabetes device")));
+    QVERIFY(options.out.contains(QStringLiteral("NPV (real)")));
 }
 
 void TestCli::versionFromCMake() {

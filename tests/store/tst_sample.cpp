@@ -2,6 +2,7 @@
 // the frailty scenario's first year matches the hand check in docs/method.md.
 
 #include "engine/appraisal.h"
+#include "engine/options.h"
 #include "store/jsonio.h"
 #include "store/sample.h"
 
@@ -19,6 +20,7 @@ private slots:
     void populationIsAbout250000();
     void scenariosArePresent();
     void frailtyFirstYearMatchesHandCheck();
+    void frailtyUnderEachRegime();
     void totalsReconcileForEveryScenario();
 };
 
@@ -91,6 +93,38 @@ void TestSample::frailtyFirstYearMatchesHandCheck() {
     QVERIFY(std::fabs(y.netSaving - 64738.01) < 0.01);
     QVERIFY(std::fabs(y.admissionsAvoided - 202.5) < 1e-9);
     QVERIFY(std::fabs(y.bedDaysAvoided - 1417.5) < 1e-9);
+}
+
+void TestSample::frailtyUnderEachRegime() {
+    // docs/method.md, "The same scheme under each payment regime": 2016/17 net
+    // saving of the frailty team with the acute contract under each preset.
+    // Non-elective income lost at price £461,753.46 (after 2% readmissions),
+    // A&E £31,468.50, care homes £151,174.69, investment £450,000:
+    //   70% (2016/17):  (0.7 x 461,753.46 + 31,468.50) x 1.025 + 151,174.69 - 450,000 = 64,738.01
+    //   30% (2010/11):  (0.3 x 461,753.46 + 31,468.50) x 1.025 + 151,174.69 - 450,000 = -124,580.91
+    //   blended 2019/20: urgent and emergency activity at price, no readmission
+    //     share: (202.5 x 1,590 + 405 x 313 + 202.5 x 148) x 1.05 = 502,645.50, 20%
+    //     of it paid, CQUIN 1.25%: 0.2 x 502,645.50 x 1.0125 + 151,174.69 - 450,000 = -197,039.60
+    //   block, and aligned payment (no elective activity moves): the acute
+    //     trust is paid its plan: 151,174.69 - 450,000 = -298,825.31
+    const Project p = store::loadSample();
+    const Scenario& s = *p.findScenario("frailty");
+    auto net = [&](Regime r) { return appraise(underRegime(p, r), s).impact.years[0].netSaving; };
+    QVERIFY(std::fabs(net(Regime::Pbr2016) - 64738.01) < 0.01);
+    QVERIFY(std::fabs(net(Regime::Pbr2010) - -124580.91) < 0.01);
+    QVERIFY(std::fabs(net(Regime::Blended2019) - -197039.60) < 0.01);
+    QVERIFY(std::fabs(net(Regime::Block2020) - -298825.31) < 0.01);
+    QVERIFY(std::fabs(net(Regime::Api2023) - -298825.31) < 0.01);
+    QVERIFY(std::fabs(net(Regime::National) - 64738.01) < 0.01); // 2016/17 rules in 2016/17
+    // Only the acute contract is re-ruled: the project's own is on national rules.
+    QCOMPARE(regimeContracts(p), std::vector<int>{0});
+    // The options table puts them side by side, in this order.
+    const std::vector<OptionSummary> rows = compareRegimes(p, s);
+    QCOMPARE(rows.size(), std::size_t{10});
+    QCOMPARE(rows.front().id, std::string("project"));
+    QCOMPARE(rows[1].id, std::string("pbr_2010"));
+    QVERIFY(std::fabs(rows[1].netSavingByYear[0] - -124580.91) < 0.01);
+    QCOMPARE(rows.back().id, std::string("national"));
 }
 
 void TestSample::totalsReconcileForEveryScenario() {
