@@ -206,12 +206,34 @@ void MainWindow::rebuildPages() {
          "bedDaysPerUnit", "contract", "priceSource"},
         m_stack);
     m_contractPage =
-        new TablePage(doc, tr("Providers"), tr("Each provider and its market forces factor."),
-                      Kind::Provider, {"name", "mff", "source"}, m_stack);
+        new TablePage(doc, tr("Providers"),
+                      tr("Each provider, its market forces factor and how its costs move with "
+                         "activity (for who saves and who pays)."),
+                      Kind::Provider,
+                      {"name", "mff", "variableCostShare", "semiFixedCostShare", "wardBeds",
+                       "wardOccupancy", "baselineMargin", "source"},
+                      m_stack);
     m_contractPage->addTable(tr("Contracts"), Kind::Contract,
-                             {"name", "provider", "mechanism", "cquinRate", "nelThreshold",
-                              "nelMarginalRate", "unpaidReadmissionShare", "fixedValue",
-                              "variableRate", "capitationPerHead"});
+                             {"name",
+                              "provider",
+                              "regime",
+                              "changeYear",
+                              "laterRegime",
+                              "mechanism",
+                              "cquinRate",
+                              "nelThreshold",
+                              "nelMarginalRate",
+                              "unpaidReadmissionShare",
+                              "bptTopUp",
+                              "bptCompliantShare",
+                              "fixedValue",
+                              "fixedFromPlan",
+                              "variableRate",
+                              "electiveVariableRate",
+                              "lowVolumeThreshold",
+                              "capitationPerHead",
+                              "riskShare",
+                              "source"});
     m_podPage->addRowButtons(0);
     m_contractPage->addRowButtons(0);
     m_contractPage->addRowButtons(1);

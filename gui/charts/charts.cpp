@@ -766,4 +766,122 @@ void ActivityChart::fitLabels() {
     setCategories(m_pods, labels);
 }
 
+// ---------------------------------------------------------------------------
+
+WhoPaysChart::WhoPaysChart(QChart* chart)
+    : ResultChart(chart)
+    , m_series(new QHorizontalBarSeries(chart))
+    , m_money(new QBarSet(tr("Saving (commissioner) or income change (provider)")))
+    , m_margin(new QBarSet(tr("Margin change (provider)"))) {
+    colour(m_money, kNhsBlue);
+    m_money->setBorderColor(kNhsDarkBlue);
+    // The margin is told apart by a pattern as well as its colour.
+    m_margin->setColor(kBaselineGrey);
+    m_margin->setBrush(QBrush(kBaselineGrey, Qt::Dense3Pattern));
+    m_margin->setBorderColor(kNhsDarkBlue);
+    m_series->append(m_money);
+    m_series->append(m_margin);
+    chart->addSeries(m_series);
+    m_parties = categoryAxis(chart, Qt::AlignLeft);
+    m_value = valueAxis(chart, Qt::AlignBottom, QString());
+    m_series->attachAxis(m_parties);
+    m_series->attachAxis(m_value);
+    chart->legend()->setVisible(true);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    showBarToolTips(m_series, &m_tips);
+}
+
+void WhoPaysChart::update(const Project& project, const Appraisal& a) {
+    const Impact& im = a.impact;
+    const int T = a.baseline.years;
+    m_all.clear();
+    QStringList said;
+    double lo = 0;
+    double hi = 0;
+    auto add = [&](const QString& name, double money, double margin, const QString& tip) {
+        m_all.push_back({name, money / 1e6, margin / 1e6, tip});
+        said << tip;
+        lo = std::min({lo, money / 1e6, margin / 1e6});
+        hi = std::max({hi, money / 1e6, margin / 1e6});
+    };
+    add(tr("Commissioner"), im.netSaving, 0.0,
+        tr("Commissioner: saves %1").arg(qs(formatMoney(im.netSaving))));
+    for (std::size_t k = 0; k < im.providers.size(); ++k) {
+        const ProviderImpact& x = im.providers[k];
+        if (x.incomeChange == 0 && x.marginChange == 0)
+            continue;
+        const Provider& pr = project.providers[k];
+        const QString name = qs(pr.name.empty() ? pr.id : pr.name);
+        QString tip =
+            tr("%1: income %2, margin %3")
+                .arg(name, qs(formatMoney(x.incomeChange)), qs(formatMoney(x.marginChange)));
+        if (x.unfundedValue != 0)
+            tip += tr(", unfunded activity %1 at price").arg(qs(formatMoney(x.unfundedValue)));
+        add(name, x.incomeChange, x.marginChange, tip);
+    }
+    applyRange(m_value, changeRange(lo, hi));
+    const QString axisTitle = tr("Gain (+) or loss (-) over %1 years, £m cash").arg(T);
+    if (m_value->titleText() != axisTitle)
+        m_value->setTitleText(axisTitle);
+    setTitle(titleWithNote(tr("Who saves, who pays"),
+                           tr("the commissioner's saving is the providers' lost income, less "
+                              "what it invests")));
+    m_summary =
+        tr("Who saves and who pays over %1 years: %2.").arg(T).arg(said.join(QStringLiteral("; ")));
+    fitLabels();
+}
+
+void WhoPaysChart::fitLabels() {
+    // As many parties as the height gives room for (one and a half lines
+    // each): the commissioner, then the providers with the largest changes;
+    // the rest added together as "Other providers" so that the bars still
+    // add up. Names get at most 40% of the width and lose their end ("…");
+    // the tooltip and the summary have them whole.
+    const QFontMetricsF fm(m_parties->labelsFont());
+    const auto room = static_cast<std::size_t>(
+        std::max(2, static_cast<int>((chartHeight() - 150) / (fm.height() * 1.5))));
+    std::vector<Party> shown(m_all.begin(), m_all.begin() + (m_all.empty() ? 0 : 1));
+    std::vector<Party> providers(m_all.begin() + (m_all.empty() ? 0 : 1), m_all.end());
+    if (shown.size() + providers.size() > room) {
+        std::stable_sort(providers.begin(), providers.end(), [](const Party& x, const Party& y) {
+            return std::fabs(x.money) + std::fabs(x.margin) >
+                   std::fabs(y.money) + std::fabs(y.margin);
+        });
+        const std::size_t keep = room >= 2 ? room - 2 : 0;
+        Party rest{tr("%1 other providers").arg(providers.size() - keep), 0, 0, QString()};
+        QStringList names;
+        for (std::size_t i = keep; i < providers.size(); ++i) {
+            rest.money += providers[i].money;
+            rest.margin += providers[i].margin;
+            names << providers[i].name;
+        }
+        rest.tip = tr("%1: income %2, margin %3 together")
+                       .arg(names.join(QStringLiteral(", ")), qs(formatMoney(rest.money * 1e6)),
+                            qs(formatMoney(rest.margin * 1e6)));
+        providers.resize(keep);
+        providers.push_back(rest);
+    }
+    shown.insert(shown.end(), providers.begin(), providers.end());
+    // The commissioner first, at the top: a horizontal bar chart draws its
+    // first category at the bottom, so the list is reversed.
+    std::reverse(shown.begin(), shown.end());
+    QList<qreal> money;
+    QList<qreal> margin;
+    QStringList labels;
+    m_names.clear();
+    m_tips.clear();
+    const double budget = kMaxAxisPortion * chartWidth() - 2 * kLabelPadding;
+    for (const Party& party : shown) {
+        money << party.money;
+        margin << party.margin;
+        m_names << party.name;
+        m_tips << party.tip;
+        labels << fm.elidedText(party.name, Qt::ElideRight, budget).toHtmlEscaped();
+    }
+    m_fullLabels = m_names;
+    setValues(m_money, money);
+    setValues(m_margin, margin);
+    setCategories(m_parties, labels);
+}
+
 } // namespace careshift::charts

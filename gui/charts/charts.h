@@ -218,4 +218,35 @@ private:
     QStringList m_tips;
 };
 
+/// Who saves, who pays over the horizon: the commissioner's saving and, for
+/// each provider whose figures move, its income change and margin change, as
+/// horizontal bars either side of zero (a gain to the right, a loss to the
+/// left). Readable in ten seconds: the commissioner saves, the hospital loses
+/// income and, with its fixed costs, margin.
+class WhoPaysChart : public ResultChart {
+    Q_OBJECT
+public:
+    explicit WhoPaysChart(QChart* chart);
+    void update(const Project& project, const Appraisal& appraisal) override;
+
+protected:
+    void fitLabels() override;
+
+private:
+    QHorizontalBarSeries* m_series;
+    QBarSet* m_money;  ///< the commissioner's saving; a provider's income change
+    QBarSet* m_margin; ///< a provider's margin change
+    QBarCategoryAxis* m_parties;
+    QValueAxis* m_value;
+    struct Party {
+        QString name;
+        double money = 0;  ///< £m
+        double margin = 0; ///< £m
+        QString tip;
+    };
+    std::vector<Party> m_all; ///< the commissioner, then each provider that moves
+    QStringList m_names;
+    QStringList m_tips;
+};
+
 } // namespace careshift::charts

@@ -158,7 +158,8 @@ AssumptionsPage::AssumptionsPage(ProjectDocument* doc, QWidget* parent)
         addRow(whoForm, m_commissioner, doc, {Kind::Commissioner, "", key}, who);
     auto* how = new QGroupBox(tr("Assumptions"), this);
     auto* howForm = new QFormLayout(how);
-    for (const char* key : {"horizon", "discountRate", "qalyThreshold", "priceUplift"})
+    for (const char* key : {"horizon", "discountRate", "qalyThreshold", "priceUplift", "costUplift",
+                            "reinvestWithheld"})
         addRow(howForm, m_assumptions, doc, {Kind::Assumptions, "", key}, how);
     layout->addWidget(who);
     layout->addWidget(how);

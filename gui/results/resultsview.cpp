@@ -97,8 +97,8 @@ ResultsView::ResultsView(ProjectDocument* doc, QWidget* parent)
     m_tabs->setAccessibleName(tr("Result charts"));
     m_tabs->setAccessibleDescription(
         tr("Charts of the scenario against the baseline: net saving, saving by setting, the "
-           "waterfall from investment to net saving, activity shifted and spend per year. "
-           "Every figure is also in the yearly table."));
+           "waterfall from investment to net saving, activity shifted, spend per year, and who "
+           "saves and who pays. Every figure is also in a table."));
     m_tabs->tabBar()->setAccessibleName(tr("Chart tabs"));
 
     // Tab order: what changes first (a change of a few percent is invisible
@@ -115,11 +115,41 @@ ResultsView::ResultsView(ProjectDocument* doc, QWidget* parent)
         {"activityChart", tr("Activity shifted chart"), tr("&Activity shifted")},
         {"spendChart", tr("Spend per year chart, baseline against scenario"),
          tr("S&pend per year")},
+        {"whoPaysChart", tr("Who saves, who pays chart"), tr("W&ho pays")},
     };
     for (int i = 0; i < ChartTabCount; ++i) {
         QChartView* view =
             makeChartView(QString::fromLatin1(pages[i].object), pages[i].accessibleName, m_tabs);
         m_charts[static_cast<std::size_t>(i)].view = view;
+        if (i == WhoPaysTab) {
+            // The chart over the horizon, and the table year by year below it.
+            auto* page = new QSplitter(Qt::Vertical, m_tabs);
+            page->setObjectName(QStringLiteral("whoPaysSplitter"));
+            view->setParent(page);
+            page->addWidget(view);
+            m_providerModel = new YearlyTableModel(this);
+            auto* providers = new QTableView(page);
+            providers->setObjectName(QStringLiteral("providerTable"));
+            providers->setAccessibleName(tr("Who saves, who pays, per year"));
+            providers->setAccessibleDescription(
+                tr("The commissioner's spend change and each provider's income, cost and margin "
+                   "change per financial year; the commissioner's change is the sum of the "
+                   "providers' and other spend."));
+            providers->setModel(m_providerModel);
+            m_providerTable = providers;
+            providers->setAlternatingRowColors(true);
+            providers->setTabKeyNavigation(false);
+            providers->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+            providers->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+            providers->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+            providers->verticalHeader()->setDefaultSectionSize(providers->fontMetrics().height() +
+                                                               6);
+            page->addWidget(providers);
+            page->setStretchFactor(0, 3);
+            page->setStretchFactor(1, 2);
+            m_tabs->addTab(page, pages[i].tab);
+            continue;
+        }
         if (i != SpendTab) {
             m_tabs->addTab(view, pages[i].tab);
             continue;
@@ -152,6 +182,7 @@ ResultsView::ResultsView(ProjectDocument* doc, QWidget* parent)
     m_charts[WaterfallTab].chart = new charts::WaterfallChart(m_charts[WaterfallTab].view->chart());
     m_charts[ActivityTab].chart = new charts::ActivityChart(m_charts[ActivityTab].view->chart());
     m_charts[SpendTab].chart = m_spend;
+    m_charts[WhoPaysTab].chart = new charts::WhoPaysChart(m_charts[WhoPaysTab].view->chart());
 
     m_tableModel = new YearlyTableModel(this);
     auto* table = new QTableView(splitter);
@@ -260,6 +291,7 @@ void ResultsView::refresh() {
     m_stack->setCurrentWidget(m_results);
     m_tiles->show(*a, p.commissioner.baseYear, p.assumptions.horizon, p.assumptions.discountRate);
     m_tableModel->setReport(yearlyReport(*a), p.commissioner.baseYear, a->baseline.years);
+    m_providerModel->setReport(providerReport(p, *a), p.commissioner.baseYear, a->baseline.years);
     fitTableColumns();
     // The tiles and the table are always current (a CSV export reads the
     // table from any page); charts only where someone can see them.
@@ -275,25 +307,29 @@ void ResultsView::refresh() {
 }
 
 void ResultsView::fitTableColumns() {
+    fitColumns(m_table, m_tableModel);
+    fitColumns(m_providerTable, m_providerModel);
+}
+
+void ResultsView::fitColumns(QTableView* table, YearlyTableModel* model) {
     // The widest figure or year in the table, in bold as totals are shown:
     // a few dozen measurements, only a new width re-lays out the header.
-    QFont bold = m_table->font();
+    QFont bold = table->font();
     bold.setBold(true);
     const QFontMetrics fm(bold);
     int widest = 0;
-    for (int c = 0; c < m_tableModel->columnCount(); ++c) {
-        widest = std::max(
-            widest, fm.horizontalAdvance(m_tableModel->headerData(c, Qt::Horizontal).toString()));
-        for (int r = 0; r < m_tableModel->rowCount(); ++r)
-            widest =
-                std::max(widest, fm.horizontalAdvance(m_tableModel->index(r, c).data().toString()));
+    for (int c = 0; c < model->columnCount(); ++c) {
+        widest =
+            std::max(widest, fm.horizontalAdvance(model->headerData(c, Qt::Horizontal).toString()));
+        for (int r = 0; r < model->rowCount(); ++r)
+            widest = std::max(widest, fm.horizontalAdvance(model->index(r, c).data().toString()));
     }
     // The delegate's text margin each side (QCommonStyle: focus frame margin
     // + 1) and the grid line.
-    const int margin = m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1;
+    const int margin = table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1;
     const int minimum = widest + 2 * margin + 1;
-    if (m_table->horizontalHeader()->minimumSectionSize() != minimum)
-        m_table->horizontalHeader()->setMinimumSectionSize(minimum);
+    if (table->horizontalHeader()->minimumSectionSize() != minimum)
+        table->horizontalHeader()->setMinimumSectionSize(minimum);
 }
 
 void ResultsView::updateChart(int tab) {
@@ -316,6 +352,7 @@ void ResultsView::showProblem(const QString& problem) {
     // the charts hidden behind the message until the project is fixed.
     m_tiles->clear();
     m_tableModel->setReport({}, m_doc->project().commissioner.baseYear, 0);
+    m_providerModel->setReport({}, m_doc->project().commissioner.baseYear, 0);
     for (Chart& c : m_charts)
         c.stale = true;
     m_warnings->hide();

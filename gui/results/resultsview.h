@@ -51,6 +51,7 @@ public:
         WaterfallTab,
         ActivityTab,
         SpendTab,
+        WhoPaysTab,
         ChartTabCount
     };
 
@@ -62,6 +63,8 @@ public:
     /// Milliseconds the last refresh took, from recalculation to updated charts.
     double lastRefreshMilliseconds() const { return m_lastRefreshMs; }
     YearlyTableModel* tableModel() const { return m_tableModel; }
+    /// Who saves, who pays, year by year (engine/report.h providerReport()).
+    YearlyTableModel* providerTableModel() const { return m_providerModel; }
     /// The whole yearly table as tab-separated text.
     QString tableAsTsv() const;
     /// Why no results are shown, or empty when they are.
@@ -88,6 +91,7 @@ private:
     void updateChart(int tab);
     void showProblem(const QString& problem);
     void fitTableColumns();
+    static void fitColumns(QTableView* table, YearlyTableModel* model);
 
     ProjectDocument* m_doc;
     std::string m_scenarioId;
@@ -101,6 +105,8 @@ private:
     QTabWidget* m_tabs = nullptr;
     std::array<Chart, ChartTabCount> m_charts;
     charts::SpendChart* m_spend = nullptr;
+    YearlyTableModel* m_providerModel = nullptr;
+    QTableView* m_providerTable = nullptr;
     YearlyTableModel* m_tableModel = nullptr;
     QTableView* m_table = nullptr;
     double m_lastRefreshMs = 0;

@@ -110,8 +110,9 @@ void SummaryTiles::show(const Appraisal& a, int baseYear, int horizon, double di
     const QString over = tr("over %1 years").arg(horizon);
     set(QStringLiteral("netSaving"), money(im.netSaving),
         im.netSaving < 0 ? tr("a net cost %1").arg(over) : over);
+    // Real terms first (the Green Book discounts constant prices); cash beside it.
     set(QStringLiteral("npv"), money(im.npv),
-        tr("discounted at %1% a year").arg(discountRate * 100, 0, 'f', 1));
+        tr("real terms at %1%; cash %2").arg(discountRate * 100, 0, 'f', 1).arg(money(im.npvCash)));
     set(QStringLiteral("roi"),
         im.roi ? QStringLiteral("%1%").arg(*im.roi * 100, 0, 'f', 0) : tr("n/a"),
         im.roi ? tr("net saving / investment") : tr("no investment"));

@@ -208,7 +208,10 @@ std::vector<ReportRow> providerReport(const Project& p, const Appraisal& a) {
         rows.push_back(std::move(x));
     };
     rows.push_back(row("Commissioner", RowKind::Heading, 0));
-    yearly("  Spend change", [&](std::size_t t) { return im.years[t].commissionerSpendChange; });
+    // A saving, as everywhere in CareShift: baseline minus scenario spend,
+    // minus the spend change (careshift-cli --format json has the change itself).
+    yearly("  Saving (less spent)",
+           [&](std::size_t t) { return -im.years[t].commissionerSpendChange; });
     std::size_t quiet = 0;
     for (std::size_t k = 0; k < p.providers.size(); ++k) {
         // A provider whose figures do not move in any year is left out (and counted).

@@ -28,11 +28,13 @@ struct ReportRow {
 /// avoided, year by year. Settings with no spend in either projection are left out.
 std::vector<ReportRow> yearlyReport(const Appraisal& appraisal);
 
-/// Who saves, who pays, year by year: the commissioner's spend change, then
+/// Who saves, who pays, year by year: the commissioner's saving (minus its
+/// spend change), then
 /// each contract provider's income, cost and margin change, stranded cost and
 /// unfunded activity, other spend, and the system's cash- and
 /// capacity-releasing savings. The commissioner's spend change is the sum of
 /// the providers' income changes and the other spend (docs/method.md).
+/// Changes are signed as gains to the party: + more income, more margin.
 std::vector<ReportRow> providerReport(const Project& project, const Appraisal& appraisal);
 
 /// The yearly CSV with the providers' rows after the impact (--providers).

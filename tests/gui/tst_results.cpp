@@ -24,6 +24,7 @@
 #include <QChartView>
 #include <QGraphicsTextItem>
 #include <QHeaderView>
+#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLineSeries>
 #include <QRegularExpression>
@@ -142,7 +143,7 @@ bool near(double a, double b, double tolerance = 1e-6) {
 
 const ResultsView::ChartTab kAllTabs[] = {
     ResultsView::NetSavingTab, ResultsView::SavingBySettingTab, ResultsView::WaterfallTab,
-    ResultsView::ActivityTab, ResultsView::SpendTab};
+    ResultsView::ActivityTab,  ResultsView::SpendTab,           ResultsView::WhoPaysTab};
 
 } // namespace
 
@@ -170,6 +171,7 @@ private slots:
     void figuresTheEngineRefusesAreNotShown();
     void breakEvenNotAchievable();
     void tableModelPassesTester();
+    void whoPaysSaysWhoSavesAndWhoPays();
 };
 
 void TestResults::niceRange_data() {
@@ -432,12 +434,13 @@ void TestResults::savingIsPositiveEverywhere() {
 void TestResults::changeComesFirstAndSpendAxisSaysWhereItStarts() {
     Shown s(store::loadSample(), "frailty");
     QTabWidget* tabs = s.tabs();
-    QCOMPARE(tabs->count(), 5);
+    QCOMPARE(tabs->count(), 6);
     QCOMPARE(tabs->widget(0)->objectName(), QStringLiteral("impactChart"));
     QCOMPARE(tabs->widget(1)->objectName(), QStringLiteral("changeChart"));
     QCOMPARE(tabs->widget(2)->objectName(), QStringLiteral("waterfallChart"));
     QCOMPARE(tabs->widget(3)->objectName(), QStringLiteral("activityChart"));
     QVERIFY(tabs->widget(4)->findChild<QChartView*>(QStringLiteral("spendChart")));
+    QVERIFY(tabs->widget(5)->findChild<QChartView*>(QStringLiteral("whoPaysChart")));
     QCOMPARE(tabs->currentIndex(), 0);
     // Spend 2016/17-2020/21 (CLI) is £347.1m-£374.9m: 8% apart, so the axis
     // starts near the smallest bar, and the chart says so.
@@ -683,6 +686,39 @@ void TestResults::breakEvenNotAchievable() {
     // The real team breaks even at x0.44 (CLI "Break-even effect multiplier 0.44").
     s.doc.replaceProject(store::loadSample());
     QTRY_COMPARE(s.tile("breakEven"), QStringLiteral("×0.44"));
+}
+
+void TestResults::whoPaysSaysWhoSavesAndWhoPays() {
+    // Frailty over five years (CLI --providers, docs/method.md "Who saves, who
+    // pays"): the commissioner saves £2,737,485; the acute trust loses
+    // £3,446,464 of income and £1,519,589 of margin; the community trust is
+    // paid the team's £2,117,352 and loses £100,925 of margin absorbing
+    // contacts on its block; the care homes lose £1,408,372 of income. The
+    // four providers whose figures do not move are left out.
+    Shown s(store::loadSample(), "frailty");
+    QChart* chart = s.show(ResultsView::WhoPaysTab);
+    const QStringList parties = categories(chart, Qt::Vertical);
+    QCOMPARE(parties.size(), 4);
+    QCOMPARE(parties.back(), QStringLiteral("Commissioner")); // drawn at the top
+    auto* series = qobject_cast<QHorizontalBarSeries*>(chart->series().first());
+    QVERIFY(series);
+    QBarSet* money = series->barSets()[0];
+    QBarSet* margin = series->barSets()[1];
+    QVERIFY(near(money->at(3), 2.73748497, 1e-6));   // commissioner's saving, £m
+    QVERIFY(near(money->at(2), -3.44646397, 1e-6));  // acute income
+    QVERIFY(near(margin->at(2), -1.51958872, 1e-6)); // acute margin
+    QVERIFY(near(money->at(1), 2.11735176, 1e-6));   // community income: the team
+    QVERIFY(near(money->at(0), -1.40837247, 1e-6));  // care homes' income
+    // Money is not lost: the commissioner's saving is the providers' lost income.
+    QVERIFY(near(money->at(3), -(money->at(2) + money->at(1) + money->at(0)), 1e-9));
+    // The table below it, year by year: the commissioner's 2016/17 saving by hand.
+    YearlyTableModel* table = s.view.providerTableModel();
+    QCOMPARE(table->headerData(1, Qt::Vertical).toString().trimmed(),
+             QStringLiteral("Saving (less spent)"));
+    QCOMPARE(table->index(1, 0).data(Qt::ToolTipRole).toString(), QStringLiteral("£64,738"));
+    QVERIFY(s.view.chartView(ResultsView::WhoPaysTab)
+                ->accessibleDescription()
+                .contains(QStringLiteral("Commissioner: saves £2.74m")));
 }
 
 void TestResults::tableModelPassesTester() {
