@@ -4,6 +4,7 @@
 #include "gui/document/projectdocument.h"
 #include "gui/editors/editorpages.h"
 #include "gui/models/fieldtablemodel.h"
+#include "gui/results/optionsview.h"
 #include "gui/results/resultsview.h"
 #include "store/sample.h"
 
@@ -11,6 +12,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDialog>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -26,6 +28,7 @@
 #include <QTabWidget>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace careshift {
 
@@ -112,6 +115,10 @@ void MainWindow::releaseDocument() {
     m_tree->setModel(nullptr);
     delete m_treeModel;
     m_treeModel = nullptr;
+    // The options window compares the old document's scenarios.
+    delete m_optionsDialog;
+    m_optionsDialog = nullptr;
+    m_optionsView = nullptr;
 }
 
 void MainWindow::setDocument(std::unique_ptr<ProjectDocument> doc) {
@@ -293,6 +300,13 @@ bool MainWindow::showNode(const QString& nodeAndTab) {
     }
     const QString kind = text.section(QLatin1Char(':'), 0, 0);
     const std::string id = text.section(QLatin1Char(':'), 1).toStdString();
+    if (kind == QLatin1String("options")) {
+        // "options" compares the scenarios; "options:frailty" that scenario's regimes.
+        if (!id.empty() && !m_doc->project().findScenario(id))
+            return false;
+        showOptions(id);
+        return true;
+    }
     static const std::pair<const char*, TreeNode::Type> kNames[] = {
         {"assumptions", TreeNode::Commissioner},
         {"commissioner", TreeNode::Commissioner},
@@ -306,6 +320,22 @@ bool MainWindow::showNode(const QString& nodeAndTab) {
         if (kind == QLatin1String(name))
             return showNode(TreeNode{type, id});
     return false;
+}
+
+void MainWindow::showOptions(const std::string& regimesOf) {
+    if (!m_optionsDialog) {
+        m_optionsDialog = new QDialog(this);
+        m_optionsDialog->setWindowTitle(tr("Options side by side"));
+        auto* layout = new QVBoxLayout(m_optionsDialog);
+        layout->setContentsMargins(6, 6, 6, 6);
+        m_optionsView = new OptionsView(m_doc.get(), m_optionsDialog);
+        layout->addWidget(m_optionsView);
+        m_optionsDialog->resize(1200, 760);
+    }
+    m_optionsView->setRegimesOf(regimesOf);
+    m_optionsDialog->show();
+    m_optionsDialog->raise();
+    m_optionsDialog->activateWindow();
 }
 
 bool MainWindow::goTo(const FieldPath& path) {
@@ -544,6 +574,13 @@ void MainWindow::buildMenus() {
             TreeNode{TreeNode::Scenario, scenarios[static_cast<std::size_t>((at + 1) % n)].id});
     });
     next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    scenario->addSeparator();
+    QAction* compare =
+        scenario->addAction(tr("Compare &Options Side by Side"), this, [this] { showOptions({}); });
+    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    scenario->addAction(tr("Compare Payment &Regimes for This Scenario"), this, [this] {
+        showOptions(m_shown.type == TreeNode::Scenario ? m_shown.id : std::string());
+    });
 
     QMenu* intervention = menuBar()->addMenu(tr("&Intervention"));
     intervention->addAction(tr("&Add Intervention…"), this, [this, askName] {

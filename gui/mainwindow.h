@@ -14,11 +14,13 @@ class QStackedWidget;
 class QTreeView;
 class QMenu;
 class QDockWidget;
+class QDialog;
 
 namespace careshift {
 
 class AssumptionsPage;
 class InterventionPage;
+class OptionsView;
 class ProjectDocument;
 class ScenarioPage;
 class TablePage;
@@ -51,6 +53,10 @@ public:
     /// "activity", "pods", "contracts", "intervention:ID", "scenario:ID"; a
     /// suffix "#N" on a scenario also shows chart tab N of its results.
     bool showNode(const QString& node);
+    /// Opens (or brings up) the options side by side: "" compares the
+    /// scenarios, a scenario id that scenario under each payment regime.
+    void showOptions(const std::string& regimesOf);
+    OptionsView* optionsView() const { return m_optionsView; }
     bool selectScenario(const QString& id) {
         return showNode(TreeNode{TreeNode::Scenario, id.toStdString()});
     }
@@ -104,6 +110,8 @@ private:
     void fitTreeWidth();
 
     std::unique_ptr<ProjectDocument> m_doc;
+    QDialog* m_optionsDialog = nullptr;
+    OptionsView* m_optionsView = nullptr;
     QTreeView* m_tree = nullptr;
     QDockWidget* m_dock = nullptr;
     ProjectTreeModel* m_treeModel = nullptr;

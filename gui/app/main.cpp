@@ -5,6 +5,7 @@
 
 #include "gui/document/projectdocument.h"
 #include "gui/mainwindow.h"
+#include "gui/results/optionsview.h"
 #include "store/jsonio.h"
 #include "store/projectfile.h"
 #include "store/sample.h"
@@ -66,7 +67,10 @@ int main(int argc, char** argv) {
     if (parser.isSet(QStringLiteral("screenshot"))) {
         const QString path = parser.value(QStringLiteral("screenshot"));
         QTimer::singleShot(500, &window, [&window, path] {
-            const bool ok = window.grab().save(path);
+            // The options window, when a view opened it, is what was asked for.
+            QWidget* shown = window.optionsView() ? window.optionsView()->window()
+                                                  : static_cast<QWidget*>(&window);
+            const bool ok = shown->grab().save(path);
             if (!ok)
                 qWarning("Could not save the screenshot.");
             QApplication::exit(ok ? 0 : 1);

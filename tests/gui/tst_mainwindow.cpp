@@ -12,6 +12,7 @@
 #include "gui/editors/editorpages.h"
 #include "gui/mainwindow.h"
 #include "gui/models/fieldtablemodel.h"
+#include "gui/results/optionsview.h"
 #include "gui/results/resultsview.h"
 #include "gui/results/summarytiles.h"
 #include "gui/results/yearlytablemodel.h"
@@ -29,7 +30,10 @@
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineSeries>
 #include <QSlider>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -74,6 +78,7 @@ class TestMainWindow : public QObject {
 private slots:
     void initTestCase();
     void opensOnFirstScenarioWithInterventions();
+    void optionsSideBySide();
     void spendChartHasBaselineAndScenario();
     void settingFilterShowsThatSetting();
     void otherChartsShowTheAppraisal();
@@ -110,6 +115,65 @@ void TestMainWindow::opensOnFirstScenarioWithInterventions() {
     QCOMPARE(w.scenarioPage()->results()->scenario(), std::string("frailty"));
     QVERIFY(w.windowTitle().contains(QStringLiteral("Untitled")));
     QVERIFY(w.windowTitle().contains(QStringLiteral("NHS Anytown CCG")));
+}
+
+void TestMainWindow::optionsSideBySide() {
+    // Scenario > Compare Options Side by Side: one row per scenario, the
+    // figures the CLI prints (careshift-cli --sample compare; frailty net
+    // saving £2,737,484.97, docs/method.md and the golden CSV).
+    MainWindow w(sampleDocument());
+    QVERIFY(w.showNode(QStringLiteral("options")));
+    OptionsView* v = w.optionsView();
+    QVERIFY(v);
+    QCOMPARE(v->model()->rowCount(), 4);
+    QCOMPARE(v->model()->item(1, OptionsView::OptionColumn)->text(),
+             QStringLiteral("Community frailty team"));
+    QVERIFY(std::fabs(v->value(1, OptionsView::NetSavingColumn) - 2737484.97) < 0.01);
+    QVERIFY(std::fabs(v->value(1, OptionsView::NpvColumn) - 2439640.77) < 0.01);
+    QVERIFY(std::fabs(v->value(1, OptionsView::NpvCashColumn) - 2502958.59) < 0.01);
+    QCOMPARE(v->model()->item(1, OptionsView::WorstProviderColumn)->text(),
+             QStringLiteral("Anytown Hospitals NHS Foundation Trust"));
+    // Every ticked option with figures is a line in the chart ("Do nothing" too: a flat 0).
+    QCOMPARE(v->chart()->series().size(), 4);
+    // Sorted by real NPV, largest first: combined, diabetes, frailty, do nothing.
+    v->table()->sortByColumn(OptionsView::NpvColumn, Qt::DescendingOrder);
+    QCOMPARE(v->table()->model()->index(0, 0).data().toString(),
+             QStringLiteral("Frailty team and diabetes device"));
+    QCOMPARE(v->table()->model()->index(3, 0).data().toString(), QStringLiteral("Do nothing"));
+    // The copied table has plain numbers a spreadsheet reads, in the order shown.
+    const QStringList lines = v->tableAsTsv().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 5);
+    QVERIFY2(
+        lines[3].startsWith(QStringLiteral("Community frailty team\t2117351.76\t2737484.97\t")),
+        qPrintable(lines[3]));
+    // Unticking an option takes it out of the chart, not out of the table.
+    v->model()->item(0, OptionsView::OptionColumn)->setCheckState(Qt::Unchecked);
+    QCOMPARE(v->chart()->series().size(), 3);
+    QCOMPARE(v->model()->rowCount(), 4);
+    // An edit anywhere updates it: the frailty team at 20% coverage.
+    QCOMPARE(
+        commands::setField(w.document(), {Kind::Intervention, "frailty-team", "coverage"}, 0.2),
+        QString());
+    QCoreApplication::processEvents();
+    const Appraisal edited = sampleWithCoverage(0.2, "frailty");
+    QVERIFY(std::fabs(v->value(1, OptionsView::NetSavingColumn) - edited.impact.netSaving) < 1e-6);
+    QCOMPARE(v->model()->item(0, OptionsView::OptionColumn)->checkState(), Qt::Unchecked);
+
+    // The frailty team under each payment regime (docs/method.md, tst_sample):
+    // under a block the acute trust is paid its plan, a net saving of
+    // £1,408,372.47 - £2,117,351.76 = -£708,979.29 over five years.
+    w.document()->undoStack()->undo();
+    QCoreApplication::processEvents();
+    w.showOptions("frailty");
+    QCOMPARE(v->model()->rowCount(), 10);
+    int block = -1;
+    for (int r = 0; r < v->model()->rowCount(); ++r)
+        if (v->model()->item(r, 0)->text().startsWith(QStringLiteral("Block")))
+            block = r;
+    QVERIFY(block >= 0);
+    QVERIFY(std::fabs(v->value(block, OptionsView::NetSavingColumn) - -708979.29) < 0.02);
+    // Presets with the same rules as others start unticked: five lines.
+    QCOMPARE(v->chart()->series().size(), 5);
 }
 
 void TestMainWindow::spendChartHasBaselineAndScenario() {

@@ -1,0 +1,342 @@
+#include "gui/results/optionsview.h"
+
+#include "engine/format.h"
+#include "engine/options.h"
+#include "gui/charts/charts.h"
+#include "gui/document/projectdocument.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QClipboard>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLegend>
+#include <QLineSeries>
+#include <QPen>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace careshift {
+
+namespace {
+QString qs(const std::string& s) {
+    return QString::fromStdString(s);
+}
+
+/// A cell: the text shown, the exact figure as its tooltip, and the number to
+/// sort by (Qt::UserRole).
+QStandardItem* cell(const QString& text, double sortValue, const QString& tip = QString()) {
+    auto* item = new QStandardItem(text);
+    item->setData(sortValue, Qt::UserRole);
+    item->setEditable(false);
+    if (!tip.isEmpty())
+        item->setToolTip(tip);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+QStandardItem* money(double pounds) {
+    QStandardItem* item = cell(qs(formatMoney(pounds)), pounds, qs(formatMoneyExact(pounds)));
+    if (pounds < 0)
+        item->setForeground(QColor(0xd5, 0x28, 0x1b));
+    return item;
+}
+
+/// Line styles that tell the options apart without colour.
+const Qt::PenStyle kStyles[] = {Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine,
+                                Qt::DashDotDotLine};
+const QColor kColours[] = {QColor(0x00, 0x5e, 0xb8), QColor(0x00, 0x30, 0x87),
+                           QColor(0x76, 0x86, 0x92), QColor(0xd5, 0x28, 0x1b),
+                           QColor(0x00, 0x96, 0x39), QColor(0x33, 0x0d, 0x72)};
+} // namespace
+
+OptionsView::OptionsView(ProjectDocument* doc, QWidget* parent)
+    : QWidget(parent)
+    , m_doc(doc)
+    , m_mode(new QComboBox(this))
+    , m_note(new QLabel(this))
+    , m_model(new QStandardItemModel(0, ColumnCount, this))
+    , m_sorted(new QSortFilterProxyModel(this))
+    , m_table(new QTableView(this))
+    , m_view(new QChartView(this))
+    , m_chart(new QChart) {
+    setObjectName(QStringLiteral("optionsView"));
+    auto* layout = new QVBoxLayout(this);
+    auto* bar = new QHBoxLayout;
+    auto* label = new QLabel(tr("Co&mpare:"), this);
+    label->setBuddy(m_mode);
+    m_mode->setObjectName(QStringLiteral("compareMode"));
+    m_mode->setAccessibleName(tr("What to compare"));
+    bar->addWidget(label);
+    bar->addWidget(m_mode, 1);
+    layout->addLayout(bar);
+    m_note->setWordWrap(true);
+    m_note->setObjectName(QStringLiteral("compareNote"));
+    layout->addWidget(m_note);
+
+    const QStringList headers = {tr("Option"),           tr("Investment"),
+                                 tr("Net saving"),       tr("NPV (real)"),
+                                 tr("NPV (cash)"),       tr("ROI"),
+                                 tr("Payback"),          tr("Admissions avoided"),
+                                 tr("Bed days avoided"), tr("Worst-hit provider"),
+                                 tr("Its margin change")};
+    m_model->setHorizontalHeaderLabels(headers);
+    m_model->setHeaderData(NpvColumn, Qt::Horizontal,
+                           tr("Net present value in real terms (base-year prices), discounted: "
+                              "the HM Treasury Green Book's"),
+                           Qt::ToolTipRole);
+    m_model->setHeaderData(NpvCashColumn, Qt::Horizontal,
+                           tr("Net present value of the cash figures, discounted"),
+                           Qt::ToolTipRole);
+    m_model->setHeaderData(NetSavingColumn, Qt::Horizontal,
+                           tr("Baseline minus scenario spend over the horizon, cash: positive "
+                              "means less is spent"),
+                           Qt::ToolTipRole);
+    m_sorted->setSourceModel(m_model);
+    m_sorted->setSortRole(Qt::UserRole);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    m_table->setObjectName(QStringLiteral("optionsTable"));
+    m_table->setAccessibleName(tr("Options side by side"));
+    m_table->setAccessibleDescription(
+        tr("One row per option: investment, net saving, NPV in real terms and in cash, ROI, "
+           "payback year, activity avoided and the worst-hit provider. Click a heading to sort; "
+           "tick an option to show it in the chart."));
+    m_table->setModel(m_sorted);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder); // project order until a heading is clicked
+    m_table->setAlternatingRowColors(true);
+    m_table->setTabKeyNavigation(false);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    auto* copy = new QAction(tr("Copy Table"), m_table);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this,
+            [this] { QApplication::clipboard()->setText(tableAsTsv()); });
+    m_table->addAction(copy);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    splitter->addWidget(m_table);
+
+    m_view->setChart(m_chart);
+    m_view->setObjectName(QStringLiteral("optionsChart"));
+    m_view->setAccessibleName(tr("Net saving per year of each option ticked"));
+    m_view->setRenderHint(QPainter::Antialiasing);
+    // The legend at the side: option names are long, and elided names at the
+    // bottom could not be told apart.
+    m_chart->legend()->setAlignment(Qt::AlignRight);
+    m_view->setMinimumHeight(300);
+    splitter->addWidget(m_view);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    layout->addWidget(splitter, 1);
+
+    connect(m_mode, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_updating)
+            return;
+        m_regimesOf = m_mode->currentData().toString().toStdString();
+        refresh();
+    });
+    connect(m_model, &QStandardItemModel::itemChanged, this, [this](QStandardItem* item) {
+        if (!m_updating && item->column() == OptionColumn)
+            refreshChart();
+    });
+    connect(doc, &ProjectDocument::recalculated, this, &OptionsView::refresh);
+    refresh();
+}
+
+void OptionsView::setRegimesOf(const std::string& scenarioId) {
+    m_regimesOf = scenarioId;
+    refresh();
+}
+
+void OptionsView::refreshModes() {
+    m_updating = true;
+    m_mode->clear();
+    m_mode->addItem(tr("Every scenario against the baseline"), QString());
+    for (const Scenario& s : m_doc->project().scenarios)
+        m_mode->addItem(tr("'%1' under each payment regime").arg(qs(s.name)), qs(s.id));
+    int at = m_mode->findData(qs(m_regimesOf));
+    if (at < 0) {
+        m_regimesOf.clear();
+        at = 0;
+    }
+    m_mode->setCurrentIndex(at);
+    m_updating = false;
+}
+
+void OptionsView::refresh() {
+    refreshModes();
+    const Project& p = m_doc->project();
+    // Which options were ticked, by id, so that a recalculation keeps them.
+    // A new comparison ticks every scenario, or the regimes that differ most
+    // (the presets with the same rules give the same line).
+    QStringList unticked;
+    const bool sameComparison = m_shownFor == m_regimesOf && m_model->rowCount() > 0;
+    if (sameComparison) {
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            if (m_model->item(r, OptionColumn)->checkState() != Qt::Checked)
+                unticked << m_model->item(r, OptionColumn)->data(Qt::UserRole + 1).toString();
+    } else if (!m_regimesOf.empty()) {
+        unticked = {QStringLiteral("pbr_2015"), QStringLiteral("pbr_2016"),
+                    QStringLiteral("api_2022"), QStringLiteral("api_2023"),
+                    QStringLiteral("api_2025")};
+    }
+    m_shownFor = m_regimesOf;
+
+    std::vector<OptionSummary> options;
+    if (m_regimesOf.empty()) {
+        options = compareScenarios(p);
+        m_note->setText(tr("Each scenario against doing nothing, over %1 years. NPV in real "
+                           "terms (%2 prices, as the Green Book discounts) and in cash, at %3%; "
+                           "other money in cash. Click a heading to sort.")
+                            .arg(p.assumptions.horizon)
+                            .arg(qs(formatFinancialYear(p.commissioner.baseYear)))
+                            .arg(p.assumptions.discountRate * 100, 0, 'f', 1));
+    } else if (const Scenario* s = p.findScenario(m_regimesOf)) {
+        options = compareRegimes(p, *s);
+        QStringList contracts;
+        for (int c : regimeContracts(p))
+            contracts << qs(p.contracts[static_cast<std::size_t>(c)].name);
+        m_note->setText(
+            tr("'%1' under each payment regime, applied in every year to: %2. Each row compares "
+               "the scenario with doing nothing under the same rules (docs/method.md).")
+                .arg(qs(s->name), contracts.isEmpty() ? tr("no contract")
+                                                      : contracts.join(QStringLiteral(", "))));
+    }
+
+    m_updating = true;
+    m_model->setRowCount(0);
+    const int base = p.commissioner.baseYear;
+    for (const OptionSummary& o : options) {
+        QList<QStandardItem*> row;
+        auto* name = new QStandardItem(qs(o.name));
+        name->setEditable(false);
+        name->setCheckable(true);
+        name->setCheckState(unticked.contains(qs(o.id)) ? Qt::Unchecked : Qt::Checked);
+        name->setData(qs(o.name), Qt::UserRole);
+        name->setData(qs(o.id), Qt::UserRole + 1);
+        row << name;
+        if (!o.error.empty()) {
+            name->setToolTip(qs(o.error));
+            row << cell(tr("cannot be projected: %1").arg(qs(o.error)), 0);
+            for (int c = NetSavingColumn; c < ColumnCount; ++c)
+                row << cell(QString(), 0);
+            m_model->appendRow(row);
+            continue;
+        }
+        row << money(o.investment) << money(o.netSaving) << money(o.npv) << money(o.npvCash);
+        row << (o.roi ? cell(qs(formatPercent(*o.roi, 1)), *o.roi) : cell(tr("n/a"), -1e300));
+        row << (o.paybackYear
+                    ? cell(qs(formatFinancialYear(base + *o.paybackYear)), *o.paybackYear)
+                    : cell(o.investment > 0 ? tr("not within horizon") : tr("n/a"), 1e300));
+        row << cell(qs(formatCount(o.admissionsAvoided)), o.admissionsAvoided)
+            << cell(qs(formatCount(o.bedDaysAvoided)), o.bedDaysAvoided);
+        QStandardItem* worst =
+            cell(o.worstProvider.empty() ? tr("none") : qs(o.worstProvider), o.worstMarginChange);
+        worst->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        row << worst << money(o.worstMarginChange);
+        m_model->appendRow(row);
+        name->setData(
+            QVariant::fromValue(QList<qreal>(o.netSavingByYear.begin(), o.netSavingByYear.end())),
+            Qt::UserRole + 2);
+    }
+    m_updating = false;
+    refreshChart();
+}
+
+void OptionsView::refreshChart() {
+    const Project& p = m_doc->project();
+    m_chart->removeAllSeries();
+    for (QAbstractAxis* axis : m_chart->axes())
+        m_chart->removeAxis(axis);
+    auto* years = new QBarCategoryAxis(m_chart);
+    QStringList labels;
+    for (int t = 0; t < p.assumptions.horizon; ++t)
+        labels << qs(formatFinancialYear(p.commissioner.baseYear + t));
+    years->setCategories(labels);
+    auto* money = new QValueAxis(m_chart);
+    money->setTitleText(tr("Net saving<br>(£m cash, positive = less spent)"));
+    m_chart->addAxis(years, Qt::AlignBottom);
+    m_chart->addAxis(money, Qt::AlignLeft);
+    double lo = 0;
+    double hi = 0;
+    int shown = 0;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        QStandardItem* name = m_model->item(r, OptionColumn);
+        if (name->checkState() != Qt::Checked)
+            continue;
+        const QList<qreal> values = name->data(Qt::UserRole + 2).value<QList<qreal>>();
+        if (values.isEmpty())
+            continue;
+        auto* line = new QLineSeries(m_chart);
+        line->setName(name->text());
+        QPen pen(kColours[shown % 6]);
+        pen.setWidthF(2.5);
+        pen.setStyle(kStyles[shown % 5]);
+        line->setPen(pen);
+        line->setPointsVisible(true);
+        for (qsizetype t = 0; t < values.size(); ++t) {
+            line->append(static_cast<qreal>(t), values[t] / 1e6);
+            lo = std::min(lo, values[t] / 1e6);
+            hi = std::max(hi, values[t] / 1e6);
+        }
+        m_chart->addSeries(line);
+        line->attachAxis(years);
+        line->attachAxis(money);
+        ++shown;
+    }
+    const charts::AxisRange range = charts::niceRange(lo, hi);
+    money->setRange(range.lo, range.hi);
+    money->setTickCount(range.ticks);
+    money->setLabelFormat(QStringLiteral("%.") + QString::number(std::max(range.decimals, 1)) +
+                          QLatin1Char('f'));
+    m_chart->setTitle(shown == 0 ? tr("Tick an option in the table to chart it")
+                                 : tr("Net saving per year of each option ticked"));
+    QStringList said;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        said << m_model->item(r, OptionColumn)->text() + QStringLiteral(": ") +
+                    m_model->item(r, NetSavingColumn)->text();
+    m_view->setAccessibleDescription(
+        tr("Net saving over the horizon: %1.").arg(said.join(QStringLiteral("; "))));
+}
+
+double OptionsView::value(int row, Column column) const {
+    return m_model->item(row, column)->data(Qt::UserRole).toDouble();
+}
+
+QString OptionsView::tableAsTsv() const {
+    QString out;
+    for (int c = 0; c < ColumnCount; ++c)
+        out += (c > 0 ? QStringLiteral("\t") : QString()) +
+               m_sorted->headerData(c, Qt::Horizontal).toString();
+    out += QLatin1Char('\n');
+    for (int r = 0; r < m_sorted->rowCount(); ++r) {
+        for (int c = 0; c < ColumnCount; ++c) {
+            const QModelIndex i = m_sorted->index(r, c);
+            // Money as plain numbers a spreadsheet reads; other cells as shown.
+            const QString tip = i.data(Qt::ToolTipRole).toString();
+            QString text = i.data().toString();
+            if (tip.startsWith(QStringLiteral("£")) || tip.startsWith(QStringLiteral("-£")))
+                text = QString::number(i.data(Qt::UserRole).toDouble(), 'f', 2);
+            out += (c > 0 ? QStringLiteral("\t") : QString()) + text;
+        }
+        out += QLatin1Char('\n');
+    }
+    return out;
+}
+
+} // namespace careshift

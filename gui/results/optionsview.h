@@ -1,0 +1,82 @@
+#pragma once
+
+/// \file optionsview.h
+/// Options side by side (engine/options.h): every scenario against the
+/// baseline, or one scenario under each payment regime, as a sortable table
+/// and a chart of the net saving per year of the options ticked in it. Kept
+/// up to date with the document.
+
+#include <QWidget>
+
+#include <string>
+
+class QComboBox;
+class QLabel;
+class QSortFilterProxyModel;
+class QStandardItemModel;
+class QTableView;
+QT_BEGIN_NAMESPACE
+class QChart;
+class QChartView;
+class QValueAxis;
+class QBarCategoryAxis;
+QT_END_NAMESPACE
+
+namespace careshift {
+
+class ProjectDocument;
+
+class OptionsView : public QWidget {
+    Q_OBJECT
+public:
+    /// The table's columns, in order.
+    enum Column {
+        OptionColumn,
+        InvestmentColumn,
+        NetSavingColumn,
+        NpvColumn,
+        NpvCashColumn,
+        RoiColumn,
+        PaybackColumn,
+        AdmissionsColumn,
+        BedDaysColumn,
+        WorstProviderColumn,
+        WorstMarginColumn,
+        ColumnCount
+    };
+
+    explicit OptionsView(ProjectDocument* doc, QWidget* parent = nullptr);
+
+    /// "" compares the scenarios; a scenario id compares that scenario under
+    /// each payment regime.
+    void setRegimesOf(const std::string& scenarioId);
+    const std::string& regimesOf() const { return m_regimesOf; }
+
+    QStandardItemModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    QChart* chart() const { return m_chart; }
+    /// The table as tab-separated text, in the order shown.
+    QString tableAsTsv() const;
+    /// The figure the model holds for a row and column (the sort value).
+    double value(int row, Column column) const;
+
+    void refresh();
+
+private:
+    void refreshModes();
+    void refreshChart();
+
+    ProjectDocument* m_doc;
+    std::string m_regimesOf;
+    std::string m_shownFor = "\n"; ///< the comparison the table holds (none yet)
+    QComboBox* m_mode;
+    QLabel* m_note;
+    QStandardItemModel* m_model;
+    QSortFilterProxyModel* m_sorted;
+    QTableView* m_table;
+    QChartView* m_view;
+    QChart* m_chart;
+    bool m_updating = false;
+};
+
+} // namespace careshift
