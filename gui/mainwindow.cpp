@@ -365,6 +365,7 @@ bool MainWindow::goTo(const FieldPath& path) {
         return showNode(TreeNode{TreeNode::Scenario, path.object}) &&
                m_scenarioPage->focusField(path);
     case Kind::ScenarioItem:
+    case Kind::ContractRule:
         return showNode(TreeNode{TreeNode::Scenario, first}) && m_scenarioPage->focusField(path);
     }
     return false;

@@ -1,5 +1,6 @@
 #include "gui/document/commands.h"
 
+#include "engine/options.h"
 #include "engine/validate.h"
 #include "gui/document/projectdocument.h"
 
@@ -416,9 +417,50 @@ QString removeContract(ProjectDocument* doc, const std::string& id) {
         if (pod.contractId == id)
             return tr("%1 is paid through this contract: move it to another contract first.")
                 .arg(qs(pod.code));
+    for (const Scenario& s : p.scenarios)
+        for (const ContractRule& r : s.contractRules)
+            if (r.contractId == id)
+                return tr("Scenario %1 gives this contract its own payment rules: remove them "
+                          "first.")
+                    .arg(qs(s.name));
     const QString name = qs(it->name.empty() ? it->id : it->name);
     p.contracts.erase(it);
     return pushSnapshot(doc, tr("Remove contract %1").arg(name), p);
+}
+
+QString addContractRule(ProjectDocument* doc, const std::string& scenario) {
+    Project p = doc->project();
+    const auto it = findById(p.scenarios, scenario);
+    if (it == p.scenarios.end())
+        return tr("There is no such scenario.");
+    // The first contract that has no rule in this scenario yet: the contracts
+    // a regime comparison re-rules (hospital contracts) first.
+    std::vector<int> order = regimeContracts(p);
+    for (int c = 0; c < static_cast<int>(p.contracts.size()); ++c)
+        if (std::find(order.begin(), order.end(), c) == order.end())
+            order.push_back(c);
+    for (int c : order) {
+        const std::string& id = p.contracts[static_cast<std::size_t>(c)].id;
+        if (std::any_of(it->contractRules.begin(), it->contractRules.end(),
+                        [&](const ContractRule& r) { return r.contractId == id; }))
+            continue;
+        // Today's rules: "what if this contract were paid as contracts are now?"
+        it->contractRules.push_back({id, Regime::Api2025});
+        return pushSnapshot(doc, tr("Add payment rules to %1").arg(qs(it->name)), p);
+    }
+    return p.contracts.empty() ? tr("Add a contract first.")
+                               : tr("Every contract already has its own rules in this scenario.");
+}
+
+QString removeContractRule(ProjectDocument* doc, const std::string& rule) {
+    Project p = doc->project();
+    const auto ids = splitId(rule);
+    const auto it = findById(p.scenarios, ids.first);
+    if (it == p.scenarios.end() || !std::erase_if(it->contractRules, [&](const ContractRule& r) {
+            return r.contractId == ids.second;
+        }))
+        return tr("There are no such payment rules.");
+    return pushSnapshot(doc, tr("Remove payment rules from %1").arg(qs(it->name)), p);
 }
 
 QString addPod(ProjectDocument* doc, std::string* created) {
@@ -545,6 +587,8 @@ QString addRow(ProjectDocument* doc, Kind kind, const std::string& parent) {
         return addEffect(doc, parent);
     case Kind::Substitution:
         return addSubstitution(doc, parent);
+    case Kind::ContractRule:
+        return addContractRule(doc, parent);
     default:
         return tr("Rows cannot be added here.");
     }
@@ -562,6 +606,8 @@ QString removeRow(ProjectDocument* doc, Kind kind, const std::string& id) {
         return removeEffect(doc, id);
     case Kind::Substitution:
         return removeSubstitution(doc, id);
+    case Kind::ContractRule:
+        return removeContractRule(doc, id);
     default:
         return tr("Rows cannot be removed here.");
     }

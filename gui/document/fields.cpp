@@ -117,6 +117,12 @@ const Label kLabels[] = {
     {Kind::Contract, "riskShare", "Risk share",
      "Share of the change in the provider's income from plan that the commissioner absorbs.", 1},
     {Kind::Contract, "source", "Source", "", 0},
+    {Kind::ContractRule, "contract", "Contract",
+     "The contract that pays differently in this scenario (and in its baseline).", 0},
+    {Kind::ContractRule, "regime", "Payment rules",
+     "The rules it pays under in every year of this scenario and of the baseline it is "
+     "compared with.",
+     0},
     {Kind::Pod, "code", "Code", "Short code; renaming it keeps every reference to it.", 0},
     {Kind::Pod, "name", "Name", "", 0},
     {Kind::Pod, "unit", "Unit", "What one unit of activity is: an admission, a contact.", 0},
@@ -204,6 +210,8 @@ template <class F> void withDefault(Kind kind, F&& f) {
         return f(Scenario{});
     case Kind::ScenarioItem:
         return f(ScenarioItem{});
+    case Kind::ContractRule:
+        return f(ContractRule{});
     }
 }
 
@@ -404,6 +412,8 @@ QString kindName(Kind kind) {
         return tr("scenario");
     case Kind::ScenarioItem:
         return tr("intervention in a scenario");
+    case Kind::ContractRule:
+        return tr("rule");
     }
     return {};
 }
@@ -767,6 +777,9 @@ QString objectName(const Project& p, Kind kind, const std::string& object) {
     case Kind::ScenarioItem:
         return tr("%1 in %2")
             .arg(objectName(p, Kind::Intervention, b), objectName(p, Kind::Scenario, a));
+    case Kind::ContractRule:
+        return tr("the rules for %1 in %2")
+            .arg(objectName(p, Kind::Contract, b), objectName(p, Kind::Scenario, a));
     }
     return qs(object);
 }

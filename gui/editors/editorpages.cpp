@@ -423,6 +423,20 @@ ScenarioPage::ScenarioPage(ProjectDocument* doc, QWidget* parent)
     m_itemView->setModel(m_items);
     itemsLabel->setBuddy(m_itemView);
     sideLayout->addWidget(m_itemView, 1);
+    // "What if a contract paid differently?" without copying the project.
+    auto* rulesBox = new QGroupBox(tr("Payment rules in this scenario"), side);
+    rulesBox->setToolTip(tr("A contract named here pays under these rules in every year of this "
+                            "scenario and of the baseline it is compared with."));
+    auto* rulesLayout = new QVBoxLayout(rulesBox);
+    m_rules = new FieldTableModel(doc, Kind::ContractRule, {"contract", "regime"}, this);
+    connect(m_rules, &FieldTableModel::editRefused, this,
+            [this](const QModelIndex&, const QString& r) { emit refused(r); });
+    m_rulesView = makeTable(m_rules, rulesBox, rulesBox->title());
+    m_rulesView->setMinimumHeight(80);
+    rulesLayout->addWidget(m_rulesView);
+    rulesLayout->addLayout(rowButtons(rulesBox, m_rulesView, m_rules, m_doc, rulesBox->title(),
+                                      [this](const QString& e) { emit refused(e); }));
+    sideLayout->addWidget(rulesBox);
     auto* notesLabel = new QLabel(tr("Notes:"), side);
     QWidget* notes = m_binder->editorFor({Kind::Scenario, "", "notes"}, side, true);
     notes->setAccessibleName(tr("Scenario notes"));
@@ -443,6 +457,14 @@ ScenarioPage::ScenarioPage(ProjectDocument* doc, QWidget* parent)
 }
 
 bool ScenarioPage::focusField(const FieldPath& path) {
+    if (path.kind == Kind::ContractRule) {
+        const QModelIndex index = m_rules->indexOf(path);
+        if (!index.isValid())
+            return false;
+        m_rulesView->setCurrentIndex(index);
+        m_rulesView->setFocus(Qt::OtherFocusReason);
+        return true;
+    }
     if (path.kind == Kind::ScenarioItem) {
         const QModelIndex index = m_items->indexOf(path);
         if (!index.isValid())
@@ -458,6 +480,7 @@ void ScenarioPage::setScenario(const std::string& id) {
     m_id = id;
     m_binder->setObject(id);
     m_items->setParentObject(id);
+    m_rules->setParentObject(id);
     m_results->setScenario(id);
 }
 

@@ -107,6 +107,8 @@ private:
     FormBinder* m_binder;
     FieldTableModel* m_items;
     QListView* m_itemView;
+    FieldTableModel* m_rules = nullptr;
+    FieldTableView* m_rulesView = nullptr;
     ResultsView* m_results;
     std::string m_id;
 };

@@ -78,6 +78,11 @@ std::vector<std::string> FieldTableModel::wantedRows() const {
             for (const Intervention& x : p.interventions)
                 out.push_back(scenarioItemId(m_parent, x.id));
         break;
+    case Kind::ContractRule:
+        if (const Scenario* s = p.findScenario(m_parent); s && s->id == m_parent)
+            for (const ContractRule& r : s->contractRules)
+                out.push_back(contractRuleId(s->id, r.contractId));
+        break;
     case Kind::Commissioner:
     case Kind::Assumptions:
         out.emplace_back();

@@ -195,10 +195,18 @@ void checkImpact(const Impact& im, std::optional<double> breakEven) {
 }
 } // namespace
 
+Scenario baselineFor(const Scenario& scenario) {
+    Scenario base = doNothing();
+    base.contractRules = scenario.contractRules;
+    return base;
+}
+
 Appraisal appraise(const Project& project, const Scenario& scenario) {
     Appraisal a;
     // project() checks both projections (ProjectionError) before any comparison.
-    a.baseline = careshift::project(project, doNothing());
+    // The baseline is doing nothing under the same payment rules as the
+    // scenario: a scenario's own rules for a contract apply to both.
+    a.baseline = careshift::project(project, baselineFor(scenario));
     a.scenario = careshift::project(project, scenario);
     a.impact = compare(a.baseline, a.scenario, project.assumptions.discountRate);
     const BreakEven breakEven = findBreakEven(project, scenario, a.baseline);

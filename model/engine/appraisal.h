@@ -143,6 +143,10 @@ struct Appraisal {
     bool breakEvenAchievable = true;
 };
 
+/// The baseline a scenario is compared with: doing nothing, under the
+/// scenario's own payment rules for contracts (Scenario::contractRules).
+Scenario baselineFor(const Scenario& scenario);
+
 /// Baseline ("do nothing") and scenario projections with their comparison.
 /// Throws InvalidProjectError, or ProjectionError (a user-readable what())
 /// when a figure is not finite or the breakdowns do not add up (projection.h).

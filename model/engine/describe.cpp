@@ -17,9 +17,10 @@ template <class T> std::vector<Field> collect() {
     return out;
 }
 
-constexpr std::array<std::string_view, 12> kKindKeys = {
-    "commissioner", "assumptions",  "population", "provider",     "contract", "pod",
-    "activity",     "intervention", "effect",     "substitution", "scenario", "scenario-item"};
+constexpr std::array<std::string_view, kKindCount> kKindKeys = {
+    "commissioner", "assumptions",   "population",   "provider", "contract",
+    "pod",          "activity",      "intervention", "effect",   "substitution",
+    "scenario",     "scenario-item", "contract-rule"};
 
 /// A finite number with thousands separators (when asked) and at most six
 /// decimals, trailing zeros dropped: 1,234.5, 0.035, -3. Very large or very
@@ -51,9 +52,10 @@ std::string plainNumber(double v, bool separators) {
     return v < 0 && out != "0" ? "-" + out : out;
 }
 
-constexpr std::array<std::string_view, 12> kKindWords = {
-    "Commissioner", "Assumptions",  "Population", "Provider",     "Contract", "PoD",
-    "Activity",     "Intervention", "Effect",     "Substitution", "Scenario", "Scenario item"};
+constexpr std::array<std::string_view, kKindCount> kKindWords = {
+    "Commissioner", "Assumptions",   "Population",   "Provider", "Contract",
+    "PoD",          "Activity",      "Intervention", "Effect",   "Substitution",
+    "Scenario",     "Scenario item", "Payment rule"};
 
 struct Words {
     Kind kind;
@@ -128,16 +130,19 @@ constexpr Words kWords[] = {
     {Kind::Substitution, "unitsPerAvoided", "units added per unit avoided"},
     {Kind::ScenarioItem, "id", "intervention"},
     {Kind::ScenarioItem, "enabled", "included"},
+    {Kind::ContractRule, "contract", "contract"},
+    {Kind::ContractRule, "regime", "payment rules"},
 };
 
 } // namespace
 
 const std::vector<Field>& fieldsOf(Kind kind) {
-    static const std::array<std::vector<Field>, 12> all = {
+    static const std::array<std::vector<Field>, kKindCount> all = {
         collect<Commissioner>(), collect<Assumptions>(),  collect<Population>(),
         collect<Provider>(),     collect<Contract>(),     collect<Pod>(),
         collect<Activity>(),     collect<Intervention>(), collect<ActivityEffect>(),
-        collect<Substitution>(), collect<Scenario>(),     collect<ScenarioItem>()};
+        collect<Substitution>(), collect<Scenario>(),     collect<ScenarioItem>(),
+        collect<ContractRule>()};
     return all[static_cast<std::size_t>(kind)];
 }
 
@@ -240,6 +245,10 @@ std::string substitutionId(std::string_view intervention, std::string_view from,
 
 std::string scenarioItemId(std::string_view scenario, std::string_view intervention) {
     return std::string(scenario) + "/" + std::string(intervention);
+}
+
+std::string contractRuleId(std::string_view scenario, std::string_view contract) {
+    return std::string(scenario) + "/" + std::string(contract);
 }
 
 std::pair<std::string, std::string> splitId(std::string_view id) {

@@ -62,7 +62,9 @@ enum class Kind {
     Substitution,
     Scenario,
     ScenarioItem,
+    ContractRule,
 };
+inline constexpr int kKindCount = 13;
 
 struct Field {
     std::string_view key; ///< stable key: the JSON member and the GUI's lookup
@@ -362,6 +364,12 @@ template <class V> void describe(ScenarioItem& x, V&& v) {
     v(Field{.key = "enabled", .unit = Unit::Flag}, x.enabled);
 }
 
+template <class V> void describe(ContractRule& x, V&& v) {
+    v(Field{.key = "contract", .unit = Unit::Ref, .required = true, .refers = Kind::Contract},
+      x.contractId);
+    v(Field{.key = "regime", .unit = Unit::Choice, .required = true}, x.regime);
+}
+
 /// The same walk over a const object: the visitor gets const members.
 template <class T, class V> void describe(const T& x, V&& v) {
     describe(const_cast<T&>(x), [&](const Field& f, auto& member) { v(f, std::as_const(member)); });
@@ -444,6 +452,7 @@ template <DescribedEnum E> std::string enumKeyList() {
 /// - Effect: "intervention/pod" ("frailty-team/NEL")
 /// - Substitution: "intervention/from>to" ("frailty-team/NEL>COMM")
 /// - ScenarioItem: "scenario/intervention"
+/// - ContractRule: "scenario/contract"
 /// A field of "" addresses the object itself (a tree node, a row).
 struct FieldPath {
     Kind kind = Kind::Commissioner;
@@ -461,6 +470,7 @@ std::string effectId(std::string_view intervention, std::string_view pod);
 std::string substitutionId(std::string_view intervention, std::string_view from,
                            std::string_view to);
 std::string scenarioItemId(std::string_view scenario, std::string_view intervention);
+std::string contractRuleId(std::string_view scenario, std::string_view contract);
 
 /// The parts of a two-part object id ("a/b" -> {"a", "b"}); the whole id and
 /// "" when there is no slash.
@@ -563,6 +573,16 @@ template <class P, class V> bool visitField(P& p, const FieldPath& path, V&& vis
         return with(detail::findIn(
             s->items, [&](const ScenarioItem& item) { return item.interventionId == ivId; }));
     }
+    case Kind::ContractRule: {
+        const auto ids = splitId(id);
+        const std::string& sId = ids.first;
+        const std::string& cId = ids.second;
+        auto* s = detail::findIn(p.scenarios, [&](const Scenario& x) { return x.id == sId; });
+        if (!s)
+            return false;
+        return with(detail::findIn(s->contractRules,
+                                   [&](const ContractRule& r) { return r.contractId == cId; }));
+    }
     }
     return false;
 }
@@ -591,6 +611,8 @@ template <class P, class V> void visitObjects(P& p, V&& visit) {
         visit(Kind::Scenario, x.id, x);
         for (auto& item : x.items)
             visit(Kind::ScenarioItem, scenarioItemId(x.id, item.interventionId), item);
+        for (auto& rule : x.contractRules)
+            visit(Kind::ContractRule, contractRuleId(x.id, rule.contractId), rule);
     }
 }
 

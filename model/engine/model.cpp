@@ -75,8 +75,16 @@ Model Model::compile(const Project& project, const Scenario& scenario) {
     for (const auto& c : project.contracts) {
         CompiledContract cc;
         cc.provider = project.providerIndex(c.providerId);
+        // A scenario's own rules for the contract apply in every year.
+        Contract ruled = c;
+        for (const ContractRule& rule : scenario.contractRules) {
+            if (rule.contractId == c.id) {
+                ruled.regime = rule.regime;
+                ruled.changeYear = 0;
+            }
+        }
         for (int t = 0; t < T; ++t)
-            cc.terms.push_back(termsFor(c, project.commissioner.baseYear + t));
+            cc.terms.push_back(termsFor(ruled, project.commissioner.baseYear + t));
         m.contracts.push_back(std::move(cc));
     }
     for (int p = 0; p < P; ++p)

@@ -2,6 +2,7 @@
 
 #include "engine/validate.h"
 
+#include <algorithm>
 #include <exception>
 
 namespace careshift {
@@ -80,10 +81,17 @@ Project underRegime(const Project& project, Regime regime) {
 std::vector<OptionSummary> compareRegimes(const Project& project, const Scenario& scenario) {
     std::vector<OptionSummary> out;
     out.push_back(option(project, scenario, "project", "As the project's contracts say"));
+    // The scenario's own rules for a re-ruled contract would hide the regime.
+    Scenario s = scenario;
+    const std::vector<int> ruled = regimeContracts(project);
+    std::erase_if(s.contractRules, [&](const ContractRule& r) {
+        const int c = project.contractIndex(r.contractId);
+        return std::find(ruled.begin(), ruled.end(), c) != ruled.end();
+    });
     for (Regime r : kPresets)
-        out.push_back(option(underRegime(project, r), scenario, std::string(regimeKey(r)),
+        out.push_back(option(underRegime(project, r), s, std::string(regimeKey(r)),
                              std::string(regimeName(r))));
-    out.push_back(option(underRegime(project, Regime::National), scenario,
+    out.push_back(option(underRegime(project, Regime::National), s,
                          std::string(regimeKey(Regime::National)),
                          std::string(regimeName(Regime::National))));
     return out;

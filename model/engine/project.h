@@ -238,11 +238,21 @@ struct ScenarioItem {
     bool enabled = true;
 };
 
+/// A scenario's own payment rules for one contract ("what if the acute
+/// contract were on API?"), without copying the project: in this scenario,
+/// and in the baseline it is compared with, the contract pays under `regime`
+/// in every year (engine/regime.h).
+struct ContractRule {
+    std::string contractId;
+    Regime regime = Regime::National;
+};
+
 struct Scenario {
     std::string id;
     std::string name;
     std::vector<ScenarioItem> items;
     std::string notes;
+    std::vector<ContractRule> contractRules = {};
 };
 
 struct Project {

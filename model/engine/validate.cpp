@@ -211,6 +211,14 @@ void checkScenario(Checker& check, const Scenario& sc) {
         if (!listed.insert(item.interventionId).second)
             check.add(is, "id", "is listed more than once: '" + item.interventionId + "'");
     }
+    std::set<std::string> ruled;
+    for (const auto& rule : sc.contractRules) {
+        const Subject rs{Kind::ContractRule, contractRuleId(sc.id, rule.contractId),
+                         s.text + ", payment rules for contract '" + rule.contractId + "'"};
+        check.fields(rs, rule);
+        if (!ruled.insert(rule.contractId).second)
+            check.add(rs, "contract", "is given its own rules more than once in this scenario");
+    }
 }
 
 /// A contract that would pay money while no PoD is paid through it: its

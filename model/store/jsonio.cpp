@@ -192,6 +192,7 @@ Project readProject(const Obj& root) {
         if (!o.has(QStringLiteral("name"))) // a scenario without a name is shown by its id
             s.name = s.id;
         readList(o, QStringLiteral("interventions"), false, s.items);
+        readList(o, QStringLiteral("contractRules"), false, s.contractRules);
         p.scenarios.push_back(std::move(s));
     });
     return p;
@@ -290,6 +291,8 @@ QByteArray writeProjectJson(const Project& p) {
     for (const auto& s : p.scenarios) {
         QJsonObject o = toJson(s);
         o[QStringLiteral("interventions")] = toJson(s.items);
+        if (!s.contractRules.empty())
+            o[QStringLiteral("contractRules")] = toJson(s.contractRules);
         scenarios.append(o);
     }
     root[QStringLiteral("scenarios")] = scenarios;

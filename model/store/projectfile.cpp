@@ -428,6 +428,8 @@ LoadedProject readTables(QSqlDatabase& db, const QString& source, int fileVersio
         readList(db, Kind::Scenario, p.scenarios);
         readChildren<ScenarioItem>(db, Kind::ScenarioItem, p.scenarios, &Scenario::items,
                                    "a scenario");
+        readChildren<ContractRule>(db, Kind::ContractRule, p.scenarios, &Scenario::contractRules,
+                                   "a scenario");
     } catch (const FieldError& e) {
         throw LoadError({source + QStringLiteral(": ") + e.message});
     }
@@ -726,6 +728,12 @@ void writeProject(QSqlDatabase& db, const Project& p, const FileMetadata& meta,
             int position = 0;
             for (const auto& item : s.items)
                 items.run({qs(s.id), position++}, item);
+        }
+        Insert rules(db, Kind::ContractRule);
+        for (const auto& s : p.scenarios) {
+            int position = 0;
+            for (const auto& rule : s.contractRules)
+                rules.run({qs(s.id), position++}, rule);
         }
         if (!db.commit())
             throw SaveError({QStringLiteral("database error: %1").arg(db.lastError().text())});

@@ -15,7 +15,7 @@ struct Rename {
     std::string_view key;
     const char* column;
 };
-constexpr std::array<Rename, 9> kRenames = {{
+constexpr std::array<Rename, 10> kRenames = {{
     {Kind::Population, "group", "group_key"},
     {Kind::Activity, "group", "group_key"},
     {Kind::Intervention, "group", "group_key"},
@@ -25,6 +25,7 @@ constexpr std::array<Rename, 9> kRenames = {{
     {Kind::Effect, "pod", "pod_code"},
     {Kind::Intervention, "costProvider", "cost_provider_id"},
     {Kind::ScenarioItem, "id", "intervention_id"},
+    {Kind::ContractRule, "contract", "contract_id"},
 }};
 
 /// "bedDaysPerUnit" -> "bed_days_per_unit", "ratePer1000" -> "rate_per_1000".
@@ -84,6 +85,8 @@ const std::vector<TableLayout>& tableLayouts() {
         layout(Kind::Scenario, "scenario", {position}, "id"),
         layout(Kind::ScenarioItem, "scenario_item", {QStringLiteral("scenario_id"), position},
                "scenario_id"),
+        layout(Kind::ContractRule, "scenario_contract_rule",
+               {QStringLiteral("scenario_id"), position}, "scenario_id"),
     };
     return layouts;
 }

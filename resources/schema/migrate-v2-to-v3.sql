@@ -1,5 +1,5 @@
--- Version 2 -> 3: payment regimes, the providers' costs, and an index of
--- their own for intervention costs. Every new column's default keeps a
+-- Version 2 -> 3: payment regimes (a scenario may give a contract its own),
+-- the providers' costs, and an index of their own for intervention costs. Every new column's default keeps a
 -- version 2 file's figures exactly: contracts on their own terms ('custom'),
 -- providers whose costs move with activity (variable share 1, no wards, no
 -- margin), nothing reinvested, and intervention costs uplifted as before,
@@ -21,3 +21,11 @@ ALTER TABLE contract ADD COLUMN fixed_from_plan INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE contract ADD COLUMN elective_variable_rate REAL NOT NULL DEFAULT 0.0;
 ALTER TABLE contract ADD COLUMN low_volume_threshold REAL NOT NULL DEFAULT 0.0;
 ALTER TABLE contract ADD COLUMN risk_share REAL NOT NULL DEFAULT 0.0;
+
+CREATE TABLE scenario_contract_rule (
+    scenario_id TEXT NOT NULL,
+    position    INTEGER NOT NULL,
+    contract_id TEXT NOT NULL,
+    regime      TEXT NOT NULL,         -- a preset or national (engine/regime.h)
+    PRIMARY KEY (scenario_id, position)
+);

@@ -152,3 +152,11 @@ CREATE TABLE scenario_item (
     enabled         INTEGER NOT NULL,  -- 0 or 1
     PRIMARY KEY (scenario_id, position)
 );
+
+CREATE TABLE scenario_contract_rule (
+    scenario_id TEXT NOT NULL,
+    position    INTEGER NOT NULL,
+    contract_id TEXT NOT NULL,
+    regime      TEXT NOT NULL,         -- a preset or national (engine/regime.h)
+    PRIMARY KEY (scenario_id, position)
+);

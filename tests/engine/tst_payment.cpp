@@ -237,6 +237,26 @@ private slots:
         QCOMPARE_MONEY(acutePayment(p, 1).scenario, 694847.5);
     }
 
+    void scenarioGivesAContractItsOwnRules() {
+        // "What if the acute contract were on a block?" without copying the
+        // project: the frailty scenario gives the acute contract the 2020/21
+        // block rules. Its baseline is doing nothing under the same rules, so
+        // both pay the plan, £700,000, and the scheme saves nothing there
+        // (against £685,000 at tariff without the rule).
+        Project p = tinyWithFrailty();
+        p.scenarios[0].contractRules = {{"acute", Regime::Block2020}};
+        const Appraisal a = appraise(p, p.scenarios.front());
+        QCOMPARE_MONEY(a.baseline.contractPaymentAt(0, 0), 700000.0);
+        QCOMPARE_MONEY(a.scenario.contractPaymentAt(0, 0), 700000.0);
+        QCOMPARE(baselineFor(p.scenarios[0]).contractRules.size(), std::size_t{1});
+        // The rule names a contract that must exist.
+        p.scenarios[0].contractRules = {{"nowhere", Regime::Block2020}};
+        QVERIFY(!validate(p).empty());
+        // And a contract may be given its own rules once per scenario.
+        p.scenarios[0].contractRules = {{"acute", Regime::Block2020}, {"acute", Regime::Api2023}};
+        QVERIFY(!validate(p).empty());
+    }
+
     void wardsCloseOnlyWhole() {
         Project p = tinyProject();
         Intervention iv = frailtyIntervention();

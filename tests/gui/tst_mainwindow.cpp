@@ -79,6 +79,7 @@ private slots:
     void initTestCase();
     void opensOnFirstScenarioWithInterventions();
     void optionsSideBySide();
+    void scenarioPaymentRules();
     void spendChartHasBaselineAndScenario();
     void settingFilterShowsThatSetting();
     void otherChartsShowTheAppraisal();
@@ -174,6 +175,45 @@ void TestMainWindow::optionsSideBySide() {
     QVERIFY(std::fabs(v->value(block, OptionsView::NetSavingColumn) - -708979.29) < 0.02);
     // Presets with the same rules as others start unticked: five lines.
     QCOMPARE(v->chart()->series().size(), 5);
+}
+
+void TestMainWindow::scenarioPaymentRules() {
+    // "What if the acute contract were on today's rules?" without copying the
+    // project: the frailty scenario gives it the 2025/26 aligned payment. Its
+    // fixed element is the plan and the team moves no elective activity, so
+    // the trust is paid its plan in the scenario and in its baseline: the
+    // only saving is the care homes' £1,408,372.47 against £2,117,351.76
+    // invested, -£708,979.30 (docs/method.md, the regime table's block row;
+    // no CQUIN in either, so it cancels as it does under the block).
+    MainWindow w(sampleDocument());
+    QVERIFY(w.selectScenario(QStringLiteral("frailty")));
+    QCOMPARE(commands::addRow(w.document(), Kind::ContractRule, "frailty"), QString());
+    QCoreApplication::processEvents();
+    const Scenario& s = *w.document()->project().findScenario("frailty");
+    QCOMPARE(s.contractRules.size(), std::size_t{1});
+    QCOMPARE(s.contractRules[0].contractId, std::string("acute-pbr"));
+    QCOMPARE(s.contractRules[0].regime, Regime::Api2025);
+    const Appraisal& a = w.document()->appraisal("frailty");
+    QVERIFY(std::fabs(a.impact.netSaving - -708979.30) < 0.01);
+    QCOMPARE(tile(w, "netSaving"), QStringLiteral("-£709k"));
+    // The rule is a field like any other: the 30% rules of 2010/11 instead,
+    // £943,846.67 (the regime table's PbR 2010/11 row).
+    QCOMPARE(commands::setFieldFromText(w.document(),
+                                        {Kind::ContractRule, "frailty/acute-pbr", "regime"},
+                                        QStringLiteral("pbr_2010")),
+             QString());
+    QCoreApplication::processEvents();
+    QVERIFY(std::fabs(w.document()->appraisal("frailty").impact.netSaving - 943846.67) < 0.01);
+    // A contract given its own rules cannot be removed from under them (this
+    // one also still pays for its PoDs, which is said first).
+    QVERIFY(!commands::removeRow(w.document(), Kind::Contract, "acute-pbr").isEmpty());
+    QCOMPARE(w.document()->project().contracts.size(), std::size_t{7});
+    // Undo takes it back to the project's own rules (net saving £2,737,485).
+    w.document()->undoStack()->undo();
+    w.document()->undoStack()->undo();
+    QCoreApplication::processEvents();
+    QVERIFY(w.document()->project().findScenario("frailty")->contractRules.empty());
+    QCOMPARE(tile(w, "netSaving"), QStringLiteral("£2.74m"));
 }
 
 void TestMainWindow::spendChartHasBaselineAndScenario() {

@@ -122,6 +122,7 @@ inline Project everyFieldProject() {
     iv.source = "intervention source";
     p.interventions = {iv};
     p.scenarios = {{"frailty-off", "Frailty, switched off", {{"frailty", false}}, "notes"}};
+    p.scenarios[0].contractRules = {{"acute", Regime::Api2023}};
     return p;
 }
 

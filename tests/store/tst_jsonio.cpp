@@ -166,9 +166,11 @@ void TestJsonIo::jsonSchemaAgreesWithTheDescriptions() {
         {Kind::Substitution, items(member(interventions, "substitutions"))},
         {Kind::Scenario, scenarios},
         {Kind::ScenarioItem, items(member(scenarios, "interventions"))},
+        {Kind::ContractRule, items(member(scenarios, "contractRules"))},
     };
     const QStringList childLists = {QStringLiteral("effects"), QStringLiteral("substitutions"),
-                                    QStringLiteral("interventions")};
+                                    QStringLiteral("interventions"),
+                                    QStringLiteral("contractRules")};
     QStringList wrong;
     for (const auto& [kind, object] : objects) {
         const QString where = qs(kindKey(kind)) + QLatin1Char('.');
