@@ -771,14 +771,16 @@ void ActivityChart::fitLabels() {
 WhoPaysChart::WhoPaysChart(QChart* chart)
     : ResultChart(chart)
     , m_series(new QHorizontalBarSeries(chart))
-    , m_money(new QBarSet(tr("Saving (commissioner) or income change (provider)")))
-    , m_margin(new QBarSet(tr("Margin change (provider)"))) {
+    , m_money(new QBarSet(tr("Saving or income change")))
+    , m_margin(new QBarSet(tr("Margin change (providers)"))) {
     colour(m_money, kNhsBlue);
     m_money->setBorderColor(kNhsDarkBlue);
-    // The margin is told apart by a pattern as well as its colour.
-    m_margin->setColor(kBaselineGrey);
-    m_margin->setBrush(QBrush(kBaselineGrey, Qt::Dense3Pattern));
-    m_margin->setBorderColor(kNhsDarkBlue);
+    // The margin, what a provider is left with, is as visible as the income:
+    // a warm colour and a pattern, so it is told apart without colour too.
+    const QColor warm(0xed, 0x8b, 0x00); // NHS warm yellow/orange
+    m_margin->setColor(warm);
+    m_margin->setBrush(QBrush(warm, Qt::Dense2Pattern));
+    m_margin->setBorderColor(QColor(0x42, 0x55, 0x63));
     m_series->append(m_money);
     m_series->append(m_margin);
     chart->addSeries(m_series);
@@ -820,7 +822,8 @@ void WhoPaysChart::update(const Project& project, const Appraisal& a) {
         add(name, x.incomeChange, x.marginChange, tip);
     }
     applyRange(m_value, changeRange(lo, hi));
-    const QString axisTitle = tr("Gain (+) or loss (-) over %1 years, £m cash").arg(T);
+    const QString axisTitle =
+        tr("Change over %1 years<br>(£m cash, + = more for that party)").arg(T);
     if (m_value->titleText() != axisTitle)
         m_value->setTitleText(axisTitle);
     setTitle(titleWithNote(tr("Who saves, who pays"),

@@ -57,9 +57,10 @@ QStandardItem* money(double pounds) {
 /// Line styles that tell the options apart without colour.
 const Qt::PenStyle kStyles[] = {Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine,
                                 Qt::DashDotDotLine};
-const QColor kColours[] = {QColor(0x00, 0x5e, 0xb8), QColor(0x00, 0x30, 0x87),
-                           QColor(0x76, 0x86, 0x92), QColor(0xd5, 0x28, 0x1b),
-                           QColor(0x00, 0x96, 0x39), QColor(0x33, 0x0d, 0x72)};
+/// Okabe and Ito's palette, told apart with colour-blindness too.
+const QColor kColours[] = {QColor(0x00, 0x72, 0xb2), QColor(0xe6, 0x9f, 0x00),
+                           QColor(0x00, 0x9e, 0x73), QColor(0xd5, 0x5e, 0x00),
+                           QColor(0xcc, 0x79, 0xa7), QColor(0x56, 0xb4, 0xe9)};
 } // namespace
 
 OptionsView::OptionsView(ProjectDocument* doc, QWidget* parent)
@@ -86,12 +87,18 @@ OptionsView::OptionsView(ProjectDocument* doc, QWidget* parent)
     m_note->setObjectName(QStringLiteral("compareNote"));
     layout->addWidget(m_note);
 
-    const QStringList headers = {tr("Option"),           tr("Investment"),
-                                 tr("Net saving"),       tr("NPV (real)"),
-                                 tr("NPV (cash)"),       tr("ROI"),
-                                 tr("Payback"),          tr("Admissions avoided"),
-                                 tr("Bed days avoided"), tr("Worst-hit provider"),
-                                 tr("Its margin change")};
+    QStringList headers(ColumnCount);
+    headers[OptionColumn] = tr("Option");
+    headers[NetSavingColumn] = tr("Net saving");
+    headers[NpvColumn] = tr("NPV (real)");
+    headers[NpvCashColumn] = tr("NPV (cash)");
+    headers[WorstProviderColumn] = tr("Worst-hit provider");
+    headers[WorstMarginColumn] = tr("Its margin change");
+    headers[InvestmentColumn] = tr("Investment");
+    headers[RoiColumn] = tr("ROI");
+    headers[PaybackColumn] = tr("Payback");
+    headers[AdmissionsColumn] = tr("Admissions avoided");
+    headers[BedDaysColumn] = tr("Bed days avoided");
     m_model->setHorizontalHeaderLabels(headers);
     m_model->setHeaderData(NpvColumn, Qt::Horizontal,
                            tr("Net present value in real terms (base-year prices), discounted: "
@@ -99,6 +106,10 @@ OptionsView::OptionsView(ProjectDocument* doc, QWidget* parent)
                            Qt::ToolTipRole);
     m_model->setHeaderData(NpvCashColumn, Qt::Horizontal,
                            tr("Net present value of the cash figures, discounted"),
+                           Qt::ToolTipRole);
+    m_model->setHeaderData(WorstProviderColumn, Qt::Horizontal,
+                           tr("The provider whose margin falls most over the horizon (a sum over "
+                              "the years; the Who pays tab of a scenario has each year)"),
                            Qt::ToolTipRole);
     m_model->setHeaderData(NetSavingColumn, Qt::Horizontal,
                            tr("Baseline minus scenario spend over the horizon, cash: positive "
@@ -222,33 +233,38 @@ void OptionsView::refresh() {
     m_model->setRowCount(0);
     const int base = p.commissioner.baseYear;
     for (const OptionSummary& o : options) {
-        QList<QStandardItem*> row;
+        QList<QStandardItem*> row(ColumnCount);
         auto* name = new QStandardItem(qs(o.name));
         name->setEditable(false);
         name->setCheckable(true);
         name->setCheckState(unticked.contains(qs(o.id)) ? Qt::Unchecked : Qt::Checked);
         name->setData(qs(o.name), Qt::UserRole);
         name->setData(qs(o.id), Qt::UserRole + 1);
-        row << name;
+        row[OptionColumn] = name;
         if (!o.error.empty()) {
             name->setToolTip(qs(o.error));
-            row << cell(tr("cannot be projected: %1").arg(qs(o.error)), 0);
             for (int c = NetSavingColumn; c < ColumnCount; ++c)
-                row << cell(QString(), 0);
+                row[c] = cell(QString(), 0);
+            row[NetSavingColumn]->setText(tr("cannot be projected: %1").arg(qs(o.error)));
             m_model->appendRow(row);
             continue;
         }
-        row << money(o.investment) << money(o.netSaving) << money(o.npv) << money(o.npvCash);
-        row << (o.roi ? cell(qs(formatPercent(*o.roi, 1)), *o.roi) : cell(tr("n/a"), -1e300));
-        row << (o.paybackYear
-                    ? cell(qs(formatFinancialYear(base + *o.paybackYear)), *o.paybackYear)
-                    : cell(o.investment > 0 ? tr("not within horizon") : tr("n/a"), 1e300));
-        row << cell(qs(formatCount(o.admissionsAvoided)), o.admissionsAvoided)
-            << cell(qs(formatCount(o.bedDaysAvoided)), o.bedDaysAvoided);
+        row[InvestmentColumn] = money(o.investment);
+        row[NetSavingColumn] = money(o.netSaving);
+        row[NpvColumn] = money(o.npv);
+        row[NpvCashColumn] = money(o.npvCash);
+        row[RoiColumn] =
+            o.roi ? cell(qs(formatPercent(*o.roi, 1)), *o.roi) : cell(tr("n/a"), -1e300);
+        row[PaybackColumn] =
+            o.paybackYear ? cell(qs(formatFinancialYear(base + *o.paybackYear)), *o.paybackYear)
+                          : cell(o.investment > 0 ? tr("not within horizon") : tr("n/a"), 1e300);
+        row[AdmissionsColumn] = cell(qs(formatCount(o.admissionsAvoided)), o.admissionsAvoided);
+        row[BedDaysColumn] = cell(qs(formatCount(o.bedDaysAvoided)), o.bedDaysAvoided);
         QStandardItem* worst =
             cell(o.worstProvider.empty() ? tr("none") : qs(o.worstProvider), o.worstMarginChange);
         worst->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-        row << worst << money(o.worstMarginChange);
+        row[WorstProviderColumn] = worst;
+        row[WorstMarginColumn] = money(o.worstMarginChange);
         m_model->appendRow(row);
         name->setData(
             QVariant::fromValue(QList<qreal>(o.netSavingByYear.begin(), o.netSavingByYear.end())),

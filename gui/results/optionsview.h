@@ -30,18 +30,19 @@ class OptionsView : public QWidget {
     Q_OBJECT
 public:
     /// The table's columns, in order.
+    /// The table's columns, in order: the money and who is hit first.
     enum Column {
         OptionColumn,
-        InvestmentColumn,
         NetSavingColumn,
         NpvColumn,
         NpvCashColumn,
+        WorstProviderColumn,
+        WorstMarginColumn,
+        InvestmentColumn,
         RoiColumn,
         PaybackColumn,
         AdmissionsColumn,
         BedDaysColumn,
-        WorstProviderColumn,
-        WorstMarginColumn,
         ColumnCount
     };
 

@@ -97,8 +97,10 @@ QVariant YearlyTableModel::data(const QModelIndex& index, int role) const {
         }
         return {};
     case Qt::ForegroundRole:
-        // Negative money in red as well as with its minus sign: never colour alone.
-        if (value && *value < -0.5 && r.kind == RowKind::Money)
+        // Negative money in red as well as with its minus sign: never colour
+        // alone. Not a change in cost, whose fall is good news for its party.
+        if (value && *value < -0.5 && r.kind == RowKind::Money &&
+            r.label.find("Cost change") == std::string::npos)
             return QBrush(QColor(0xd5, 0x28, 0x1b));
         return {};
     default:

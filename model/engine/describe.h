@@ -184,7 +184,7 @@ template <class V> void describe(Provider& x, V&& v) {
             .uncertain = true},
       x.semiFixedCostShare);
     v(Field{.key = "wardBeds", .unit = Unit::Number, .min = 0, .max = 1000}, x.wardBeds);
-    v(Field{.key = "wardOccupancy", .unit = Unit::Fraction, .min = 0, .max = 1, .minOpen = true},
+    v(Field{.key = "wardOccupancy", .unit = Unit::Fraction, .min = 0.5, .max = 1},
       x.wardOccupancy);
     v(Field{.key = "baselineMargin", .unit = Unit::Fraction, .min = -1, .max = 1, .maxOpen = true},
       x.baselineMargin);
@@ -216,7 +216,7 @@ template <class V> void describe(Contract& x, V&& v) {
             .max = 1,
             .uncertain = true},
       x.unpaidReadmissionShare);
-    v(Field{.key = "bptTopUp", .unit = Unit::Money, .min = 0, .max = 1e6, .uncertain = true},
+    v(Field{.key = "bptTopUp", .unit = Unit::Money, .min = 0, .max = 1e5, .uncertain = true},
       x.bptTopUp);
     v(Field{.key = "bptCompliantShare",
             .unit = Unit::Fraction,

@@ -60,9 +60,18 @@ std::vector<int> regimeContracts(const Project& project) {
     std::vector<int> tariff;
     for (std::size_t c = 0; c < project.contracts.size(); ++c) {
         const Contract& x = project.contracts[c];
-        if (x.regime != Regime::Custom || (x.changeYear > 0 && x.laterRegime != Regime::Custom))
+        if (x.regime != Regime::Custom || (x.changeYear > 0 && x.laterRegime != Regime::Custom)) {
             national.push_back(static_cast<int>(c));
-        else if (x.mechanism == Mechanism::ActivityTariff)
+            continue;
+        }
+        // A hospital contract: paid by tariff for activity the national rules
+        // name (emergency, excess bed days, A&E, elective). Care homes and
+        // prescribing are paid by tariff too, but never under these rules.
+        const bool hospital =
+            std::any_of(project.pods.begin(), project.pods.end(), [&](const Pod& pod) {
+                return pod.contractId == x.id && pod.role != PodRole::Other;
+            });
+        if (x.mechanism == Mechanism::ActivityTariff && hospital)
             tariff.push_back(static_cast<int>(c));
     }
     return national.empty() ? tariff : national;

@@ -42,8 +42,10 @@ OptionSummary summarise(const Project& project, const Appraisal& appraisal);
 std::vector<OptionSummary> compareScenarios(const Project& project);
 
 /// The contracts a regime comparison re-rules: those on national rules
-/// (any regime but the contract's own terms), or, when there are none, those
-/// paid by activity tariff.
+/// (any regime but the contract's own terms), or, when there are none, the
+/// hospital contracts: paid by activity tariff for a PoD that counts as
+/// emergency, excess bed day, A&E or elective activity (not care homes or
+/// prescribing, which the national rules never covered).
 std::vector<int> regimeContracts(const Project& project);
 
 /// The project with every contract of regimeContracts() under `regime` in

@@ -333,15 +333,16 @@ struct Payer {
     }
 };
 
-/// The providers' costs in year t (docs/method.md, "The providers' side").
-/// Planned cost C0 = (1 - margin) x planned contract income. The variable
-/// share moves with activity at price, C0 x share x (V - V0) / V0. The
-/// semi-fixed share moves in whole wards: a ward's worth of bed days is
-/// beds x 365 x occupancy, a ward closes only when bed days fall by a whole
-/// ward (and opens as soon as they rise above one), and each ward costs the
-/// semi-fixed pool's share for its bed days, C0 x semi-fixed share x ward
-/// bed days / planned bed days. The rest is fixed. Intervention costs paid to
-/// a provider are its cost too (the work is done at cost).
+/// The providers' costs in year t (docs/method.md, "Who saves, who pays").
+/// Planned cost C0 = (1 - margin) x V0, the planned activity at price. The
+/// variable share moves with activity at price, (1 - margin) x share x
+/// (V - V0). The semi-fixed share of the activity that uses beds moves in
+/// whole wards: a ward's worth of bed days is beds x 365 x occupancy, a ward
+/// closes only when bed days fall by a whole ward (and opens as soon as they
+/// rise above one), and each ward costs C0 x semi-fixed share x (planned
+/// value of bed-using PoDs / V0) x ward bed days / planned bed days. The rest
+/// is fixed. Intervention costs paid to a provider are its cost too (the work
+/// is done at cost).
 void providerCosts(ProjectionResult& r, const Model& m, int t) {
     const int K = m.providerCount();
     for (int k = 0; k < K; ++k) {
@@ -349,6 +350,7 @@ void providerCosts(ProjectionResult& r, const Model& m, int t) {
         const std::size_t pk = r.providerCell(t, k);
         double bedDays = 0;
         double plannedBedDays = 0;
+        double plannedBedValue = 0; // planned activity at price of the PoDs that use beds
         for (const CompiledContract& cc : m.contracts) {
             if (cc.provider != k)
                 continue;
@@ -356,25 +358,33 @@ void providerCosts(ProjectionResult& r, const Model& m, int t) {
                 const double perUnit = m.bedDaysPerUnit[static_cast<std::size_t>(p)];
                 if (perUnit == 0)
                     continue;
+                const double price = r.priceAt(t, p);
                 for (int g = 0; g < kGroupCount; ++g) {
                     const std::size_t x = r.cell(t, g, p);
                     bedDays += r.activity[x] * perUnit;
                     plannedBedDays += r.baselineActivity[x] * perUnit;
+                    plannedBedValue += r.baselineActivity[x] * price;
                 }
             }
         }
-        const double planned = (1.0 - pc.baselineMargin) * r.providerPlannedIncome[pk];
+        // The cost of the planned activity is its price less the margin
+        // (tariff prices are set at average cost): the same whatever the
+        // payment rules, and for a block as for a tariff.
         const double v0 = r.providerPlannedValue[pk];
+        const double planned = (1.0 - pc.baselineMargin) * v0;
         const double variable =
-            v0 > 0 ? planned * pc.variableCostShare * (r.providerActivityValue[pk] - v0) / v0 : 0.0;
+            (1.0 - pc.baselineMargin) * pc.variableCostShare * (r.providerActivityValue[pk] - v0);
         double wards = 0;
         double semiFixed = 0;
         const double wardBedDays = pc.wardBeds * 365.0 * pc.wardOccupancy;
-        if (wardBedDays > 0 && plannedBedDays > 0 && pc.semiFixedCostShare > 0) {
+        if (wardBedDays > 0 && plannedBedDays > 0 && pc.semiFixedCostShare > 0 && v0 > 0) {
             // A whole ward's worth, with a margin for rounding in the sums.
             const double change = (bedDays - plannedBedDays) / wardBedDays;
             wards = change < 0 ? -std::floor(-change + 1e-9) : std::ceil(change - 1e-9);
-            semiFixed = wards * planned * pc.semiFixedCostShare * wardBedDays / plannedBedDays;
+            // The semi-fixed costs of the activity that uses beds, per planned
+            // bed day: outpatients and day cases do not pay for wards.
+            const double pool = planned * pc.semiFixedCostShare * plannedBedValue / v0;
+            semiFixed = wards * pool * wardBedDays / plannedBedDays;
         }
         r.wardsChanged[pk] = wards;
         r.providerCostReleased[pk] = -(variable + semiFixed);

@@ -237,6 +237,17 @@ std::vector<ReportRow> providerReport(const Project& p, const Appraisal& a) {
         if (im.providers[k].unfundedValue != 0)
             yearly("  Unfunded activity at price",
                    [&](std::size_t t) { return im.providerYears[t][k].unfundedValue; });
+        bool wards = false;
+        for (std::size_t t = 0; t < im.providerYears.size(); ++t)
+            wards = wards || im.providerYears[t][k].wardsChanged != 0;
+        if (wards) {
+            // Wards open (+) or close (-) in whole steps: the year a cost jumps.
+            ReportRow x = row("  Wards opened (+) or closed (-)", RowKind::Count, T);
+            for (int t = 0; t < T; ++t)
+                x.years[static_cast<std::size_t>(t)] =
+                    im.providerYears[static_cast<std::size_t>(t)][k].wardsChanged;
+            rows.push_back(std::move(x));
+        }
     }
     rows.push_back(row("Other", RowKind::Heading, 0));
     yearly("  Intervention costs with no provider: change", [&](std::size_t t) {
@@ -251,7 +262,7 @@ std::vector<ReportRow> providerReport(const Project& p, const Appraisal& a) {
     rows.push_back(row("System", RowKind::Heading, 0));
     yearly("  Cash released (costs shed)",
            [&](std::size_t t) { return im.years[t].cashReleasing; });
-    yearly("  Capacity released (cost stays)",
+    yearly("  Capacity released (cost stays; - absorbed)",
            [&](std::size_t t) { return im.years[t].capacityReleasing; });
     if (quiet > 0)
         rows.push_back(row(std::to_string(quiet) + (quiet == 1 ? " provider" : " providers") +

@@ -1,6 +1,7 @@
 #include "engine/validate.h"
 
 #include "engine/format.h"
+#include "engine/regime.h"
 
 #include <algorithm>
 #include <array>
@@ -336,14 +337,23 @@ std::vector<Problem> validate(const Project& p) {
             x.variableCostShare + x.semiFixedCostShare > 1 + 1e-12)
             check.add(s, "semiFixedCostShare",
                       "variable and semi-fixed shares of costs together must not exceed 100% "
-                      "(the rest is fixed)");
+                      "(the rest is fixed; is " +
+                          variable->valueText(x.variableCostShare + x.semiFixedCostShare) + ")");
+        const Field* beds = findField(Kind::Provider, "wardBeds");
+        if (beds->inRange(x.wardBeds) && x.wardBeds > 0 && x.wardBeds < 1)
+            check.add(s, "wardBeds",
+                      "must be 0 (semi-fixed costs do not move) or at least 1 bed (is " +
+                          beds->valueText(x.wardBeds) + ")");
     }
     for (const auto& x : p.contracts) {
         const Subject s{Kind::Contract, x.id, quoted("Contract", nameOr(x.name, x.id))};
         check.fields(s, x);
-        if (x.changeYear > 0 && x.changeYear < 1990)
+        const int base = p.commissioner.baseYear;
+        if (x.changeYear > 0 && x.changeYear <= base)
             check.add(s, "changeYear",
-                      "must be 0 (the rules do not change) or a year from 1990 (2019 = 2019/20)");
+                      "must be 0 (the rules do not change) or a year after the base year " +
+                          formatFinancialYear(base) + " (2019 = 2019/20; is " +
+                          std::to_string(x.changeYear) + ")");
     }
     checkContractsPayWithPods(check, p);
     for (const auto& x : p.pods)
@@ -376,6 +386,39 @@ std::vector<Problem> validateScenario(const Project& p, const Scenario& s) {
 
 std::vector<Problem> scenarioWarnings(const Project& p, const Scenario& s) {
     std::vector<Problem> out;
+    // Rules that a contract's figures make dead: a marginal rate with no
+    // threshold to pay it above, later rules with no year of change.
+    for (const Contract& c : p.contracts) {
+        const std::string name = quoted("Contract", nameOr(c.name, c.id));
+        const bool emergency = std::any_of(p.pods.begin(), p.pods.end(), [&](const Pod& pod) {
+            return pod.contractId == c.id && (pod.role == PodRole::EmergencyAdmission ||
+                                              pod.role == PodRole::ExcessBedDay);
+        });
+        bool marginalRate = false;
+        for (int t = 0; t < p.assumptions.horizon && emergency && c.nelThreshold == 0; ++t) {
+            const PaymentTerms terms = termsFor(c, p.commissioner.baseYear + t);
+            marginalRate = marginalRate || (terms.mechanism == Mechanism::ActivityTariff &&
+                                            terms.nelMarginalRate < 1);
+        }
+        if (marginalRate) {
+            Problem w;
+            w.object = name;
+            w.field = std::string(fieldWords(Kind::Contract, "nelThreshold"));
+            w.message = "is £0, so the marginal rate of its payment rules never applies and "
+                        "emergency activity is paid in full: set the threshold (the baseline "
+                        "value above which the marginal rate is paid)";
+            w.path = FieldPath{Kind::Contract, c.id, "nelThreshold"};
+            out.push_back(std::move(w));
+        }
+        if (c.changeYear == 0 && c.laterRegime != Regime::Custom) {
+            Problem w;
+            w.object = name;
+            w.field = std::string(fieldWords(Kind::Contract, "laterRegime"));
+            w.message = "are set but no year of change is: they never apply";
+            w.path = FieldPath{Kind::Contract, c.id, "changeYear"};
+            out.push_back(std::move(w));
+        }
+    }
     const int lastYear = p.assumptions.horizon - 1;
     for (const auto& item : s.items) {
         const Intervention* iv = p.findIntervention(item.interventionId);

@@ -13,6 +13,7 @@
 // to the community provider.
 
 #include "engine/appraisal.h"
+#include "engine/options.h"
 #include "engine/regime.h"
 #include "engine/validate.h"
 #include "tinyproject.h"
@@ -257,6 +258,58 @@ private slots:
         QVERIFY(!validate(p).empty());
     }
 
+    void deadRulesAreSaidAndAbsurdOnesRefused() {
+        Project p = tinyWithFrailty();
+        // A marginal rate with a £0 threshold never applies: a warning, with
+        // the field to correct, on every scenario.
+        acute(p).regime = Regime::Pbr2016;
+        auto hasWarning = [&](const char* field) {
+            for (const Problem& w : scenarioWarnings(p, p.scenarios.front()))
+                if (w.path.kind == Kind::Contract && w.path.field == field)
+                    return true;
+            return false;
+        };
+        QVERIFY(hasWarning("nelThreshold"));
+        acute(p).nelThreshold = 400000;
+        QVERIFY(!hasWarning("nelThreshold"));
+        // Later rules with no year of change never apply.
+        acute(p).laterRegime = Regime::Api2023;
+        QVERIFY(hasWarning("changeYear"));
+        // A change in or before the base year (2020/21) is refused, with the value.
+        acute(p).changeYear = 2020;
+        std::vector<Problem> problems = validate(p);
+        QCOMPARE(problems.size(), std::size_t{1});
+        QVERIFY2(problems[0].message.find("after the base year 2020/21") != std::string::npos &&
+                     problems[0].message.find("is 2020") != std::string::npos,
+                 problems[0].message.c_str());
+        acute(p).changeYear = 2021;
+        QVERIFY(validate(p).empty());
+        // A ward of less than one bed, or at 10% occupancy, is refused.
+        p.providers[0].wardBeds = 0.001;
+        QCOMPARE(validate(p).size(), std::size_t{1});
+        p.providers[0].wardBeds = 28;
+        p.providers[0].wardOccupancy = 0.1;
+        QCOMPARE(validate(p).size(), std::size_t{1});
+        p.providers[0].wardOccupancy = 0.85;
+        // Shares of cost above 100% say what they add up to.
+        p.providers[0].variableCostShare = 0.8;
+        p.providers[0].semiFixedCostShare = 0.5;
+        problems = validate(p);
+        QCOMPARE(problems.size(), std::size_t{1});
+        QVERIFY2(problems[0].message.find("is 130%") != std::string::npos,
+                 problems[0].message.c_str());
+    }
+
+    void regimesReruleHospitalContractsOnly() {
+        // With no contract on national rules, a regime comparison re-rules the
+        // hospital's tariff contracts, not a spot purchase of care homes.
+        Project p = tinyWithFrailty();
+        p.pods[2].role = PodRole::Other; // CC: community contacts at tariff
+        QCOMPARE(regimeContracts(p), std::vector<int>{0});
+        acute(p).regime = Regime::Pbr2016;
+        QCOMPARE(regimeContracts(p), std::vector<int>{0});
+    }
+
     void wardsCloseOnlyWhole() {
         Project p = tinyProject();
         Intervention iv = frailtyIntervention();
@@ -274,21 +327,31 @@ private slots:
         trust.wardOccupancy = 0.5;
         // Year 0: older NEL 300 -> 150: 150 spells x 5 = 750 bed days fewer of
         // 2,500. A ward's worth: 1 x 365 x 0.5 = 182.5 bed days; 750 / 182.5 =
-        // 4.1: 4 wards close. Planned cost £700,000 (margin 0); semi-fixed pool
-        // 30% = £210,000; a ward costs £210,000 x 182.5 / 2,500 = £15,330: 4 x
-        // £15,330 = £61,320. Variable: 50% x £700,000 x -£150,000 / £700,000 =
-        // -£75,000. Cost change -£136,320; income change -£150,000 (tariff);
-        // margin -£13,680, all of it stranded; capacity released £150,000 -
-        // £136,320 = £13,680.
+        // 4.1: 4 wards close. Planned cost = planned activity at price (margin
+        // 0): NEL £500,000 + OP £200,000 = £700,000. The semi-fixed pool is
+        // 30% of the cost of the activity that uses beds (NEL; OP has no bed
+        // days): 0.3 x £700,000 x £500,000 / £700,000 = £150,000, over 2,500
+        // planned bed days: a ward costs £150,000 x 182.5 / 2,500 = £10,950;
+        // 4 x £10,950 = £43,800. Variable: 50% x -£150,000 = -£75,000. Cost
+        // change -£118,800; income change -£150,000 (tariff); margin
+        // -£31,200, all of it stranded; capacity released £150,000 - £118,800
+        // = £31,200.
         const Appraisal a = appraise(p, p.scenarios.front());
         const ProviderImpact& y0 = a.impact.providerYears[0][0];
         QCOMPARE(y0.wardsChanged, -4.0);
         QCOMPARE_MONEY(y0.incomeChange, -150000.0);
-        QCOMPARE_MONEY(y0.costChange, -136320.0);
-        QCOMPARE_MONEY(y0.marginChange, -13680.0);
-        QCOMPARE_MONEY(y0.strandedCost, 13680.0);
-        QCOMPARE_MONEY(y0.costReleased, 136320.0);
-        QCOMPARE_MONEY(y0.capacityReleased, 13680.0);
+        QCOMPARE_MONEY(y0.costChange, -118800.0);
+        QCOMPARE_MONEY(y0.marginChange, -31200.0);
+        QCOMPARE_MONEY(y0.strandedCost, 31200.0);
+        QCOMPARE_MONEY(y0.costReleased, 118800.0);
+        QCOMPARE_MONEY(y0.capacityReleased, 31200.0);
+        // The cost base is the activity at price whatever the payment rules:
+        // the same cost change under a block (which pays the plan).
+        Project blocked = p;
+        blocked.contracts[0].regime = Regime::Block2020;
+        QCOMPARE_MONEY(
+            appraise(blocked, blocked.scenarios.front()).impact.providerYears[0][0].costChange,
+            -118800.0);
         // 3 wards' worth of bed days falls short of a 4th: 700 bed days = 3.8
         // wards: 3 close.
         p.interventions[0].effects = {{"NEL", -140.0 / 300.0, ""}};
