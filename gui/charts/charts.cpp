@@ -826,9 +826,19 @@ void WhoPaysChart::update(const Project& project, const Appraisal& a) {
         tr("Change over %1 years<br>(£m cash, + = more for that party)").arg(T);
     if (m_value->titleText() != axisTitle)
         m_value->setTitleText(axisTitle);
-    setTitle(titleWithNote(tr("Who saves, who pays"),
-                           tr("the commissioner's saving is the providers' lost income, less "
-                              "what it invests")));
+    // Money withheld under the marginal rate and the readmissions rule: say
+    // whether the commissioner counts it as saved or spends it.
+    bool withheld = false;
+    for (const ProjectionResult* r : {&a.baseline, &a.scenario})
+        for (double v : r->withheld)
+            withheld = withheld || v != 0;
+    setTitle(titleWithNote(
+        tr("Who saves, who pays"),
+        !withheld ? tr("the commissioner's saving is the providers' lost income, less what it "
+                       "invests")
+        : project.assumptions.reinvestWithheld
+            ? tr("money withheld under the marginal rate is counted as reinvested (spent)")
+            : tr("money withheld under the marginal rate is counted as saved")));
     m_summary =
         tr("Who saves and who pays over %1 years: %2.").arg(T).arg(said.join(QStringLiteral("; ")));
     fitLabels();
