@@ -184,8 +184,7 @@ template <class V> void describe(Provider& x, V&& v) {
             .uncertain = true},
       x.semiFixedCostShare);
     v(Field{.key = "wardBeds", .unit = Unit::Number, .min = 0, .max = 1000}, x.wardBeds);
-    v(Field{.key = "wardOccupancy", .unit = Unit::Fraction, .min = 0.5, .max = 1},
-      x.wardOccupancy);
+    v(Field{.key = "wardOccupancy", .unit = Unit::Fraction, .min = 0.5, .max = 1}, x.wardOccupancy);
     v(Field{.key = "baselineMargin", .unit = Unit::Fraction, .min = -1, .max = 1, .maxOpen = true},
       x.baselineMargin);
     v(Field{.key = "source", .unit = Unit::Text}, x.source);

@@ -391,8 +391,8 @@ std::vector<Problem> scenarioWarnings(const Project& p, const Scenario& s) {
     for (const Contract& c : p.contracts) {
         const std::string name = quoted("Contract", nameOr(c.name, c.id));
         const bool emergency = std::any_of(p.pods.begin(), p.pods.end(), [&](const Pod& pod) {
-            return pod.contractId == c.id && (pod.role == PodRole::EmergencyAdmission ||
-                                              pod.role == PodRole::ExcessBedDay);
+            return pod.contractId == c.id &&
+                   (pod.role == PodRole::EmergencyAdmission || pod.role == PodRole::ExcessBedDay);
         });
         bool marginalRate = false;
         for (int t = 0; t < p.assumptions.horizon && emergency && c.nelThreshold == 0; ++t) {
