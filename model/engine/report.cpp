@@ -216,8 +216,8 @@ std::vector<ReportRow> providerReport(const Project& p, const Appraisal& a) {
     for (std::size_t k = 0; k < p.providers.size(); ++k) {
         // A provider whose figures do not move in any year is left out (and counted).
         bool moves = false;
-        for (std::size_t t = 0; t < im.providerYears.size(); ++t) {
-            const ProviderImpact& x = im.providerYears[t][k];
+        for (const auto& year : im.providerYears) {
+            const ProviderImpact& x = year[k];
             moves = moves || x.incomeChange != 0 || x.costChange != 0 || x.unfundedValue != 0;
         }
         if (!moves) {
@@ -238,8 +238,8 @@ std::vector<ReportRow> providerReport(const Project& p, const Appraisal& a) {
             yearly("  Unfunded activity at price",
                    [&](std::size_t t) { return im.providerYears[t][k].unfundedValue; });
         bool wards = false;
-        for (std::size_t t = 0; t < im.providerYears.size(); ++t)
-            wards = wards || im.providerYears[t][k].wardsChanged != 0;
+        for (const auto& year : im.providerYears)
+            wards = wards || year[k].wardsChanged != 0;
         if (wards) {
             // Wards open (+) or close (-) in whole steps: the year a cost jumps.
             ReportRow x = row("  Wards opened (+) or closed (-)", RowKind::Count, T);
