@@ -13,12 +13,17 @@ shoot() { # name view
     echo "docs/screenshots/$1.png"
 }
 # Chart tabs, in ResultsView::ChartTab order: #0 net saving, #1 saving by
-# setting, #2 waterfall, #3 activity shifted, #4 spend per year.
+# setting, #2 waterfall, #3 activity shifted, #4 spend per year, #5 who pays.
+# "options" is the options side by side window; "options:frailty" the
+# frailty team under each payment regime.
 shoot results-frailty "scenario:frailty#0"
 shoot results-change "scenario:frailty#1"
 shoot results-waterfall "scenario:diabetes#2"
 shoot results-activity "scenario:combined#3"
 shoot results-spend "scenario:frailty#4"
+shoot results-who-pays "scenario:frailty#5"
+shoot options "options"
+shoot regimes "options:frailty"
 shoot intervention "intervention:frailty-team"
 shoot assumptions "assumptions"
 shoot population "population"

@@ -285,7 +285,7 @@ void OptionsView::refreshChart() {
         labels << qs(formatFinancialYear(p.commissioner.baseYear + t));
     years->setCategories(labels);
     auto* money = new QValueAxis(m_chart);
-    money->setTitleText(tr("Net saving<br>(£m cash, positive = less spent)"));
+    money->setTitleText(tr("Net saving (£m cash)<br>positive = less spent"));
     m_chart->addAxis(years, Qt::AlignBottom);
     m_chart->addAxis(money, Qt::AlignLeft);
     double lo = 0;
