@@ -350,7 +350,11 @@ bool MainWindow::goTo(const FieldPath& path) {
     case Kind::Activity:
         return showNode(TreeNode{TreeNode::Activity, {}}) && m_activityPage->selectField(path);
     case Kind::Pod:
-        return showNode(TreeNode{TreeNode::Pods, {}}) && m_podPage->selectField(path);
+    case Kind::Hrg:
+    case Kind::HrgShare:
+        return showNode(TreeNode{TreeNode::Pods, {}}) &&
+               m_podPage->selectField(
+                   path.kind == Kind::HrgShare ? FieldPath{Kind::Pod, first, "code"} : path);
     case Kind::Provider:
     case Kind::Contract:
         return showNode(TreeNode{TreeNode::Contracts, {}}) && m_contractPage->selectField(path);

@@ -117,6 +117,23 @@ const Label kLabels[] = {
     {Kind::Contract, "riskShare", "Risk share",
      "Share of the change in the provider's income from plan that the commissioner absorbs.", 1},
     {Kind::Contract, "source", "Source", "", 0},
+    {Kind::Hrg, "code", "HRG", "The HRG code, e.g. NZ11A.", 0},
+    {Kind::Hrg, "name", "Name", "", 0},
+    {Kind::Hrg, "electivePrice", "Elective spell", "Base-year pounds per ordinary elective spell.",
+     2},
+    {Kind::Hrg, "nonElectivePrice", "Non-elective spell",
+     "Base-year pounds per non-elective spell.", 2},
+    {Kind::Hrg, "dayCasePrice", "Day case", "Base-year pounds per day case.", 2},
+    {Kind::Hrg, "electiveTrimPoint", "Elective trim point",
+     "Days: each day of an elective spell beyond it is paid as an excess bed day.", 0},
+    {Kind::Hrg, "nonElectiveTrimPoint", "Non-elective trim point",
+     "Days: each day of a non-elective spell beyond it is paid as an excess bed day.", 0},
+    {Kind::Hrg, "excessBedDayPrice", "Excess bed day",
+     "Base-year pounds per day beyond the trim point.", 2},
+    {Kind::Hrg, "source", "Source", "", 0},
+    {Kind::HrgShare, "hrg", "HRG", "", 0},
+    {Kind::HrgShare, "share", "Share", "Share of the PoD's units in this HRG.", 1},
+    {Kind::HrgShare, "lengthOfStay", "Length of stay", "Mean days per spell in this HRG.", 1},
     {Kind::ContractRule, "contract", "Contract",
      "The contract that pays differently in this scenario (and in its baseline).", 0},
     {Kind::ContractRule, "regime", "Payment rules",
@@ -212,6 +229,10 @@ template <class F> void withDefault(Kind kind, F&& f) {
         return f(ScenarioItem{});
     case Kind::ContractRule:
         return f(ContractRule{});
+    case Kind::Hrg:
+        return f(HrgTariff{});
+    case Kind::HrgShare:
+        return f(HrgShare{});
     }
 }
 
@@ -414,6 +435,10 @@ QString kindName(Kind kind) {
         return tr("intervention in a scenario");
     case Kind::ContractRule:
         return tr("rule");
+    case Kind::Hrg:
+        return tr("HRG");
+    case Kind::HrgShare:
+        return tr("HRG share");
     }
     return {};
 }
@@ -780,6 +805,10 @@ QString objectName(const Project& p, Kind kind, const std::string& object) {
     case Kind::ContractRule:
         return tr("the rules for %1 in %2")
             .arg(objectName(p, Kind::Contract, b), objectName(p, Kind::Scenario, a));
+    case Kind::Hrg:
+        return tr("HRG %1").arg(qs(object));
+    case Kind::HrgShare:
+        return tr("HRG %1 of %2").arg(qs(b), qs(a));
     }
     return qs(object);
 }

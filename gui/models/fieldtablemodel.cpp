@@ -78,6 +78,15 @@ std::vector<std::string> FieldTableModel::wantedRows() const {
             for (const Intervention& x : p.interventions)
                 out.push_back(scenarioItemId(m_parent, x.id));
         break;
+    case Kind::Hrg:
+        for (const HrgTariff& x : p.tariff)
+            out.push_back(x.code);
+        break;
+    case Kind::HrgShare:
+        if (const int i = p.podIndex(m_parent); i >= 0)
+            for (const HrgShare& s : p.pods[static_cast<std::size_t>(i)].hrgMix)
+                out.push_back(hrgShareId(m_parent, s.hrg));
+        break;
     case Kind::ContractRule:
         if (const Scenario* s = p.findScenario(m_parent); s && s->id == m_parent)
             for (const ContractRule& r : s->contractRules)

@@ -18,9 +18,9 @@ template <class T> std::vector<Field> collect() {
 }
 
 constexpr std::array<std::string_view, kKindCount> kKindKeys = {
-    "commissioner", "assumptions",   "population",   "provider", "contract",
-    "pod",          "activity",      "intervention", "effect",   "substitution",
-    "scenario",     "scenario-item", "contract-rule"};
+    "commissioner", "assumptions",   "population",    "provider", "contract",
+    "pod",          "activity",      "intervention",  "effect",   "substitution",
+    "scenario",     "scenario-item", "contract-rule", "hrg",      "hrg-share"};
 
 /// A finite number with thousands separators (when asked) and at most six
 /// decimals, trailing zeros dropped: 1,234.5, 0.035, -3. Very large or very
@@ -55,7 +55,7 @@ std::string plainNumber(double v, bool separators) {
 constexpr std::array<std::string_view, kKindCount> kKindWords = {
     "Commissioner", "Assumptions",   "Population",   "Provider", "Contract",
     "PoD",          "Activity",      "Intervention", "Effect",   "Substitution",
-    "Scenario",     "Scenario item", "Payment rule"};
+    "Scenario",     "Scenario item", "Payment rule", "HRG",      "HRG share"};
 
 struct Words {
     Kind kind;
@@ -132,6 +132,16 @@ constexpr Words kWords[] = {
     {Kind::ScenarioItem, "enabled", "included"},
     {Kind::ContractRule, "contract", "contract"},
     {Kind::ContractRule, "regime", "payment rules"},
+    {Kind::Hrg, "code", "HRG code"},
+    {Kind::Hrg, "electivePrice", "elective spell price"},
+    {Kind::Hrg, "nonElectivePrice", "non-elective spell price"},
+    {Kind::Hrg, "dayCasePrice", "day case price"},
+    {Kind::Hrg, "electiveTrimPoint", "elective trim point"},
+    {Kind::Hrg, "nonElectiveTrimPoint", "non-elective trim point"},
+    {Kind::Hrg, "excessBedDayPrice", "excess bed day price"},
+    {Kind::HrgShare, "hrg", "HRG"},
+    {Kind::HrgShare, "share", "share of the PoD's activity"},
+    {Kind::HrgShare, "lengthOfStay", "length of stay"},
 };
 
 } // namespace
@@ -142,7 +152,7 @@ const std::vector<Field>& fieldsOf(Kind kind) {
         collect<Provider>(),     collect<Contract>(),     collect<Pod>(),
         collect<Activity>(),     collect<Intervention>(), collect<ActivityEffect>(),
         collect<Substitution>(), collect<Scenario>(),     collect<ScenarioItem>(),
-        collect<ContractRule>()};
+        collect<ContractRule>(), collect<HrgTariff>(),    collect<HrgShare>()};
     return all[static_cast<std::size_t>(kind)];
 }
 
@@ -249,6 +259,10 @@ std::string scenarioItemId(std::string_view scenario, std::string_view intervent
 
 std::string contractRuleId(std::string_view scenario, std::string_view contract) {
     return std::string(scenario) + "/" + std::string(contract);
+}
+
+std::string hrgShareId(std::string_view pod, std::string_view hrg) {
+    return std::string(pod) + "/" + std::string(hrg);
 }
 
 std::pair<std::string, std::string> splitId(std::string_view id) {

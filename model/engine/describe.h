@@ -63,8 +63,10 @@ enum class Kind {
     Scenario,
     ScenarioItem,
     ContractRule,
+    Hrg,
+    HrgShare,
 };
-inline constexpr int kKindCount = 13;
+inline constexpr int kKindCount = 15;
 
 struct Field {
     std::string_view key; ///< stable key: the JSON member and the GUI's lookup
@@ -274,6 +276,34 @@ template <class V> void describe(Pod& x, V&& v) {
     v(Field{.key = "source", .unit = Unit::Text}, x.source);
 }
 
+template <class V> void describe(HrgTariff& x, V&& v) {
+    v(Field{.key = "code", .unit = Unit::Id, .required = true}, x.code);
+    v(Field{.key = "name", .unit = Unit::Text}, x.name);
+    for (auto [key, member] :
+         {std::pair<std::string_view, double*>{"electivePrice", &x.electivePrice},
+          {"nonElectivePrice", &x.nonElectivePrice},
+          {"dayCasePrice", &x.dayCasePrice}})
+        v(Field{.key = key, .unit = Unit::Money, .min = 0, .max = kMaxPrice, .uncertain = true},
+          *member);
+    v(Field{.key = "electiveTrimPoint", .unit = Unit::Integer, .min = 0, .max = 1000},
+      x.electiveTrimPoint);
+    v(Field{.key = "nonElectiveTrimPoint", .unit = Unit::Integer, .min = 0, .max = 1000},
+      x.nonElectiveTrimPoint);
+    v(Field{.key = "excessBedDayPrice",
+            .unit = Unit::Money,
+            .min = 0,
+            .max = 1e6,
+            .uncertain = true},
+      x.excessBedDayPrice);
+    v(Field{.key = "source", .unit = Unit::Text}, x.source);
+}
+
+template <class V> void describe(HrgShare& x, V&& v) {
+    v(Field{.key = "hrg", .unit = Unit::Ref, .required = true, .refers = Kind::Hrg}, x.hrg);
+    v(Field{.key = "share", .unit = Unit::Fraction, .min = 0, .max = 1, .required = true}, x.share);
+    v(Field{.key = "lengthOfStay", .unit = Unit::Number, .min = 0, .max = 1000}, x.lengthOfStay);
+}
+
 template <class V> void describe(Activity& x, V&& v) {
     v(Field{.key = "group", .unit = Unit::Choice, .required = true}, x.group);
     v(Field{.key = "pod", .unit = Unit::Ref, .required = true, .refers = Kind::Pod}, x.pod);
@@ -452,6 +482,7 @@ template <DescribedEnum E> std::string enumKeyList() {
 /// - Substitution: "intervention/from>to" ("frailty-team/NEL>COMM")
 /// - ScenarioItem: "scenario/intervention"
 /// - ContractRule: "scenario/contract"
+/// - Hrg: the HRG code; HrgShare: "pod/hrg" ("NEL/NZ11A")
 /// A field of "" addresses the object itself (a tree node, a row).
 struct FieldPath {
     Kind kind = Kind::Commissioner;
@@ -470,6 +501,7 @@ std::string substitutionId(std::string_view intervention, std::string_view from,
                            std::string_view to);
 std::string scenarioItemId(std::string_view scenario, std::string_view intervention);
 std::string contractRuleId(std::string_view scenario, std::string_view contract);
+std::string hrgShareId(std::string_view pod, std::string_view hrg);
 
 /// The parts of a two-part object id ("a/b" -> {"a", "b"}); the whole id and
 /// "" when there is no slash.
@@ -532,6 +564,17 @@ template <class P, class V> bool visitField(P& p, const FieldPath& path, V&& vis
         return with(detail::findIn(p.contracts, [&](const Contract& x) { return x.id == id; }));
     case Kind::Pod:
         return with(detail::findIn(p.pods, [&](const Pod& x) { return x.code == id; }));
+    case Kind::Hrg:
+        return with(detail::findIn(p.tariff, [&](const HrgTariff& x) { return x.code == id; }));
+    case Kind::HrgShare: {
+        const auto ids = splitId(id);
+        const std::string& podCode = ids.first;
+        const std::string& hrg = ids.second;
+        auto* pod = detail::findIn(p.pods, [&](const Pod& x) { return x.code == podCode; });
+        if (!pod)
+            return false;
+        return with(detail::findIn(pod->hrgMix, [&](const HrgShare& s) { return s.hrg == hrg; }));
+    }
     case Kind::Activity: {
         // No structured bindings here: clang before 16 cannot capture them in lambdas.
         const auto ids = splitId(id);
@@ -595,8 +638,13 @@ template <class P, class V> void visitObjects(P& p, V&& visit) {
         visit(Kind::Provider, x.id, x);
     for (auto& x : p.contracts)
         visit(Kind::Contract, x.id, x);
-    for (auto& x : p.pods)
+    for (auto& x : p.tariff)
+        visit(Kind::Hrg, x.code, x);
+    for (auto& x : p.pods) {
         visit(Kind::Pod, x.code, x);
+        for (auto& s : x.hrgMix)
+            visit(Kind::HrgShare, hrgShareId(x.code, s.hrg), s);
+    }
     for (auto& x : p.activity)
         visit(Kind::Activity, activityId(x.group, x.pod), x);
     for (auto& x : p.interventions) {

@@ -2,9 +2,38 @@
 
 #include "engine/validate.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace careshift {
+
+PodTariff podTariff(const Project& project, const Pod& pod) {
+    if (pod.hrgMix.empty())
+        return {pod.price, pod.bedDaysPerUnit};
+    PodTariff out{0, 0};
+    for (const HrgShare& s : pod.hrgMix) {
+        const auto it = std::find_if(project.tariff.begin(), project.tariff.end(),
+                                     [&](const HrgTariff& t) { return t.code == s.hrg; });
+        if (it == project.tariff.end())
+            continue; // validation refuses it before any projection
+        double spell = 0;
+        int trim = 0;
+        if (pod.role == PodRole::EmergencyAdmission) {
+            spell = it->nonElectivePrice;
+            trim = it->nonElectiveTrimPoint;
+        } else if (s.lengthOfStay == 0) {
+            spell = it->dayCasePrice; // an elective stay of 0 days: a day case
+            trim = 0;
+        } else {
+            spell = it->electivePrice;
+            trim = it->electiveTrimPoint;
+        }
+        const double excessDays = std::max(0.0, s.lengthOfStay - trim);
+        out.price += s.share * (spell + excessDays * it->excessBedDayPrice);
+        out.bedDaysPerUnit += s.share * s.lengthOfStay;
+    }
+    return out;
+}
 
 Model Model::compile(const Project& project, const Scenario& scenario) {
     auto problems = validate(project);
@@ -46,13 +75,14 @@ Model Model::compile(const Project& project, const Scenario& scenario) {
     m.bedDaysPerUnit.resize(uP);
     for (std::size_t p = 0; p < uP; ++p) {
         const Pod& pod = project.pods[p];
-        m.price[p] = pod.price;
+        const PodTariff priced = podTariff(project, pod);
+        m.price[p] = priced.price;
         for (std::size_t t = 0; t < uT; ++t)
             m.ndg[p * uT + t] = seriesAt(pod.nonDemographicGrowth, static_cast<int>(t));
         m.podSetting[p] = static_cast<int>(pod.setting);
         m.podContract[p] = project.contractIndex(pod.contractId);
         m.podRole[p] = static_cast<int>(pod.role);
-        m.bedDaysPerUnit[p] = pod.bedDaysPerUnit;
+        m.bedDaysPerUnit[p] = priced.bedDaysPerUnit;
     }
 
     m.priceUplift.resize(uT);

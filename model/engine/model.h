@@ -79,6 +79,17 @@ struct ParamId {
     int b = 0;
 };
 
+/// A PoD's base-year price (before MFF) and bed days per unit: its own, or,
+/// when it has an HRG mix, from the tariff: per HRG share, the spell price
+/// (non-elective for an emergency admission; elective, or day case for a
+/// stay of 0 days) plus the excess bed day price for each day of the mean
+/// stay beyond the trim point; bed days are the mean stays.
+struct PodTariff {
+    double price = 0;
+    double bedDaysPerUnit = 0;
+};
+PodTariff podTariff(const Project& project, const Pod& pod);
+
 class Model {
 public:
     /// Validates and compiles. Throws InvalidProjectError listing every problem.

@@ -173,6 +173,29 @@ struct Contract {
     std::string source;
 };
 
+/// One row of a national tariff (HRG level): spell prices, trim points and
+/// the excess bed day price, base-year pounds (NHS Payment Scheme / National
+/// Tariff Payment System "admitted patient care" tariff).
+struct HrgTariff {
+    std::string code; ///< HRG code, e.g. "NZ11A"
+    std::string name;
+    double electivePrice = 0;    ///< ordinary elective spell
+    double nonElectivePrice = 0; ///< non-elective spell
+    double dayCasePrice = 0;     ///< day case (elective, same day)
+    int electiveTrimPoint = 0;   ///< days; an elective spell longer is paid excess bed days
+    int nonElectiveTrimPoint = 0;
+    double excessBedDayPrice = 0; ///< per day beyond the trim point
+    std::string source;
+};
+
+/// A share of a PoD's activity in one HRG, with its mean length of stay.
+/// Elective PoDs: a length of stay of 0 is a day case.
+struct HrgShare {
+    std::string hrg;
+    double share = 0;        ///< fraction of the PoD's units
+    double lengthOfStay = 0; ///< days, mean of the spells in this HRG
+};
+
 struct Pod {
     std::string code;
     std::string name;
@@ -186,6 +209,10 @@ struct Pod {
     std::vector<double> nonDemographicGrowth{0.0};
     std::string contractId;
     std::string source;
+    /// The HRGs its activity is made of (shares adding up to 100%). When
+    /// given, the PoD's price and bed days per unit come from the tariff
+    /// (Project::tariff) instead of `price` and `bedDaysPerUnit`.
+    std::vector<HrgShare> hrgMix = {};
 };
 
 struct Activity {
@@ -261,6 +288,7 @@ struct Project {
     std::vector<Population> population;
     std::vector<Provider> providers;
     std::vector<Contract> contracts;
+    std::vector<HrgTariff> tariff = {};
     std::vector<Pod> pods;
     std::vector<Activity> activity;
     std::vector<Intervention> interventions;

@@ -54,6 +54,8 @@ std::string_view referredWords(Kind kind) {
         return "an intervention";
     case Kind::Scenario:
         return "a scenario";
+    case Kind::Hrg:
+        return "an HRG of the tariff";
     default:
         return "an object";
     }
@@ -82,6 +84,8 @@ public:
         }
         for (const auto& x : p.interventions)
             m_ids[Kind::Intervention].insert(x.id);
+        for (const auto& x : p.tariff)
+            m_ids[Kind::Hrg].insert(x.code);
     }
 
     void add(const Subject& s, std::string_view key, std::string message) {
@@ -356,8 +360,37 @@ std::vector<Problem> validate(const Project& p) {
                           std::to_string(x.changeYear) + ")");
     }
     checkContractsPayWithPods(check, p);
-    for (const auto& x : p.pods)
-        check.fields({Kind::Pod, x.code, quoted("PoD", nameOr(x.name, x.code))}, x);
+    for (const auto& x : p.tariff)
+        check.fields({Kind::Hrg, x.code, quoted("HRG", nameOr(x.name, x.code))}, x);
+    for (const auto& x : p.pods) {
+        const Subject s{Kind::Pod, x.code, quoted("PoD", nameOr(x.name, x.code))};
+        check.fields(s, x);
+        if (x.hrgMix.empty())
+            continue;
+        // Priced from the tariff: an emergency admission (non-elective spell
+        // price and trim point) or elective activity (elective, or day case
+        // when the stay is 0 days).
+        if (x.role != PodRole::EmergencyAdmission && x.role != PodRole::Elective)
+            check.add(s, "role",
+                      "must count as an emergency admission or elective activity to be priced "
+                      "from the HRG tariff (its HRG mix is given)");
+        double total = 0;
+        std::set<std::string> hrgs;
+        for (const auto& share : x.hrgMix) {
+            const Subject ss{Kind::HrgShare, hrgShareId(x.code, share.hrg),
+                             s.text + ", HRG '" + share.hrg + "'"};
+            check.fields(ss, share);
+            if (!hrgs.insert(share.hrg).second)
+                check.add(ss, "hrg", "is given more than once for this PoD");
+            total += share.share;
+        }
+        if (std::fabs(total - 1.0) > 1e-6) {
+            const Field* f = findField(Kind::HrgShare, "share");
+            check.add({Kind::HrgShare, hrgShareId(x.code, x.hrgMix.front().hrg), s.text}, "share",
+                      "the HRG shares of a PoD must add up to 100% (is " + f->valueText(total) +
+                          ")");
+        }
+    }
 
     std::set<std::pair<Group, std::string>> cells;
     for (const auto& a : p.activity) {

@@ -177,7 +177,13 @@ Project readProject(const Obj& root) {
     readList(root, QStringLiteral("population"), true, p.population);
     readList(root, QStringLiteral("providers"), true, p.providers);
     readList(root, QStringLiteral("contracts"), true, p.contracts);
-    readList(root, QStringLiteral("pods"), true, p.pods);
+    readList(root, QStringLiteral("tariff"), false, p.tariff);
+    root.each(QStringLiteral("pods"), true, [&](const Obj& o) {
+        Pod pod;
+        o.read(pod);
+        readList(o, QStringLiteral("hrgMix"), false, pod.hrgMix);
+        p.pods.push_back(std::move(pod));
+    });
     readList(root, QStringLiteral("activity"), true, p.activity);
     root.each(QStringLiteral("interventions"), false, [&](const Obj& o) {
         Intervention iv;
@@ -277,7 +283,16 @@ QByteArray writeProjectJson(const Project& p) {
     root[QStringLiteral("population")] = toJson(p.population);
     root[QStringLiteral("providers")] = toJson(p.providers);
     root[QStringLiteral("contracts")] = toJson(p.contracts);
-    root[QStringLiteral("pods")] = toJson(p.pods);
+    if (!p.tariff.empty())
+        root[QStringLiteral("tariff")] = toJson(p.tariff);
+    QJsonArray pods;
+    for (const auto& x : p.pods) {
+        QJsonObject o = toJson(x);
+        if (!x.hrgMix.empty())
+            o[QStringLiteral("hrgMix")] = toJson(x.hrgMix);
+        pods.append(o);
+    }
+    root[QStringLiteral("pods")] = pods;
     root[QStringLiteral("activity")] = toJson(p.activity);
     QJsonArray interventions;
     for (const auto& x : p.interventions) {

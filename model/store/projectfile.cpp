@@ -376,12 +376,20 @@ template <typename T> void readSingle(QSqlDatabase& db, Kind kind, T& out) {
 /// Children (effects, substitutions, scenario items) go to the parent their
 /// first place column names; a parent that does not exist is an error that
 /// says `parentWords` ("an intervention").
+/// A parent's id as its children's rows name it: a PoD by its code.
+template <typename T> const std::string& parentId(const T& parent) {
+    return parent.id;
+}
+template <> const std::string& parentId<Pod>(const Pod& parent) {
+    return parent.code;
+}
+
 template <typename T, typename Parent, typename Member>
 void readChildren(QSqlDatabase& db, Kind kind, std::vector<Parent>& parents, Member member,
                   const char* parentWords) {
     std::map<std::string, std::size_t> index;
     for (std::size_t i = 0; i < parents.size(); ++i)
-        index.emplace(parents[i].id, i);
+        index.emplace(parentId(parents[i]), i);
     const QString parentColumn = tableLayout(kind).placeColumns.front();
     readObjects<T>(db, kind, [&](const Row& r, T&& x) {
         const int column = r.indexOf(parentColumn);
@@ -418,7 +426,9 @@ LoadedProject readTables(QSqlDatabase& db, const QString& source, int fileVersio
         readList(db, Kind::Population, p.population);
         readList(db, Kind::Provider, p.providers);
         readList(db, Kind::Contract, p.contracts);
+        readList(db, Kind::Hrg, p.tariff);
         readList(db, Kind::Pod, p.pods);
+        readChildren<HrgShare>(db, Kind::HrgShare, p.pods, &Pod::hrgMix, "a point of delivery");
         readList(db, Kind::Activity, p.activity);
         readList(db, Kind::Intervention, p.interventions);
         readChildren<ActivityEffect>(db, Kind::Effect, p.interventions, &Intervention::effects,
@@ -709,7 +719,14 @@ void writeProject(QSqlDatabase& db, const Project& p, const FileMetadata& meta,
         writeList(db, Kind::Population, p.population);
         writeList(db, Kind::Provider, p.providers);
         writeList(db, Kind::Contract, p.contracts);
+        writeList(db, Kind::Hrg, p.tariff);
         writeList(db, Kind::Pod, p.pods);
+        Insert shares(db, Kind::HrgShare);
+        for (const auto& pod : p.pods) {
+            int position = 0;
+            for (const auto& share : pod.hrgMix)
+                shares.run({qs(pod.code), position++}, share);
+        }
         writeList(db, Kind::Activity, p.activity);
         writeList(db, Kind::Intervention, p.interventions);
         Insert effects(db, Kind::Effect);

@@ -15,7 +15,7 @@ struct Rename {
     std::string_view key;
     const char* column;
 };
-constexpr std::array<Rename, 10> kRenames = {{
+constexpr std::array<Rename, 11> kRenames = {{
     {Kind::Population, "group", "group_key"},
     {Kind::Activity, "group", "group_key"},
     {Kind::Intervention, "group", "group_key"},
@@ -26,6 +26,7 @@ constexpr std::array<Rename, 10> kRenames = {{
     {Kind::Intervention, "costProvider", "cost_provider_id"},
     {Kind::ScenarioItem, "id", "intervention_id"},
     {Kind::ContractRule, "contract", "contract_id"},
+    {Kind::HrgShare, "hrg", "hrg_code"},
 }};
 
 /// "bedDaysPerUnit" -> "bed_days_per_unit", "ratePer1000" -> "rate_per_1000".
@@ -87,6 +88,8 @@ const std::vector<TableLayout>& tableLayouts() {
                "scenario_id"),
         layout(Kind::ContractRule, "scenario_contract_rule",
                {QStringLiteral("scenario_id"), position}, "scenario_id"),
+        layout(Kind::Hrg, "hrg_tariff", {position}, "code"),
+        layout(Kind::HrgShare, "pod_hrg_share", {QStringLiteral("pod_code"), position}, "pod_code"),
     };
     return layouts;
 }

@@ -29,3 +29,25 @@ CREATE TABLE scenario_contract_rule (
     regime      TEXT NOT NULL,         -- a preset or national (engine/regime.h)
     PRIMARY KEY (scenario_id, position)
 );
+
+CREATE TABLE hrg_tariff (
+    position                INTEGER NOT NULL,
+    code                    TEXT PRIMARY KEY NOT NULL,  -- HRG code
+    name                    TEXT NOT NULL,
+    elective_price          REAL NOT NULL,
+    non_elective_price      REAL NOT NULL,
+    day_case_price          REAL NOT NULL,
+    elective_trim_point     INTEGER NOT NULL,           -- days
+    non_elective_trim_point INTEGER NOT NULL,           -- days
+    excess_bed_day_price    REAL NOT NULL,
+    source                  TEXT NOT NULL
+);
+
+CREATE TABLE pod_hrg_share (
+    pod_code       TEXT NOT NULL,
+    position       INTEGER NOT NULL,
+    hrg_code       TEXT NOT NULL,
+    share          REAL NOT NULL,                       -- fraction of the PoD's units
+    length_of_stay REAL NOT NULL,                       -- days
+    PRIMARY KEY (pod_code, position)
+);

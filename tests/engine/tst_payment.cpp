@@ -13,6 +13,7 @@
 // to the community provider.
 
 #include "engine/appraisal.h"
+#include "engine/model.h"
 #include "engine/options.h"
 #include "engine/regime.h"
 #include "engine/validate.h"
@@ -308,6 +309,53 @@ private slots:
         QCOMPARE(regimeContracts(p), std::vector<int>{0});
         acute(p).regime = Regime::Pbr2016;
         QCOMPARE(regimeContracts(p), std::vector<int>{0});
+    }
+
+    void hrgTariffPaysTrimPointsAndExcessBedDays() {
+        // Prices from an HRG tariff. HRG1 and HRG2: non-elective spell £2,000
+        // with a trim point of 5 days, elective spell £1,500 with 4 days, day
+        // case £700, excess bed day £300.
+        Project p = tinyProject();
+        HrgTariff h;
+        h.code = "HRG1";
+        h.nonElectivePrice = 2000;
+        h.nonElectiveTrimPoint = 5;
+        h.electivePrice = 1500;
+        h.electiveTrimPoint = 4;
+        h.dayCasePrice = 700;
+        h.excessBedDayPrice = 300;
+        HrgTariff h2 = h;
+        h2.code = "HRG2";
+        p.tariff = {h, h2};
+        // Emergency admissions: 60% stay 3 days (within the trim point: £2,000),
+        // 40% stay 10 days (5 beyond it: £2,000 + 5 x £300 = £3,500):
+        // 0.6 x £2,000 + 0.4 x £3,500 = £2,600 a spell, 0.6 x 3 + 0.4 x 10 = 5.8
+        // bed days a spell.
+        p.pods[0].hrgMix = {{"HRG1", 0.6, 3}, {"HRG2", 0.4, 10}};
+        // Elective: half stay 6 days (£1,500 + 2 x £300 = £2,100), half are day
+        // cases (a stay of 0 days, £700): £1,400 a unit, 3 bed days.
+        p.pods[1].role = PodRole::Elective;
+        p.pods[1].hrgMix = {{"HRG1", 0.5, 6}, {"HRG2", 0.5, 0}};
+        QVERIFY(validate(p).empty());
+        const PodTariff nel = podTariff(p, p.pods[0]);
+        QCOMPARE_MONEY(nel.price, 2600.0);
+        QCOMPARE_MONEY(nel.bedDaysPerUnit, 5.8);
+        QCOMPARE_MONEY(podTariff(p, p.pods[1]).price, 1400.0);
+        // Year 0: 500 spells x £2,600 + 2,000 units x £1,400 = £4,100,000;
+        // bed days 500 x 5.8 + 2,000 x 3 = 8,900.
+        const ProjectionResult r = project(p, doNothing());
+        QCOMPARE_MONEY(r.contractPaymentAt(0, 0), 4100000.0);
+        QCOMPARE_MONEY(r.bedDays[0], 8900.0);
+        // Shares must add up to 100%, and only emergency or elective PoDs are
+        // priced from the tariff.
+        p.pods[0].hrgMix[1].share = 0.3;
+        std::vector<Problem> problems = validate(p);
+        QCOMPARE(problems.size(), std::size_t{1});
+        QVERIFY2(problems[0].message.find("is 90%") != std::string::npos,
+                 problems[0].message.c_str());
+        p.pods[0].hrgMix[1].share = 0.4;
+        p.pods[2].hrgMix = {{"HRG1", 1.0, 1}};
+        QCOMPARE(validate(p).size(), std::size_t{1});
     }
 
     void wardsCloseOnlyWhole() {

@@ -77,6 +77,22 @@ inline Project everyFieldProject() {
     community.mechanism = Mechanism::Capitated;
     community.capitationPerHead = 40;
     p.contracts = {acute, community};
+    HrgTariff fd;
+    fd.code = "FD01A";
+    fd.name = "Gastrointestinal infections with interventions";
+    fd.electivePrice = 2400.5;
+    fd.nonElectivePrice = 2600.75;
+    fd.dayCasePrice = 650.25;
+    fd.electiveTrimPoint = 6;
+    fd.nonElectiveTrimPoint = 9;
+    fd.excessBedDayPrice = 290.5;
+    fd.source = "tariff source";
+    HrgTariff wj = fd;
+    wj.code = "WJ06A";
+    wj.name = "Sepsis with multiple interventions";
+    wj.nonElectiveTrimPoint = 8;
+    wj.source = "tariff source 2";
+    p.tariff = {fd, wj};
 
     Pod nel;
     nel.code = "NEL";
@@ -90,7 +106,10 @@ inline Project everyFieldProject() {
     nel.nonDemographicGrowth = {0.012, 0.01};
     nel.contractId = "acute";
     nel.source = "pod source";
+    // Priced from the tariff below: 70% short stays, 30% beyond the trim point.
+    nel.hrgMix = {{"FD01A", 0.7, 2.5}, {"WJ06A", 0.3, 12.25}};
     Pod cc = nel;
+    cc.hrgMix.clear();
     cc.code = "CC";
     cc.name = "Community contact";
     cc.unit = "contact";

@@ -164,7 +164,8 @@ QString fieldReference() {
         fieldTable<Activity>(Kind::Activity),         fieldTable<Intervention>(Kind::Intervention),
         fieldTable<ActivityEffect>(Kind::Effect),     fieldTable<Substitution>(Kind::Substitution),
         fieldTable<Scenario>(Kind::Scenario),         fieldTable<ScenarioItem>(Kind::ScenarioItem),
-        fieldTable<ContractRule>(Kind::ContractRule)};
+        fieldTable<ContractRule>(Kind::ContractRule), fieldTable<HrgTariff>(Kind::Hrg),
+        fieldTable<HrgShare>(Kind::HrgShare)};
     // Every kind is listed (a new kind fails here until it is added above).
     if (tables.size() != kKindCount)
         return QStringLiteral("(the list misses a kind)");
@@ -271,7 +272,7 @@ void TestProjectFile::schemaHasAColumnForEveryField() {
         QCOMPARE(v2.at(t.table), expected);
         QCOMPARE(static_cast<std::size_t>(t.fieldColumns.size()), fieldsOf(t.kind).size());
     }
-    QCOMPARE(kinds.size(), std::size_t{13}); // every kind has its table
+    QCOMPARE(kinds.size(), std::size_t{15}); // every kind has its table
     QSet<QString> tables;
     for (const auto& [table, columns] : v2)
         tables.insert(table);
