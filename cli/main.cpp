@@ -10,6 +10,7 @@
 #include "store/jsonio.h"
 #include "store/projectfile.h"
 #include "store/sample.h"
+#include "store/tariffcsv.h"
 
 #include <QFileInfo>
 
@@ -30,6 +31,7 @@ constexpr const char* kUsage =
     "       careshift-cli scenarios FILE        (or --sample --list-scenarios)\n"
     "       careshift-cli validate FILE\n"
     "       careshift-cli convert IN OUT\n"
+    "       careshift-cli import-tariff FILE TARIFF.csv [OUT]\n"
     "       careshift-cli sample OUT\n"
     "\n"
     "Projects a scenario against its baseline and prints spend by setting per\n"
@@ -52,6 +54,10 @@ constexpr const char* kUsage =
     "  convert IN OUT      .careshift <-> .json (by OUT's extension); an older\n"
     "                      file converted onto itself is backed up first\n"
     "  sample OUT          write the sample project to OUT (.careshift or .json)\n"
+    "  import-tariff FILE TARIFF.csv [OUT]\n"
+    "                      add an HRG tariff table from CSV (the National Tariff's\n"
+    "                      admitted patient care sheet, or CareShift's own keys) to\n"
+    "                      FILE, saved to OUT or to FILE; all rows or none\n"
     "  -h, --help          show this help\n"
     "  --version           print the version\n";
 
@@ -445,6 +451,26 @@ int main(int argc, char** argv) {
             }
             store::saveAnyProject(out, loaded.project, options);
             std::cout << "wrote " << positional[2] << "\n";
+            return 0;
+        }
+        if (command == "import-tariff") {
+            if (positional.size() != 3 && positional.size() != 4)
+                return usageError("import-tariff takes FILE, TARIFF.csv and an optional OUT");
+            const QString in = qarg(positional[1]);
+            const store::LoadedProject loaded = store::loadAnyProject(in);
+            int rows = 0;
+            const Project merged =
+                store::importTariffFile(loaded.project, qarg(positional[2]), &rows);
+            const QString out = positional.size() == 4 ? qarg(positional[3]) : in;
+            store::SaveOptions options;
+            options.metadata = loaded.metadata;
+            options.metadata.appVersion.clear();
+            if (loaded.upgraded() &&
+                QFileInfo(in).canonicalFilePath() == QFileInfo(out).canonicalFilePath())
+                options.backupPath = store::upgradeBackupPath(in, loaded.fileVersion);
+            store::saveAnyProject(out, merged, options);
+            std::cout << "imported " << rows << " HRGs; the tariff now has " << merged.tariff.size()
+                      << "; wrote " << out.toStdString() << "\n";
             return 0;
         }
         if (command == "sample") {

@@ -28,6 +28,7 @@ private slots:
     void goldenCsv_data();
     void goldenCsv();
     void providersJson();
+    void importTariff();
     void compareRegimes();
 };
 
@@ -362,6 +363,58 @@ void TestCli::providersJson() {
     for (const QString& key : {QStringLiteral("costChange"), QStringLiteral("marginChange")})
         QVERIFY(providers[QStringLiteral("acute")].contains(key));
     QVERIFY(qAbs(sum - -64738.01) < 0.01);
+}
+
+void TestCli::importTariff() {
+    // tests/data/tariff/good.csv: three HRGs in the National Tariff's layout
+    // (illustrative figures). FD01A: day case "£1,010", ordinary elective "-"
+    // (none: 0), non-elective "£2,702" with a trim point of 12 days, £305 an
+    // excess bed day. The outpatient and combined columns are not tariff
+    // fields and are ignored.
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("p.careshift"));
+    const QString json = dir.filePath(QStringLiteral("p.json"));
+    QCOMPARE(run({QStringLiteral("sample"), project}).exitCode, 0);
+    const Run ok = run({QStringLiteral("import-tariff"), project,
+                        QStringLiteral(CARESHIFT_TEST_DATA "/tariff/good.csv"), json});
+    QCOMPARE(ok.exitCode, 0);
+    QVERIFY2(ok.out.startsWith(QStringLiteral("imported 3 HRGs; the tariff now has 3")),
+             qPrintable(ok.out));
+    QFile f(json);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonArray tariff =
+        QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("tariff")).toArray();
+    QCOMPARE(tariff.size(), 3);
+    const QJsonObject fd = tariff[0].toObject();
+    QCOMPARE(fd.value(QStringLiteral("code")).toString(), QStringLiteral("FD01A"));
+    QCOMPARE(fd.value(QStringLiteral("name")).toString(),
+             QStringLiteral("Gastrointestinal Infections with Interventions, with CC Score 5+"));
+    QCOMPARE(fd.value(QStringLiteral("dayCasePrice")).toDouble(), 1010.0);
+    QCOMPARE(fd.value(QStringLiteral("electivePrice")).toDouble(), 0.0);
+    QCOMPARE(fd.value(QStringLiteral("nonElectivePrice")).toDouble(), 2702.0);
+    QCOMPARE(fd.value(QStringLiteral("nonElectiveTrimPoint")).toInt(), 12);
+    QCOMPARE(fd.value(QStringLiteral("excessBedDayPrice")).toDouble(), 305.0);
+
+    // bad.csv: every problem by line and column, and nothing written.
+    QFile original(project);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    const QByteArray before = original.readAll();
+    original.close();
+    const Run bad = run({QStringLiteral("import-tariff"), project,
+                         QStringLiteral(CARESHIFT_TEST_DATA "/tariff/bad.csv")});
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY2(bad.err.contains(QStringLiteral(
+                 "bad.csv: line 2, column 'Non-elective spell tariff (£)' (non-elective spell "
+                 "price): 'two thousand' is not a number")),
+             qPrintable(bad.err));
+    QVERIFY(bad.err.contains(QStringLiteral("line 3, column 'Non-elective spell tariff (£)'")));
+    QVERIFY(bad.err.contains(QStringLiteral("(is -£1,969)")));
+    QVERIFY(bad.err.contains(QStringLiteral("must be a whole number from 0 to 1,000 (is 12.5)")));
+    QVERIFY(
+        bad.err.contains(QStringLiteral("line 4: HRG 'FD01A' is given again (first on line 2)")));
+    QVERIFY(bad.err.contains(QStringLiteral("line 5: no HRG code")));
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QCOMPARE(original.readAll(), before);
 }
 
 void TestCli::compareRegimes() {
