@@ -207,7 +207,9 @@ void MainWindow::rebuildPages() {
     m_podPage = new TablePage(
         doc, tr("Points of delivery and prices"),
         tr("Each point of delivery, its unit price in base-year pounds (before MFF), its "
-           "growth beyond demography and the contract that pays for it."),
+           "growth beyond demography and the contract that pays for it. A point of delivery "
+           "with an HRG mix is priced from the tariff below (spell price, and excess bed days "
+           "beyond the trim point) instead of its own price and bed days."),
         Kind::Pod,
         {"code", "name", "unit", "setting", "role", "price", "nonDemographicGrowth",
          "bedDaysPerUnit", "contract", "priceSource"},
@@ -242,6 +244,15 @@ void MainWindow::rebuildPages() {
                               "riskShare",
                               "source"});
     m_podPage->addRowButtons(0);
+    m_podPage->addTable(tr("HRG mix of the selected point of delivery"), Kind::HrgShare,
+                        {"hrg", "share", "lengthOfStay"});
+    m_podPage->addRowButtons(1);
+    m_podPage->followRow(0, 1);
+    m_podPage->addTable(tr("Tariff (HRG): File > Import > HRG Tariff from CSV"), Kind::Hrg,
+                        {"code", "name", "electivePrice", "nonElectivePrice", "dayCasePrice",
+                         "electiveTrimPoint", "nonElectiveTrimPoint", "excessBedDayPrice",
+                         "source"});
+    m_podPage->addRowButtons(2);
     m_contractPage->addRowButtons(0);
     m_contractPage->addRowButtons(1);
     m_interventionPage = new InterventionPage(doc, m_stack);
@@ -514,6 +525,8 @@ void MainWindow::buildMenus() {
     save->setShortcut(QKeySequence::Save);
     QAction* saveAs = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     saveAs->setShortcut(QKeySequence::SaveAs);
+    QMenu* importMenu = file->addMenu(tr("&Import"));
+    importMenu->addAction(tr("HRG &Tariff from CSV…"), this, &MainWindow::importTariffDialog);
     QMenu* exportMenu = file->addMenu(tr("&Export"));
     exportMenu->addAction(tr("Project as &JSON…"), this, &MainWindow::exportJson);
     QAction* csv =
@@ -756,6 +769,29 @@ bool MainWindow::saveAs() {
     if (!path.endsWith(QStringLiteral(".careshift")))
         path += QStringLiteral(".careshift");
     return saveTo(path);
+}
+
+void MainWindow::importTariffDialog() {
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import HRG Tariff from CSV"), QString(), tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    importTariffFrom(path);
+}
+
+bool MainWindow::importTariffFrom(const QString& path) {
+    int rows = 0;
+    const QString problem = commands::importTariff(m_doc.get(), path, &rows);
+    if (!problem.isEmpty()) {
+        // A problem of several lines is also shown whole, in a box.
+        showProblem(tr("Tariff not imported (nothing changed): %1").arg(problem));
+        return false;
+    }
+    showNode(TreeNode{TreeNode::Pods, {}});
+    showStatus(tr("Imported %1 HRGs from %2. Edit > Undo (Ctrl+Z) takes them out.")
+                   .arg(rows)
+                   .arg(QFileInfo(path).fileName()));
+    return true;
 }
 
 void MainWindow::exportJson() {

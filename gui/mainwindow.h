@@ -57,6 +57,7 @@ public:
     /// scenarios, a scenario id that scenario under each payment regime.
     void showOptions(const std::string& regimesOf);
     OptionsView* optionsView() const { return m_optionsView; }
+    TablePage* podPage() const { return m_podPage; }
     bool selectScenario(const QString& id) {
         return showNode(TreeNode{TreeNode::Scenario, id.toStdString()});
     }
@@ -101,6 +102,14 @@ private:
     void newProject(bool fromSample);
     void openDialog();
     void exportJson();
+    void importTariffDialog();
+
+public:
+    /// Imports an HRG tariff CSV (File > Import): one undo step, or nothing
+    /// and the reason in the status bar.
+    bool importTariffFrom(const QString& path);
+
+private:
     void exportCsv();
     void updateTitle();
     void updateRecentMenu();

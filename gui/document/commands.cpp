@@ -3,9 +3,11 @@
 #include "engine/options.h"
 #include "engine/validate.h"
 #include "gui/document/projectdocument.h"
+#include "store/tariffcsv.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QUndoCommand>
 #include <QUndoStack>
 
@@ -428,6 +430,81 @@ QString removeContract(ProjectDocument* doc, const std::string& id) {
     return pushSnapshot(doc, tr("Remove contract %1").arg(name), p);
 }
 
+QString importTariff(ProjectDocument* doc, const QString& path, int* imported) {
+    try {
+        int rows = 0;
+        const Project p = store::importTariffFile(doc->project(), path, &rows);
+        if (imported)
+            *imported = rows;
+        return pushSnapshot(
+            doc, tr("Import %1 HRGs from %2").arg(rows).arg(QFileInfo(path).fileName()), p);
+    } catch (const store::FileError& e) {
+        return e.messages().join(QLatin1Char('\n'));
+    }
+}
+
+QString addHrg(ProjectDocument* doc) {
+    Project p = doc->project();
+    HrgTariff row;
+    row.code = freeId(
+        p.tariff, "HRG", [](const HrgTariff& x) { return x.code; }, "");
+    row.name = tr("New HRG").toStdString();
+    p.tariff.push_back(row);
+    return pushSnapshot(doc, tr("Add HRG %1").arg(qs(row.code)), p);
+}
+
+QString removeHrg(ProjectDocument* doc, const std::string& code) {
+    Project p = doc->project();
+    const auto it = std::find_if(p.tariff.begin(), p.tariff.end(),
+                                 [&](const HrgTariff& t) { return t.code == code; });
+    if (it == p.tariff.end())
+        return tr("There is no such HRG.");
+    for (const Pod& pod : p.pods)
+        for (const HrgShare& s : pod.hrgMix)
+            if (s.hrg == code)
+                return tr("%1 is priced with this HRG: remove it from its HRG mix first.")
+                    .arg(qs(pod.code));
+    p.tariff.erase(it);
+    return pushSnapshot(doc, tr("Remove HRG %1").arg(qs(code)), p);
+}
+
+QString addHrgShare(ProjectDocument* doc, const std::string& podCode) {
+    Project p = doc->project();
+    const int i = p.podIndex(podCode);
+    if (i < 0)
+        return tr("Choose a point of delivery first.");
+    Pod& pod = p.pods[static_cast<std::size_t>(i)];
+    if (pod.role != PodRole::EmergencyAdmission && pod.role != PodRole::Elective)
+        return tr("Only a point of delivery that counts as an emergency admission or as "
+                  "elective activity is priced from the HRG tariff: change what %1 counts as "
+                  "first.")
+            .arg(qs(pod.code));
+    double used = 0;
+    for (const HrgShare& s : pod.hrgMix)
+        used += s.share;
+    for (const HrgTariff& t : p.tariff) {
+        if (std::any_of(pod.hrgMix.begin(), pod.hrgMix.end(),
+                        [&](const HrgShare& s) { return s.hrg == t.code; }))
+            continue;
+        // The share still free, so that the mix adds up to 100%.
+        pod.hrgMix.push_back({t.code, std::max(0.0, 1.0 - used), pod.bedDaysPerUnit});
+        return pushSnapshot(doc, tr("Price %1 with HRG %2").arg(qs(pod.code), qs(t.code)), p);
+    }
+    return p.tariff.empty()
+               ? tr("The tariff has no HRG yet: import one (File > Import) or add one.")
+               : tr("Every HRG of the tariff is already in this mix.");
+}
+
+QString removeHrgShare(ProjectDocument* doc, const std::string& share) {
+    Project p = doc->project();
+    const auto ids = splitId(share);
+    const int i = p.podIndex(ids.first);
+    if (i < 0 || !std::erase_if(p.pods[static_cast<std::size_t>(i)].hrgMix,
+                                [&](const HrgShare& s) { return s.hrg == ids.second; }))
+        return tr("There is no such HRG share.");
+    return pushSnapshot(doc, tr("Remove HRG %1 from %2").arg(qs(ids.second), qs(ids.first)), p);
+}
+
 QString addContractRule(ProjectDocument* doc, const std::string& scenario) {
     Project p = doc->project();
     const auto it = findById(p.scenarios, scenario);
@@ -589,6 +666,10 @@ QString addRow(ProjectDocument* doc, Kind kind, const std::string& parent) {
         return addSubstitution(doc, parent);
     case Kind::ContractRule:
         return addContractRule(doc, parent);
+    case Kind::Hrg:
+        return addHrg(doc);
+    case Kind::HrgShare:
+        return addHrgShare(doc, parent);
     default:
         return tr("Rows cannot be added here.");
     }
@@ -608,6 +689,10 @@ QString removeRow(ProjectDocument* doc, Kind kind, const std::string& id) {
         return removeSubstitution(doc, id);
     case Kind::ContractRule:
         return removeContractRule(doc, id);
+    case Kind::Hrg:
+        return removeHrg(doc, id);
+    case Kind::HrgShare:
+        return removeHrgShare(doc, id);
     default:
         return tr("Rows cannot be removed here.");
     }

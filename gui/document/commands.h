@@ -78,6 +78,10 @@ QString removeEffect(ProjectDocument* doc, const std::string& effect);
 QString addSubstitution(ProjectDocument* doc, const std::string& intervention);
 QString removeSubstitution(ProjectDocument* doc, const std::string& substitution);
 
+/// Adds the rows of an HRG tariff CSV to the tariff (store/tariffcsv.h): one
+/// undo step, all rows or none. `imported` is the number of rows read.
+QString importTariff(ProjectDocument* doc, const QString& path, int* imported = nullptr);
+
 /// Adds or removes a row of a table by kind (the Add and Remove buttons under
 /// each table). `parent` is the intervention for effects and substitutions.
 QString addRow(ProjectDocument* doc, Kind kind, const std::string& parent = {});

@@ -217,6 +217,17 @@ void TablePage::addRowButtons(int i) {
                                     [this](const QString& e) { emit refused(e); }));
 }
 
+void TablePage::followRow(int parent, int child) {
+    FieldTableView* parentView = view(parent);
+    FieldTableModel* parentModel = model(parent);
+    FieldTableModel* childModel = model(child);
+    connect(parentView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [parentModel, childModel](const QModelIndex& current) {
+                childModel->setParentObject(current.isValid() ? parentModel->rowId(current.row())
+                                                              : std::string());
+            });
+}
+
 bool TablePage::selectField(const FieldPath& path) {
     for (std::size_t i = 0; i < m_models.size(); ++i) {
         const QModelIndex index = m_models[i]->indexOf(path);

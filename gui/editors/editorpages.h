@@ -47,6 +47,9 @@ public:
     void addTable(const QString& title, Kind kind, std::vector<std::string> columns);
     /// Adds "Add" and "Remove" buttons under table `i` (commands::addRow/removeRow).
     void addRowButtons(int i);
+    /// Table `child` shows the children of the row current in table `parent`
+    /// (a PoD's HRG mix under the PoDs).
+    void followRow(int parent, int child);
     FieldTableView* view(int i = 0) const { return m_views.at(static_cast<std::size_t>(i)); }
     FieldTableModel* model(int i = 0) const { return m_models.at(static_cast<std::size_t>(i)); }
     /// Selects the cell a path names (a validation problem's field); false if not here.

@@ -6,6 +6,7 @@
 
 #include "engine/appraisal.h"
 #include "engine/format.h"
+#include "engine/model.h"
 #include "gui/document/commands.h"
 #include "gui/document/projectdocument.h"
 #include "gui/editors/editorfactory.h"
@@ -80,6 +81,7 @@ private slots:
     void opensOnFirstScenarioWithInterventions();
     void optionsSideBySide();
     void scenarioPaymentRules();
+    void tariffImportAndHrgMix();
     void spendChartHasBaselineAndScenario();
     void settingFilterShowsThatSetting();
     void otherChartsShowTheAppraisal();
@@ -214,6 +216,46 @@ void TestMainWindow::scenarioPaymentRules() {
     QCoreApplication::processEvents();
     QVERIFY(w.document()->project().findScenario("frailty")->contractRules.empty());
     QCOMPARE(tile(w, "netSaving"), QStringLiteral("£2.74m"));
+}
+
+void TestMainWindow::tariffImportAndHrgMix() {
+    // File > Import > HRG Tariff from CSV: a bad file changes nothing and says
+    // why, line by line; the good one is one undo step.
+    MainWindow w(sampleDocument());
+    // No modal boxes in a test: a prompt that answers at once.
+    w.setSavePrompt([] { return QMessageBox::Discard; });
+    QVERIFY(!w.importTariffFrom(QStringLiteral(CARESHIFT_TEST_DATA "/tariff/bad.csv")));
+    QVERIFY2(w.lastProblem().contains(QStringLiteral("line 2, column 'Non-elective spell tariff")),
+             qPrintable(w.lastProblem()));
+    QVERIFY(w.document()->project().tariff.empty());
+    QVERIFY(w.importTariffFrom(QStringLiteral(CARESHIFT_TEST_DATA "/tariff/good.csv")));
+    QCOMPARE(w.document()->project().tariff.size(), std::size_t{3});
+    QCOMPARE(w.podPage()->model(2)->rowCount(), 3);
+    // Select the emergency admissions and price them from the tariff: the
+    // first HRG, FD01A, takes the whole mix with the PoD's own 5 days a spell,
+    // within its 12-day trim point: £2,702 a spell (good.csv) instead of £1,590.
+    TablePage* page = w.podPage();
+    page->view(0)->setCurrentIndex(page->model(0)->index(0, 0));
+    QCOMPARE(page->model(1)->parentObject(), std::string("NEL"));
+    QCOMPARE(commands::addRow(w.document(), Kind::HrgShare, "NEL"), QString());
+    QCoreApplication::processEvents();
+    const Project& p = w.document()->project();
+    QCOMPARE(p.pods[0].hrgMix.size(), std::size_t{1});
+    QCOMPARE(p.pods[0].hrgMix[0].hrg, std::string("FD01A"));
+    QCOMPARE(p.pods[0].hrgMix[0].share, 1.0);
+    QCOMPARE(podTariff(p, p.pods[0]).price, 2702.0);
+    QCOMPARE(page->model(1)->rowCount(), 1);
+    // The results on screen are the engine's for the project as it is now.
+    QVERIFY(w.selectScenario(QStringLiteral("frailty")));
+    QCoreApplication::processEvents();
+    QCOMPARE(tile(w, "netSaving"), QString::fromStdString(formatMoney(
+                                       appraise(p, *p.findScenario("frailty")).impact.netSaving)));
+    // An HRG in use is kept; undo takes the mix and then the import back out.
+    QVERIFY(!commands::removeRow(w.document(), Kind::Hrg, "FD01A").isEmpty());
+    w.document()->undoStack()->undo();
+    w.document()->undoStack()->undo();
+    QVERIFY(w.document()->project().tariff.empty());
+    QVERIFY(w.document()->project().pods[0].hrgMix.empty());
 }
 
 void TestMainWindow::spendChartHasBaselineAndScenario() {
