@@ -253,6 +253,9 @@ TariffImport readTariffCsv(const QByteArray& csv, const QString& source) {
         if (rowOk)
             out.rows.push_back(std::move(row));
     }
+    if (records.size() == 1)
+        problems << QStringLiteral("%1: has headings but no HRG rows: nothing to import")
+                        .arg(source);
     if (!problems.isEmpty())
         throw LoadError(problems);
     return out;
