@@ -173,12 +173,14 @@ void printProviderTable(const Project& p, const Appraisal& a) {
         }
         std::snprintf(buf, sizeof buf, "%-*.*s", labelWidth, labelWidth - 1, r.label.c_str());
         std::cout << buf;
+        // Widths are in bytes; "£" is two bytes in UTF-8, hence +1 on money.
+        const int pad = width + (r.kind == RowKind::Money ? 1 : 0);
         for (double v : r.years) {
-            std::snprintf(buf, sizeof buf, "%*s", width + 1, formatMoneyExact(v).c_str());
+            std::snprintf(buf, sizeof buf, "%*s", pad, cellText(r, v).c_str());
             std::cout << buf;
         }
         if (r.total) {
-            std::snprintf(buf, sizeof buf, "%*s", width + 1, formatMoneyExact(*r.total).c_str());
+            std::snprintf(buf, sizeof buf, "%*s", pad, cellText(r, *r.total).c_str());
             std::cout << buf;
         }
         std::cout << '\n';

@@ -234,9 +234,18 @@ std::vector<ReportRow> providerReport(const Project& p, const Appraisal& a) {
         if (im.providers[k].strandedCost != 0)
             yearly("  Stranded cost",
                    [&](std::size_t t) { return im.providerYears[t][k].strandedCost; });
-        if (im.providers[k].unfundedValue != 0)
+        if (im.providers[k].unfundedValue != 0) {
             yearly("  Unfunded activity at price",
                    [&](std::size_t t) { return im.providerYears[t][k].unfundedValue; });
+            // The units themselves: replacement care a block-funded provider
+            // absorbs is not free.
+            ReportRow units = row("  Unfunded units", RowKind::Count, T);
+            for (int t = 0; t < T; ++t)
+                units.years[static_cast<std::size_t>(t)] =
+                    im.providerYears[static_cast<std::size_t>(t)][k].unfundedUnits;
+            addTotal(units);
+            rows.push_back(std::move(units));
+        }
         bool wards = false;
         for (const auto& year : im.providerYears)
             wards = wards || year[k].wardsChanged != 0;
