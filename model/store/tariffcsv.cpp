@@ -151,8 +151,8 @@ TariffImport readTariffCsv(const QByteArray& csv, const QString& source) {
     if (csv.size() > kMaxTariffBytes)
         throw LoadError({QStringLiteral("%1: is %2 MB, more than a tariff table can be (%3 MB)")
                              .arg(source)
-                             .arg(csv.size() / (1024 * 1024))
-                             .arg(kMaxTariffBytes / (1024 * 1024))});
+                             .arg(csv.size() / (qint64{1024} * 1024))
+                             .arg(kMaxTariffBytes / (qint64{1024} * 1024))});
     QString text = QString::fromUtf8(csv);
     if (text.startsWith(QChar(0xfeff)))
         text.remove(0, 1); // a byte-order mark, as spreadsheets write
@@ -254,8 +254,8 @@ TariffImport readTariffCsv(const QByteArray& csv, const QString& source) {
             out.rows.push_back(std::move(row));
     }
     if (records.size() == 1)
-        problems << QStringLiteral("%1: has headings but no HRG rows: nothing to import")
-                        .arg(source);
+        problems
+            << QStringLiteral("%1: has headings but no HRG rows: nothing to import").arg(source);
     if (!problems.isEmpty())
         throw LoadError(problems);
     return out;
@@ -287,8 +287,8 @@ Project importTariffFile(const Project& project, const QString& path, int* impor
     if (info.size() > kMaxTariffBytes)
         throw LoadError({QStringLiteral("%1: is %2 MB, more than a tariff table can be (%3 MB)")
                              .arg(path)
-                             .arg(info.size() / (1024 * 1024))
-                             .arg(kMaxTariffBytes / (1024 * 1024))});
+                             .arg(info.size() / (qint64{1024} * 1024))
+                             .arg(kMaxTariffBytes / (qint64{1024} * 1024))});
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         throw LoadError({QStringLiteral("%1: cannot be read: %2").arg(path, f.errorString())});

@@ -30,7 +30,7 @@ struct TariffImport {
 };
 
 /// The largest tariff file read: the national tariff has about 2,500 HRGs.
-inline constexpr qint64 kMaxTariffBytes = 16 * 1024 * 1024;
+inline constexpr qint64 kMaxTariffBytes = qint64{16} * 1024 * 1024;
 inline constexpr int kMaxTariffRows = 100000;
 
 /// Parses and checks the rows (each field's range, codes given and unique).
