@@ -142,7 +142,10 @@ OptionsView::OptionsView(ProjectDocument* doc, QWidget* parent)
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     splitter->addWidget(m_table);
 
+    // setChart() releases the view's own empty chart without deleting it.
+    QChart* empty = m_view->chart();
     m_view->setChart(m_chart);
+    delete empty;
     m_view->setObjectName(QStringLiteral("optionsChart"));
     m_view->setAccessibleName(tr("Net saving per year of each option ticked"));
     m_view->setRenderHint(QPainter::Antialiasing);
@@ -277,8 +280,11 @@ void OptionsView::refresh() {
 void OptionsView::refreshChart() {
     const Project& p = m_doc->project();
     m_chart->removeAllSeries();
-    for (QAbstractAxis* axis : m_chart->axes())
+    // removeAxis() gives the axis back to its caller: delete it too.
+    for (QAbstractAxis* axis : m_chart->axes()) {
         m_chart->removeAxis(axis);
+        delete axis;
+    }
     auto* years = new QBarCategoryAxis(m_chart);
     QStringList labels;
     for (int t = 0; t < p.assumptions.horizon; ++t)
