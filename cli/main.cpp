@@ -187,31 +187,6 @@ void printProviderTable(const Project& p, const Appraisal& a) {
     }
 }
 
-std::string csvText(const std::string& s) {
-    if (s.find_first_of(",\"\n") == std::string::npos)
-        return s;
-    std::string out = "\"";
-    for (char c : s)
-        out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
-}
-
-std::string jsonText(const std::string& s) {
-    std::string out = "\"";
-    for (char c : s) {
-        if (c == '"' || c == '\\')
-            out += '\\';
-        if (static_cast<unsigned char>(c) < 0x20) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\u%04x", c);
-            out += buf;
-            continue;
-        }
-        out += c;
-    }
-    return out + "\"";
-}
-
 std::string jsonNumberText(double v) {
     return formatDecimal(v, 2);
 }
@@ -229,7 +204,7 @@ void printOptions(const Project& p, const std::vector<OptionSummary>& options,
                   << " prices),NPV cash,ROI,payback year,emergency admissions avoided,bed days "
                      "avoided,worst-hit provider,its margin change,error\n";
         for (const OptionSummary& o : options) {
-            std::cout << csvText(o.id) << ',' << csvText(o.name) << ',';
+            std::cout << csvField(o.id) << ',' << csvField(o.name) << ',';
             if (o.error.empty())
                 std::cout << formatDecimal(o.investment, 2) << ',' << formatDecimal(o.netSaving, 2)
                           << ',' << formatDecimal(o.npv, 2) << ',' << formatDecimal(o.npvCash, 2)
@@ -237,22 +212,22 @@ void printOptions(const Project& p, const std::vector<OptionSummary>& options,
                           << (o.paybackYear ? formatFinancialYear(base + *o.paybackYear)
                                             : std::string())
                           << ',' << formatDecimal(o.admissionsAvoided, 2) << ','
-                          << formatDecimal(o.bedDaysAvoided, 2) << ',' << csvText(o.worstProvider)
+                          << formatDecimal(o.bedDaysAvoided, 2) << ',' << csvField(o.worstProvider)
                           << ',' << formatDecimal(o.worstMarginChange, 2) << ",\n";
             else
-                std::cout << ",,,,,,,,,," << csvText(o.error) << '\n';
+                std::cout << ",,,,,,,,,," << csvField(o.error) << '\n';
         }
         return;
     }
     if (format == "json") {
-        std::cout << "{\n    \"commissioner\": " << jsonText(p.commissioner.name)
-                  << ",\n    \"title\": " << jsonText(title) << ",\n    \"options\": [";
+        std::cout << "{\n    \"commissioner\": " << jsonString(p.commissioner.name)
+                  << ",\n    \"title\": " << jsonString(title) << ",\n    \"options\": [";
         for (std::size_t i = 0; i < options.size(); ++i) {
             const OptionSummary& o = options[i];
-            std::cout << (i == 0 ? "\n" : ",\n") << "        {\"id\": " << jsonText(o.id)
-                      << ", \"name\": " << jsonText(o.name);
+            std::cout << (i == 0 ? "\n" : ",\n") << "        {\"id\": " << jsonString(o.id)
+                      << ", \"name\": " << jsonString(o.name);
             if (!o.error.empty()) {
-                std::cout << ", \"error\": " << jsonText(o.error) << "}";
+                std::cout << ", \"error\": " << jsonString(o.error) << "}";
                 continue;
             }
             std::cout << ", \"investment\": " << jsonNumberText(o.investment)
@@ -261,11 +236,11 @@ void printOptions(const Project& p, const std::vector<OptionSummary>& options,
                       << ", \"npvCash\": " << jsonNumberText(o.npvCash)
                       << ", \"roi\": " << (o.roi ? formatDecimal(*o.roi, 6) : std::string("null"))
                       << ", \"paybackYear\": "
-                      << (o.paybackYear ? jsonText(formatFinancialYear(base + *o.paybackYear))
+                      << (o.paybackYear ? jsonString(formatFinancialYear(base + *o.paybackYear))
                                         : std::string("null"))
                       << ", \"emergencyAdmissionsAvoided\": " << jsonNumberText(o.admissionsAvoided)
                       << ", \"bedDaysAvoided\": " << jsonNumberText(o.bedDaysAvoided)
-                      << ", \"worstProvider\": " << jsonText(o.worstProvider)
+                      << ", \"worstProvider\": " << jsonString(o.worstProvider)
                       << ", \"worstMarginChange\": " << jsonNumberText(o.worstMarginChange) << "}";
         }
         std::cout << "\n    ]\n}\n";

@@ -1,6 +1,7 @@
 #include "gui/charts/charts.h"
 
 #include "engine/format.h"
+#include "engine/report.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -84,27 +85,6 @@ void setValues(QBarSet* set, const QList<qreal>& values) {
             set->replace(i, values[i]);
     if (set->count() < n)
         set->append(values.mid(set->count()));
-}
-
-void applyRange(QValueAxis* axis, const AxisRange& r) {
-    // Qt Charts places tick i at lo + i * (hi - lo) / (ticks - 1), which for
-    // -0.6 to 0.4 gives -2e-17 at zero, labelled "-0.0". Moving the range up
-    // by a billionth of a step keeps that tick just above zero; no label and
-    // no bar moves by a visible amount.
-    const double nudge = r.lo < 0 && r.hi > 0 ? r.step * 1e-9 : 0.0;
-    if (axis->min() != r.lo + nudge || axis->max() != r.hi + nudge)
-        axis->setRange(r.lo + nudge, r.hi + nudge);
-    if (axis->tickCount() != r.ticks)
-        axis->setTickCount(r.ticks);
-    // printf-style formats are not UTF-8 safe, so the unit lives in the title.
-    // At least one decimal: Qt Charts sizes a vertical axis by its labels and
-    // then elides a two-line title that is wider than single-digit labels
-    // leave room for ("0, 1, 2, 3"); "0.0, 1.0" leaves it room, and says the
-    // scale is continuous.
-    const QString format =
-        QStringLiteral("%.") + QString::number(std::max(r.decimals, 1)) + QLatin1Char('f');
-    if (axis->labelFormat() != format)
-        axis->setLabelFormat(format);
 }
 
 /// A range around the data with a little room, always including zero: the
@@ -195,6 +175,27 @@ void styleOnce(QChart* chart) {
 }
 
 } // namespace
+
+void applyRange(QValueAxis* axis, const AxisRange& r) {
+    // Qt Charts places tick i at lo + i * (hi - lo) / (ticks - 1), which for
+    // -0.6 to 0.4 gives -2e-17 at zero, labelled "-0.0". Moving the range up
+    // by a billionth of a step keeps that tick just above zero; no label and
+    // no bar moves by a visible amount.
+    const double nudge = r.lo < 0 && r.hi > 0 ? r.step * 1e-9 : 0.0;
+    if (axis->min() != r.lo + nudge || axis->max() != r.hi + nudge)
+        axis->setRange(r.lo + nudge, r.hi + nudge);
+    if (axis->tickCount() != r.ticks)
+        axis->setTickCount(r.ticks);
+    // printf-style formats are not UTF-8 safe, so the unit lives in the title.
+    // At least one decimal: Qt Charts sizes a vertical axis by its labels and
+    // then elides a two-line title that is wider than single-digit labels
+    // leave room for ("0, 1, 2, 3"); "0.0, 1.0" leaves it room, and says the
+    // scale is continuous.
+    const QString format =
+        QStringLiteral("%.") + QString::number(std::max(r.decimals, 1)) + QLatin1Char('f');
+    if (axis->labelFormat() != format)
+        axis->setLabelFormat(format);
+}
 
 AxisRange niceRange(double lo, double hi, int maxTicks) {
     AxisRange r;
@@ -828,10 +829,7 @@ void WhoPaysChart::update(const Project& project, const Appraisal& a) {
         m_value->setTitleText(axisTitle);
     // Money withheld under the marginal rate and the readmissions rule: say
     // whether the commissioner counts it as saved or spends it.
-    bool withheld = false;
-    for (const ProjectionResult* r : {&a.baseline, &a.scenario})
-        for (double v : r->withheld)
-            withheld = withheld || v != 0;
+    const bool withheld = withheldAny(a);
     setTitle(titleWithNote(
         tr("Who saves, who pays"),
         !withheld ? tr("the commissioner's saving is the providers' lost income, less what it "

@@ -64,6 +64,9 @@ struct AxisRange {
 /// show) the range is -1 to 1, so an all-zero chart never labels every tick "0.0".
 AxisRange niceRange(double lo, double hi, int maxTicks = 6);
 
+/// Sets an axis to a range (only what differs), labelled with at least one decimal.
+void applyRange(QValueAxis* axis, const AxisRange& range);
+
 /// One chart of a scenario against the baseline. It is a child of its QChart,
 /// so it lives exactly as long as the chart it draws on.
 class ResultChart : public QObject {

@@ -321,11 +321,7 @@ void OptionsView::refreshChart() {
         line->attachAxis(money);
         ++shown;
     }
-    const charts::AxisRange range = charts::niceRange(lo, hi);
-    money->setRange(range.lo, range.hi);
-    money->setTickCount(range.ticks);
-    money->setLabelFormat(QStringLiteral("%.") + QString::number(std::max(range.decimals, 1)) +
-                          QLatin1Char('f'));
+    charts::applyRange(money, charts::niceRange(lo, hi));
     m_chart->setTitle(shown == 0 ? tr("Tick an option in the table to chart it")
                                  : tr("Net saving per year of each option ticked"));
     QStringList said;

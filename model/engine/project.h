@@ -37,6 +37,16 @@ inline constexpr int kSettingCount = 6;
 enum class PodRole { Other, EmergencyAdmission, ExcessBedDay, Elective, AccidentEmergency };
 inline constexpr int kPodRoleCount = 5;
 
+/// Non-elective activity: the marginal rate and the readmissions rule apply.
+constexpr bool isNonElective(PodRole r) {
+    return r == PodRole::EmergencyAdmission || r == PodRole::ExcessBedDay;
+}
+/// Urgent and emergency care: non-elective activity and A&E (the 2019/20
+/// blended payment's scope).
+constexpr bool isUrgentEmergency(PodRole r) {
+    return isNonElective(r) || r == PodRole::AccidentEmergency;
+}
+
 /// How a contract pays (DOMAIN.md step 5; docs/payment-regimes.md):
 /// - ActivityTariff: price per unit, with the NEL marginal rate, unpaid
 ///   readmissions, best practice tariff top-ups and CQUIN;

@@ -48,13 +48,13 @@ double effectFactor(const CompiledIntervention& iv, std::size_t p, std::size_t t
 /// element covers.
 enum class Part { All, UrgentEmergency, NotUrgentEmergency };
 
+// The compiled model keeps roles as ints.
 bool isNonElective(int role) {
-    return role == static_cast<int>(PodRole::EmergencyAdmission) ||
-           role == static_cast<int>(PodRole::ExcessBedDay);
+    return careshift::isNonElective(static_cast<PodRole>(role));
 }
 
 bool isUrgentEmergency(int role) {
-    return isNonElective(role) || role == static_cast<int>(PodRole::AccidentEmergency);
+    return careshift::isUrgentEmergency(static_cast<PodRole>(role));
 }
 
 bool inPart(Part part, int role) {
@@ -307,8 +307,8 @@ struct Payer {
     /// The share of price paid for a unit above plan of a PoD with `role`
     /// (before the marginal rate and CQUIN): 1 for a tariff, the variable rate
     /// for a variable element, 0 for a fixed sum. What is not paid is
-    /// unfunded capacity.
-    double paidShareOfExtraUnit(int role) const {
+    /// unfunded capacity. `lowVolume` is lowVolume(), worked out once per contract.
+    double paidShareOfExtraUnit(int role, bool lowVolume) const {
         double share = 1.0;
         switch (terms.mechanism) {
         case Mechanism::ActivityTariff:
@@ -324,7 +324,7 @@ struct Payer {
             share = isUrgentEmergency(role) ? terms.variableRate : 1.0;
             break;
         case Mechanism::AlignedPayment:
-            share = role == static_cast<int>(PodRole::Elective) && !lowVolume()
+            share = role == static_cast<int>(PodRole::Elective) && !lowVolume
                         ? terms.electiveVariableRate
                         : 0.0;
             break;
@@ -621,10 +621,12 @@ void evaluate(const Model& m, ProjectionResult& r) {
             const std::size_t pk = r.providerCell(t, cc.provider);
             r.providerIncome[pk] += payment;
             r.providerPlannedIncome[pk] += planned;
+            const bool lowVolume = terms.mechanism == Mechanism::AlignedPayment &&
+                                   actual.lowVolume(); // one pass over the plan, not one per PoD
             for (int p : cc.pods) {
                 const auto up = static_cast<std::size_t>(p);
                 const double price = r.priceAt(t, p);
-                const double unpaid = 1.0 - actual.paidShareOfExtraUnit(m.podRole[up]);
+                const double unpaid = 1.0 - actual.paidShareOfExtraUnit(m.podRole[up], lowVolume);
                 for (int g = 0; g < kGroupCount; ++g) {
                     const std::size_t x = r.cell(t, g, p);
                     r.providerActivityValue[pk] += r.activity[x] * price;

@@ -10,22 +10,6 @@
 
 namespace careshift {
 
-namespace {
-ReportRow row(std::string label, RowKind kind, int years) {
-    ReportRow r;
-    r.label = std::move(label);
-    r.kind = kind;
-    r.years.assign(static_cast<std::size_t>(years), 0.0);
-    return r;
-}
-
-void addTotal(ReportRow& r) {
-    double sum = 0;
-    for (double v : r.years)
-        sum += v;
-    r.total = sum;
-}
-
 std::string csvField(const std::string& s) {
     if (s.find_first_of(",\"\n") == std::string::npos)
         return s;
@@ -33,28 +17,6 @@ std::string csvField(const std::string& s) {
     for (char c : s)
         out += c == '"' ? std::string("\"\"") : std::string(1, c);
     return out + "\"";
-}
-
-std::string trimmed(const std::string& s) {
-    const auto b = s.find_first_not_of(' ');
-    return b == std::string::npos ? std::string() : s.substr(b);
-}
-
-std::string yearLabel(const Project& p, int t) {
-    return formatFinancialYear(p.commissioner.baseYear + t);
-}
-
-/// A JSON number: the shortest text that reads back as the same double, in
-/// plain notation (450000, 228391060.92); null for what is not a number.
-std::string jsonNumber(double v) {
-    if (!std::isfinite(v))
-        return "null";
-    std::array<char, 400> buf{}; // plain notation of the largest double: 309 digits
-    const auto [end, ec] =
-        std::to_chars(buf.data(), buf.data() + buf.size(), v, std::chars_format::fixed);
-    if (ec != std::errc())
-        return "null";
-    return std::string(buf.data(), end);
 }
 
 std::string jsonString(const std::string& s) {
@@ -87,6 +49,44 @@ std::string jsonString(const std::string& s) {
         }
     }
     return out + "\"";
+}
+
+namespace {
+ReportRow row(std::string label, RowKind kind, int years) {
+    ReportRow r;
+    r.label = std::move(label);
+    r.kind = kind;
+    r.years.assign(static_cast<std::size_t>(years), 0.0);
+    return r;
+}
+
+void addTotal(ReportRow& r) {
+    double sum = 0;
+    for (double v : r.years)
+        sum += v;
+    r.total = sum;
+}
+
+std::string trimmed(const std::string& s) {
+    const auto b = s.find_first_not_of(' ');
+    return b == std::string::npos ? std::string() : s.substr(b);
+}
+
+std::string yearLabel(const Project& p, int t) {
+    return formatFinancialYear(p.commissioner.baseYear + t);
+}
+
+/// A JSON number: the shortest text that reads back as the same double, in
+/// plain notation (450000, 228391060.92); null for what is not a number.
+std::string jsonNumber(double v) {
+    if (!std::isfinite(v))
+        return "null";
+    std::array<char, 400> buf{}; // plain notation of the largest double: 309 digits
+    const auto [end, ec] =
+        std::to_chars(buf.data(), buf.data() + buf.size(), v, std::chars_format::fixed);
+    if (ec != std::errc())
+        return "null";
+    return std::string(buf.data(), end);
 }
 
 /// Writes one JSON object's members, each already rendered, at an indent.

@@ -40,6 +40,15 @@ std::vector<ReportRow> providerReport(const Project& project, const Appraisal& a
 /// The yearly CSV with the providers' rows after the impact (--providers).
 void writeProviderCsv(std::ostream& out, const Project& project, const Appraisal& appraisal);
 
+/// A CSV field (RFC 4180): quoted, quotes doubled, when it holds a comma,
+/// a quote or a line break.
+std::string csvField(const std::string& s);
+/// A JSON string literal, with quotes, backslashes and control characters escaped.
+std::string jsonString(const std::string& s);
+/// Whether either projection withheld money under the marginal rate or the
+/// readmissions rule (the results then say whether it is saved or reinvested).
+bool withheldAny(const Appraisal& appraisal);
+
 /// One line of the summary over the horizon: "ROI", "46.09%".
 struct SummaryLine {
     std::string label;

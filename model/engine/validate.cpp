@@ -237,9 +237,7 @@ void checkContractsPayWithPods(Checker& check, const Project& p) {
         // A blended payment for urgent and emergency care pays its fixed value
         // over the urgent and emergency PoDs: it needs one.
         const bool hasUrgentPod = std::any_of(p.pods.begin(), p.pods.end(), [&](const Pod& pod) {
-            return pod.contractId == c.id &&
-                   (pod.role == PodRole::EmergencyAdmission || pod.role == PodRole::ExcessBedDay ||
-                    pod.role == PodRole::AccidentEmergency);
+            return pod.contractId == c.id && isUrgentEmergency(pod.role);
         });
         const bool ownTermsUsed =
             c.regime == Regime::Custom || (c.changeYear > 0 && c.laterRegime == Regime::Custom);
@@ -424,8 +422,7 @@ std::vector<Problem> scenarioWarnings(const Project& p, const Scenario& s) {
     for (const Contract& c : p.contracts) {
         const std::string name = quoted("Contract", nameOr(c.name, c.id));
         const bool emergency = std::any_of(p.pods.begin(), p.pods.end(), [&](const Pod& pod) {
-            return pod.contractId == c.id &&
-                   (pod.role == PodRole::EmergencyAdmission || pod.role == PodRole::ExcessBedDay);
+            return pod.contractId == c.id && isNonElective(pod.role);
         });
         bool marginalRate = false;
         for (int t = 0; t < p.assumptions.horizon && emergency && c.nelThreshold == 0; ++t) {
