@@ -5,6 +5,7 @@
 #include "engine/appraisal.h"
 #include "engine/format.h"
 #include "engine/options.h"
+#include "engine/outcomereport.h"
 #include "engine/report.h"
 #include "engine/validate.h"
 #include "store/jsonio.h"
@@ -24,8 +25,10 @@ using namespace careshift;
 namespace {
 
 constexpr const char* kUsage =
-    "Usage: careshift-cli run FILE [--scenario NAME] [--providers] [--format table|csv|json]\n"
-    "       careshift-cli --sample [--scenario NAME] [--providers] [--format table|csv|json]\n"
+    "Usage: careshift-cli run FILE [--scenario NAME] [--providers | --outcomes [--year Y]]\n"
+    "                                 [--format table|csv|json]\n"
+    "       careshift-cli --sample [--scenario NAME] [--providers | --outcomes [--year Y]]\n"
+    "                              [--format table|csv|json]\n"
     "       careshift-cli compare FILE [--regimes [--scenario NAME]] [--format table|csv|json]\n"
     "       careshift-cli --sample compare [--regimes ...]\n"
     "       careshift-cli scenarios FILE        (or --sample --list-scenarios)\n"
@@ -45,6 +48,12 @@ constexpr const char* kUsage =
     "  --providers         add who saves and who pays: the commissioner's spend\n"
     "                      change and each provider's income, cost and margin\n"
     "                      change per year\n"
+    "  --outcomes          outcomes for the five patient groups instead: each\n"
+    "                      metric baseline and scenario, its rating (red, amber,\n"
+    "                      green) and rank among peers, the weighted scores per\n"
+    "                      group and lens, per group and overall\n"
+    "  --year Y            the year of the outcomes, e.g. 2018/19 or 2018\n"
+    "                      (default: the last year of the horizon)\n"
     "  compare FILE        every scenario side by side: investment, net saving,\n"
     "                      NPV (real and cash), ROI, payback, activity avoided,\n"
     "                      the worst-hit provider's margin\n"
@@ -151,6 +160,8 @@ struct Options {
     std::string format = "table";
     bool providers = false;
     bool regimes = false;
+    bool outcomes = false;
+    std::string year; ///< --year, as typed
 };
 
 void printProviderTable(const Project& p, const Appraisal& a) {
@@ -187,6 +198,11 @@ void printProviderTable(const Project& p, const Appraisal& a) {
     }
 }
 
+/// An optional figure with `decimals`, or `none` when there is none.
+std::string optionalText(const std::optional<double>& v, int decimals, const char* none = "") {
+    return v ? formatDecimal(*v, decimals) : std::string(none);
+}
+
 std::string jsonNumberText(double v) {
     return formatDecimal(v, 2);
 }
@@ -202,7 +218,8 @@ void printOptions(const Project& p, const std::vector<OptionSummary>& options,
     if (format == "csv") {
         std::cout << "id,option,investment,net saving,NPV real (" << formatFinancialYear(base)
                   << " prices),NPV cash,ROI,payback year,emergency admissions avoided,bed days "
-                     "avoided,worst-hit provider,its margin change,error\n";
+                     "avoided,worst-hit provider,its margin change,outcome score baseline "
+                     "(last year),outcome score,cells changing rating,error\n";
         for (const OptionSummary& o : options) {
             std::cout << csvField(o.id) << ',' << csvField(o.name) << ',';
             if (o.error.empty())
@@ -213,9 +230,12 @@ void printOptions(const Project& p, const std::vector<OptionSummary>& options,
                                             : std::string())
                           << ',' << formatDecimal(o.admissionsAvoided, 2) << ','
                           << formatDecimal(o.bedDaysAvoided, 2) << ',' << csvField(o.worstProvider)
-                          << ',' << formatDecimal(o.worstMarginChange, 2) << ",\n";
+                          << ',' << formatDecimal(o.worstMarginChange, 2) << ','
+                          << optionalText(o.baselineOutcomeScore, 4) << ','
+                          << optionalText(o.outcomeScore, 4) << ',' << o.cellsChangingRating
+                          << ",\n";
             else
-                std::cout << ",,,,,,,,,," << csvField(o.error) << '\n';
+                std::cout << ",,,,,,,,,,,,," << csvField(o.error) << '\n';
         }
         return;
     }
@@ -241,7 +261,11 @@ void printOptions(const Project& p, const std::vector<OptionSummary>& options,
                       << ", \"emergencyAdmissionsAvoided\": " << jsonNumberText(o.admissionsAvoided)
                       << ", \"bedDaysAvoided\": " << jsonNumberText(o.bedDaysAvoided)
                       << ", \"worstProvider\": " << jsonString(o.worstProvider)
-                      << ", \"worstMarginChange\": " << jsonNumberText(o.worstMarginChange) << "}";
+                      << ", \"worstMarginChange\": " << jsonNumberText(o.worstMarginChange)
+                      << ", \"outcomeScoreBaseline\": "
+                      << optionalText(o.baselineOutcomeScore, 4, "null")
+                      << ", \"outcomeScore\": " << optionalText(o.outcomeScore, 4, "null")
+                      << ", \"cellsChangingRating\": " << o.cellsChangingRating << "}";
         }
         std::cout << "\n    ]\n}\n";
         return;
@@ -251,9 +275,10 @@ void printOptions(const Project& p, const std::vector<OptionSummary>& options,
               << " prices, the Green Book's) and in cash, at "
               << formatDecimal(p.assumptions.discountRate * 100, 2) << "%; other money in cash\n\n";
     char buf[512];
-    std::snprintf(buf, sizeof buf, "%-44s %15s %15s %15s %15s %9s %19s %12s %11s  %s\n", "Option",
-                  "Investment", "Net saving", "NPV (real)", "NPV (cash)", "ROI", "Payback",
-                  "Admissions", "Bed days", "Worst-hit provider (margin change)");
+    std::snprintf(buf, sizeof buf, "%-44s %15s %15s %15s %15s %9s %19s %12s %11s %15s %8s  %s\n",
+                  "Option", "Investment", "Net saving", "NPV (real)", "NPV (cash)", "ROI",
+                  "Payback", "Admissions", "Bed days", "Outcome score", "Ratings",
+                  "Worst-hit provider (margin change)");
     std::cout << buf;
     for (const OptionSummary& o : options) {
         if (!o.error.empty()) {
@@ -267,13 +292,20 @@ void printOptions(const Project& p, const std::vector<OptionSummary>& options,
                 ? std::string("none")
                 : o.worstProvider + " (" + formatMoneyExact(o.worstMarginChange) + ")";
         // Widths are in bytes; "£" is two bytes in UTF-8, hence +1 on money.
-        std::snprintf(buf, sizeof buf, "%-44.44s %16s %16s %16s %16s %9s %19s %12s %11s  %s\n",
-                      o.name.c_str(), formatMoneyExact(o.investment).c_str(),
-                      formatMoneyExact(o.netSaving).c_str(), formatMoneyExact(o.npv).c_str(),
-                      formatMoneyExact(o.npvCash).c_str(),
-                      o.roi ? formatPercent(*o.roi, 1).c_str() : "n/a", payback(o).c_str(),
-                      formatCount(o.admissionsAvoided).c_str(),
-                      formatCount(o.bedDaysAvoided).c_str(), worst.c_str());
+        // The outcome score in the last year and its change; cells whose rating changes.
+        std::string score = optionalText(o.outcomeScore, 1, "n/a");
+        if (o.outcomeScore && o.baselineOutcomeScore) {
+            const double d = *o.outcomeScore - *o.baselineOutcomeScore;
+            score += " (" + std::string(d > 0 ? "+" : "") + formatDecimal(d, 1) + ")";
+        }
+        std::snprintf(
+            buf, sizeof buf, "%-44.44s %16s %16s %16s %16s %9s %19s %12s %11s %15s %8d  %s\n",
+            o.name.c_str(), formatMoneyExact(o.investment).c_str(),
+            formatMoneyExact(o.netSaving).c_str(), formatMoneyExact(o.npv).c_str(),
+            formatMoneyExact(o.npvCash).c_str(), o.roi ? formatPercent(*o.roi, 1).c_str() : "n/a",
+            payback(o).c_str(), formatCount(o.admissionsAvoided).c_str(),
+            formatCount(o.bedDaysAvoided).c_str(), score.c_str(), o.cellsChangingRating,
+            worst.c_str());
         std::cout << buf;
     }
 }
@@ -306,6 +338,33 @@ int runProjection(const Project& project, const Options& o) {
     for (const Problem& w : scenarioWarnings(project, *scenario))
         std::cerr << "careshift-cli: warning: " << w.toString() << "\n";
     const Appraisal appraisal = appraise(project, *scenario);
+    if (o.outcomes) {
+        const int base = project.commissioner.baseYear;
+        const int last = project.assumptions.horizon - 1;
+        int t = last;
+        if (!o.year.empty()) {
+            // "2018/19" or "2018": a financial year of the projection.
+            const std::string first = o.year.substr(0, o.year.find('/'));
+            char* end = nullptr;
+            const long y = std::strtol(first.c_str(), &end, 10);
+            if (first.empty() || *end != '\0' || y < base || y > base + last) {
+                std::cerr << "careshift-cli: --year must be a year of the projection, "
+                          << formatFinancialYear(base) << " to " << formatFinancialYear(base + last)
+                          << " (not '" << o.year << "')\n";
+                return 2;
+            }
+            t = static_cast<int>(y) - base;
+        }
+        const OutcomeResult outcomes =
+            projectOutcomes(project, *scenario, appraisal.baseline, appraisal.scenario);
+        if (o.format == "csv")
+            writeOutcomesCsv(std::cout, project, outcomes, t);
+        else if (o.format == "json")
+            writeOutcomesJson(std::cout, project, *scenario, outcomes, t);
+        else
+            writeOutcomesTable(std::cout, project, *scenario, outcomes, t);
+        return 0;
+    }
     if (o.format == "csv") {
         if (o.providers)
             writeProviderCsv(std::cout, project, appraisal);
@@ -344,6 +403,12 @@ int main(int argc, char** argv) {
             list = true;
         } else if (arg == "--providers") {
             options.providers = true;
+        } else if (arg == "--outcomes") {
+            options.outcomes = true;
+        } else if (arg == "--year") {
+            if (i + 1 >= argc)
+                return usageError("--year needs a year such as 2018/19");
+            options.year = argv[++i];
         } else if (arg == "--regimes") {
             options.regimes = true;
         } else if (arg == "--scenario") {

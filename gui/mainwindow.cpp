@@ -255,6 +255,25 @@ void MainWindow::rebuildPages() {
     m_podPage->addRowButtons(2);
     m_contractPage->addRowButtons(0);
     m_contractPage->addRowButtons(1);
+    m_outcomePage = new TablePage(
+        doc, tr("Outcome metrics"),
+        tr("One or more metrics for each patient group and lens, with the commissioner's "
+           "base-year value, whether higher or lower is better, and how it is rated: against the "
+           "peers' quartiles or fixed thresholds. A metric based on the projection moves with "
+           "the group's emergency admissions or bed days per head."),
+        Kind::Metric,
+        {"name", "group", "lens", "unit", "direction", "baseValue", "trend", "weight", "rag",
+         "redThreshold", "greenThreshold", "basis", "source"},
+        m_stack);
+    m_outcomePage->addRowButtons(0);
+    m_outcomePage->addTable(tr("Peers' values (metrics by peers; an empty cell is no value)"),
+                            Kind::PeerValue, {});
+    m_outcomePage->addTable(tr("Peers (a benchmark such as England is shown, not ranked)"),
+                            Kind::Peer, {"name", "benchmark", "source"});
+    m_outcomePage->addRowButtons(2);
+    m_outcomePage->addTable(tr("The board's weights: each group overall and each lens within it "
+                               "(normalised to add up to 1)"),
+                            Kind::Weights, {"weight", "access", "quality", "prevention", "source"});
     m_interventionPage = new InterventionPage(doc, m_stack);
     m_scenarioPage = new ScenarioPage(doc, m_stack);
     QSettings settings;
@@ -263,13 +282,13 @@ void MainWindow::rebuildPages() {
             splitter->restoreState(
                 settings.value(QStringLiteral("splitters/") + splitter->objectName())
                     .toByteArray());
-    for (QWidget* page : std::initializer_list<QWidget*>{m_assumptionsPage, m_populationPage,
-                                                         m_activityPage, m_podPage, m_contractPage,
-                                                         m_interventionPage, m_scenarioPage}) {
+    for (QWidget* page : std::initializer_list<QWidget*>{
+             m_assumptionsPage, m_populationPage, m_activityPage, m_podPage, m_contractPage,
+             m_outcomePage, m_interventionPage, m_scenarioPage}) {
         m_stack->addWidget(page);
         assignMnemonics(page, kMenuLetters);
     }
-    for (auto* page : {m_populationPage, m_activityPage, m_podPage, m_contractPage})
+    for (auto* page : {m_populationPage, m_activityPage, m_podPage, m_contractPage, m_outcomePage})
         connect(page, &TablePage::refused, this, &MainWindow::showProblem);
     connect(m_assumptionsPage, &AssumptionsPage::refused, this, &MainWindow::showProblem);
     connect(m_interventionPage, &InterventionPage::refused, this, &MainWindow::showProblem);
@@ -286,6 +305,8 @@ TablePage* MainWindow::tablePage(TreeNode::Type type) const {
         return m_podPage;
     case TreeNode::Contracts:
         return m_contractPage;
+    case TreeNode::Outcomes:
+        return m_outcomePage;
     default:
         return nullptr;
     }
@@ -325,6 +346,7 @@ bool MainWindow::showNode(const QString& nodeAndTab) {
         {"activity", TreeNode::Activity},
         {"pods", TreeNode::Pods},
         {"contracts", TreeNode::Contracts},
+        {"outcomes", TreeNode::Outcomes},
         {"intervention", TreeNode::Intervention},
         {"scenario", TreeNode::Scenario}};
     for (const auto& [name, type] : kNames)
@@ -382,6 +404,14 @@ bool MainWindow::goTo(const FieldPath& path) {
     case Kind::ScenarioItem:
     case Kind::ContractRule:
         return showNode(TreeNode{TreeNode::Scenario, first}) && m_scenarioPage->focusField(path);
+    case Kind::Metric:
+    case Kind::Peer:
+    case Kind::PeerValue:
+    case Kind::Weights:
+        return showNode(TreeNode{TreeNode::Outcomes, {}}) && m_outcomePage->selectField(path);
+    case Kind::MetricEffect:
+        return showNode(TreeNode{TreeNode::Intervention, first}) &&
+               m_interventionPage->focusField(path);
     }
     return false;
 }

@@ -129,6 +129,7 @@ private:
     TablePage* m_populationPage = nullptr;
     TablePage* m_activityPage = nullptr;
     TablePage* m_podPage = nullptr;
+    TablePage* m_outcomePage = nullptr;
     TablePage* m_contractPage = nullptr;
     InterventionPage* m_interventionPage = nullptr;
     ScenarioPage* m_scenarioPage = nullptr;

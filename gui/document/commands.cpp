@@ -652,8 +652,96 @@ QString removeSubstitution(ProjectDocument* doc, const std::string& substitution
         QT_TRANSLATE_NOOP("careshift::commands", "Remove substitution %1 from %2"));
 }
 
+QString addMetric(ProjectDocument* doc) {
+    Project p = doc->project();
+    Metric m;
+    m.id = freeId(
+        p.metrics, "metric", [](const Metric& x) { return x.id; }, "-");
+    m.name = tr("New metric").toStdString();
+    p.metrics.push_back(m);
+    return pushSnapshot(doc, tr("Add outcome metric %1").arg(qs(m.id)), p);
+}
+
+QString removeMetric(ProjectDocument* doc, const std::string& id) {
+    Project p = doc->project();
+    const auto it = findById(p.metrics, id);
+    if (it == p.metrics.end())
+        return tr("There is no such metric.");
+    const QString name = qs(it->name.empty() ? it->id : it->name);
+    p.metrics.erase(it);
+    // Its effects go with it: an effect on a metric that is not there means nothing.
+    for (Intervention& iv : p.interventions)
+        std::erase_if(iv.metricEffects, [&](const MetricEffect& e) { return e.metric == id; });
+    return pushSnapshot(doc, tr("Remove outcome metric %1").arg(name), p);
+}
+
+QString addPeer(ProjectDocument* doc) {
+    Project p = doc->project();
+    Peer peer;
+    peer.id = freeId(
+        p.peers, "peer", [](const Peer& x) { return x.id; }, "-");
+    peer.name = tr("New peer").toStdString();
+    p.peers.push_back(peer);
+    return pushSnapshot(doc, tr("Add peer %1").arg(qs(peer.id)), p);
+}
+
+QString removePeer(ProjectDocument* doc, const std::string& id) {
+    Project p = doc->project();
+    const auto it = findById(p.peers, id);
+    if (it == p.peers.end())
+        return tr("There is no such peer.");
+    const QString name = qs(it->name.empty() ? it->id : it->name);
+    p.peers.erase(it);
+    for (Metric& m : p.metrics)
+        std::erase_if(m.peerValues, [&](const PeerValue& v) { return v.peer == id; });
+    return pushSnapshot(doc, tr("Remove peer %1 and its values").arg(name), p);
+}
+
+QString addMetricEffect(ProjectDocument* doc, const std::string& intervention) {
+    Project p = doc->project();
+    const auto it = findById(p.interventions, intervention);
+    if (it == p.interventions.end())
+        return tr("There is no such intervention.");
+    // A typed metric of the group it reaches that it does not change yet.
+    for (const Metric& m : p.metrics) {
+        if (m.group != it->group || m.basis != MetricBasis::Typed ||
+            std::any_of(it->metricEffects.begin(), it->metricEffects.end(),
+                        [&](const MetricEffect& e) { return e.metric == m.id; }))
+            continue;
+        it->metricEffects.push_back({m.id, EffectMode::Relative, 0.0, ""});
+        return pushSnapshot(doc, tr("Add effect on %1 to %2").arg(qs(m.name), qs(it->name)), p);
+    }
+    return tr("Every typed outcome metric of %1 already has an effect of this intervention "
+              "(metrics based on the projection move with its effects on activity).")
+        .arg(qs(std::string(groupName(it->group))));
+}
+
+QString removeMetricEffect(ProjectDocument* doc, const std::string& effect) {
+    return removeChild(
+        doc, effect, &Intervention::metricEffects, [](const MetricEffect& e) { return e.metric; },
+        tr("There is no such effect."),
+        QT_TRANSLATE_NOOP("careshift::commands", "Remove effect on %1 from %2"));
+}
+
+QString clearPeerValue(ProjectDocument* doc, const std::string& value) {
+    Project p = doc->project();
+    const auto [metric, peer] = splitId(value);
+    const auto it = findById(p.metrics, metric);
+    if (it == p.metrics.end())
+        return tr("There is no such metric.");
+    if (!std::erase_if(it->peerValues, [&](const PeerValue& v) { return v.peer == peer; }))
+        return {}; // no value already
+    return pushSnapshot(doc, tr("Clear %1").arg(objectName(p, Kind::PeerValue, value)), p);
+}
+
 QString addRow(ProjectDocument* doc, Kind kind, const std::string& parent) {
     switch (kind) {
+    case Kind::Metric:
+        return addMetric(doc);
+    case Kind::Peer:
+        return addPeer(doc);
+    case Kind::MetricEffect:
+        return addMetricEffect(doc, parent);
     case Kind::Pod:
         return addPod(doc);
     case Kind::Provider:
@@ -677,6 +765,12 @@ QString addRow(ProjectDocument* doc, Kind kind, const std::string& parent) {
 
 QString removeRow(ProjectDocument* doc, Kind kind, const std::string& id) {
     switch (kind) {
+    case Kind::Metric:
+        return removeMetric(doc, id);
+    case Kind::Peer:
+        return removePeer(doc, id);
+    case Kind::MetricEffect:
+        return removeMetricEffect(doc, id);
     case Kind::Pod:
         return removePod(doc, id);
     case Kind::Provider:

@@ -134,6 +134,65 @@ const Label kLabels[] = {
     {Kind::HrgShare, "hrg", "HRG", "", 0},
     {Kind::HrgShare, "share", "Share", "Share of the PoD's units in this HRG.", 1},
     {Kind::HrgShare, "lengthOfStay", "Length of stay", "Mean days per spell in this HRG.", 1},
+    {Kind::Peer, "id", "Id", "", 0},
+    {Kind::Peer, "name", "Name",
+     "A commissioner compared with, e.g. one of NHS RightCare's 10 most "
+     "similar CCGs.",
+     0},
+    {Kind::Peer, "benchmark", "Benchmark",
+     "Ticked for a reference such as England: shown beside the peers, not ranked against and "
+     "not in the quartiles.",
+     0},
+    {Kind::Peer, "source", "Source", "", 0},
+    {Kind::Metric, "id", "Id", "", 0},
+    {Kind::Metric, "name", "Metric", "The indicator, as published.", 0},
+    {Kind::Metric, "group", "Group", "The patient group it rates.", 0},
+    {Kind::Metric, "lens", "Lens", "Access, quality or prevention.", 0},
+    {Kind::Metric, "unit", "Unit",
+     "Percent of people (0-100%), a ratio shown as a percentage (may exceed 100%), a rate per "
+     "1,000 or per 100,000, or a number.",
+     0},
+    {Kind::Metric, "direction", "Better when", "Whether a higher or a lower value is better.", 0},
+    {Kind::Metric, "baseValue", "Base-year value", "The commissioner's own value in the base year.",
+     2},
+    {Kind::Metric, "trend", "Trend",
+     "Relative change of the value per year without any intervention; a list such as \"1%, "
+     "0.5%\" gives year by year, the last carrying forward. Not used when the basis is the "
+     "projection.",
+     2},
+    {Kind::Metric, "weight", "Weight",
+     "Within its group and lens; normalised over the cell's "
+     "metrics.",
+     2},
+    {Kind::Metric, "rag", "RAG rule",
+     "Peer quartiles (red = worst quartile, green = best), fixed thresholds, or not rated.", 0},
+    {Kind::Metric, "redThreshold", "Red threshold", "Fixed thresholds: worse than this is red.", 2},
+    {Kind::Metric, "greenThreshold", "Green threshold",
+     "Fixed thresholds: this or better is green.", 2},
+    {Kind::Metric, "basis", "Basis",
+     "Typed (base value, trend and the interventions' effects), or the projection: the group's "
+     "emergency admissions or bed days per head, indexed to the base value.",
+     0},
+    {Kind::Metric, "source", "Source", "", 0},
+    {Kind::PeerValue, "peer", "Peer", "", 0},
+    {Kind::PeerValue, "value", "Value", "The peer's value in the metric's unit, base year.", 2},
+    {Kind::Weights, "group", "Group", "", 0},
+    {Kind::Weights, "weight", "Group weight", "The group's weight in the overall score.", 2},
+    {Kind::Weights, "access", "Access", "The access lens's weight within the group.", 2},
+    {Kind::Weights, "quality", "Quality", "The quality lens's weight within the group.", 2},
+    {Kind::Weights, "prevention", "Prevention", "The prevention lens's weight within the group.",
+     2},
+    {Kind::Weights, "source", "Source", "", 0},
+    {Kind::MetricEffect, "metric", "Metric", "The outcome metric it changes.", 0},
+    {Kind::MetricEffect, "mode", "Change is",
+     "Relative (a percentage of the value) or absolute (in the metric's unit), among the people "
+     "reached.",
+     0},
+    {Kind::MetricEffect, "change", "Change",
+     "Among the people reached; scaled by coverage and ramp-up (and by the activity ratio for a "
+     "relative change in a rate).",
+     2},
+    {Kind::MetricEffect, "source", "Source", "", 0},
     {Kind::ContractRule, "contract", "Contract",
      "The contract that pays differently in this scenario (and in its baseline).", 0},
     {Kind::ContractRule, "regime", "Payment rules",
@@ -233,6 +292,16 @@ template <class F> void withDefault(Kind kind, F&& f) {
         return f(HrgTariff{});
     case Kind::HrgShare:
         return f(HrgShare{});
+    case Kind::Peer:
+        return f(Peer{});
+    case Kind::Metric:
+        return f(Metric{});
+    case Kind::PeerValue:
+        return f(PeerValue{});
+    case Kind::Weights:
+        return f(OutcomeWeights{});
+    case Kind::MetricEffect:
+        return f(MetricEffect{});
     }
 }
 
@@ -439,6 +508,16 @@ QString kindName(Kind kind) {
         return tr("HRG");
     case Kind::HrgShare:
         return tr("HRG share");
+    case Kind::Peer:
+        return tr("peer");
+    case Kind::Metric:
+        return tr("outcome metric");
+    case Kind::PeerValue:
+        return tr("peer value");
+    case Kind::Weights:
+        return tr("weights");
+    case Kind::MetricEffect:
+        return tr("effect on a metric");
     }
     return {};
 }
@@ -476,6 +555,35 @@ FieldInfo fieldInfo(const Project& p, Kind kind, std::string_view key) {
     return info;
 }
 
+FieldInfo fieldInfo(const Project& p, const FieldPath& path) {
+    FieldInfo info = fieldInfo(p, path.kind, path.field);
+    const auto [a, b] = splitId(path.object);
+    std::string metric;
+    if (path.kind == Kind::Metric && (path.field == "baseValue" || path.field == "redThreshold" ||
+                                      path.field == "greenThreshold"))
+        metric = path.object;
+    else if (path.kind == Kind::PeerValue && path.field == "value")
+        metric = a;
+    else if (path.kind == Kind::MetricEffect && path.field == "change") {
+        bool relative = true;
+        visitField(p, path.withField("mode"), [&](const Field&, const auto& m) {
+            if constexpr (std::is_same_v<std::decay_t<decltype(m)>, EffectMode>)
+                relative = m == EffectMode::Relative;
+        });
+        if (relative) {
+            info.shownAs = Unit::Fraction;
+            return info;
+        }
+        metric = b;
+    }
+    if (const int i = metric.empty() ? -1 : p.metricIndex(metric); i >= 0) {
+        const MetricUnit u = p.metrics[static_cast<std::size_t>(i)].unit;
+        if (u == MetricUnit::Percent || u == MetricUnit::Ratio)
+            info.shownAs = Unit::Fraction;
+    }
+    return info;
+}
+
 QVariant fieldValue(const Project& p, const FieldPath& path) {
     QVariant out;
     if (visitField(p, path, [&](const Field&, const auto& member) { out = toVariant(member); }))
@@ -490,6 +598,18 @@ QVariant fieldValue(const Project& p, const FieldPath& path) {
         return QString();
     if (path.kind == Kind::ScenarioItem && path.field == "enabled")
         return false;
+    // A group with no weights row has equal weights.
+    if (path.kind == Kind::Weights)
+        if (const auto g = groupFromKey(path.object)) {
+            QVariant w;
+            const OutcomeWeights equal = p.weightsFor(*g);
+            describe(equal, [&](const Field& f, const auto& member) {
+                if (f.key == path.field)
+                    w = toVariant(member);
+            });
+            return w;
+        }
+    // A peer with no value for a metric: empty.
     return {};
 }
 
@@ -737,11 +857,27 @@ QString applyField(Project& p, const FieldPath& path, const QVariant& value, Fie
                     s.items.push_back({b, true});
             return {};
         }
+        if (path.kind == Kind::Weights) {
+            OutcomeWeights w = p.weightsFor(*groupFromKey(a));
+            describe(w, [&](const Field& f, auto& member) {
+                if (f.key == path.field)
+                    assign(member, value);
+            });
+            p.weights.push_back(std::move(w));
+            return {};
+        }
+        if (path.kind == Kind::PeerValue && path.field == "value") {
+            const int i = p.metricIndex(a);
+            p.metrics[static_cast<std::size_t>(i)].peerValues.push_back({b, value.toDouble()});
+            return {};
+        }
         return tr("There is no such field.");
     }
     // Fields that are part of their object's id move it.
     if (moved && path.kind == Kind::Effect && path.field == "pod") {
         moved->object = effectId(splitId(path.object).first, ss(value.toString()));
+    } else if (moved && path.kind == Kind::MetricEffect && path.field == "metric") {
+        moved->object = metricEffectId(splitId(path.object).first, ss(value.toString()));
     } else if (moved && path.kind == Kind::Substitution &&
                (path.field == "fromPod" || path.field == "toPod")) {
         const auto [iv, pair] = splitId(path.object);
@@ -809,6 +945,26 @@ QString objectName(const Project& p, Kind kind, const std::string& object) {
         return tr("HRG %1").arg(qs(object));
     case Kind::HrgShare:
         return tr("HRG %1 of %2").arg(qs(b), qs(a));
+    case Kind::Peer:
+        for (const Peer& x : p.peers)
+            if (x.id == object)
+                return named(x.name, x.id);
+        break;
+    case Kind::Metric:
+        for (const Metric& x : p.metrics)
+            if (x.id == object)
+                return named(x.name, x.id);
+        break;
+    case Kind::PeerValue:
+        return tr("the value of %1 for %2")
+            .arg(objectName(p, Kind::Peer, b), objectName(p, Kind::Metric, a));
+    case Kind::Weights:
+        if (const auto g = groupFromKey(object))
+            return tr("the weights of %1").arg(qs(groupName(*g)));
+        break;
+    case Kind::MetricEffect:
+        return tr("the effect on %1 of %2")
+            .arg(objectName(p, Kind::Metric, b), objectName(p, Kind::Intervention, a));
     }
     return qs(object);
 }

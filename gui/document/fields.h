@@ -16,6 +16,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <optional>
 #include <vector>
 
 namespace careshift {
@@ -32,17 +33,22 @@ struct FieldInfo {
     int decimals = 2;             ///< shown and typed
     std::vector<Choice> choices;  ///< for Choice, Ref and YearIndex fields
     bool editable = true;         ///< ids other than a PoD's code are not edited
+    /// How a value is shown and typed when it differs from the field's unit:
+    /// an outcome metric's values are plain numbers to the engine but
+    /// percentages to a user when the metric counts a share of people.
+    std::optional<Unit> shownAs;
 
-    Unit unit() const { return field ? field->unit : Unit::Text; }
+    Unit unit() const { return shownAs ? *shownAs : field ? field->unit : Unit::Text; }
     bool isNumber() const { return field && field->isNumber(); }
 };
 
 /// How a field of a kind is shown and edited. Choices depend on the project
 /// (its PoDs, providers, contracts and years).
 FieldInfo fieldInfo(const Project& project, Kind kind, std::string_view key);
-inline FieldInfo fieldInfo(const Project& project, const FieldPath& path) {
-    return fieldInfo(project, path.kind, path.field);
-}
+/// The same for one object's field: an outcome metric's values (its base
+/// value, thresholds, peers' values and the effects on it) are shown as
+/// percentages when the metric is a percentage or a ratio.
+FieldInfo fieldInfo(const Project& project, const FieldPath& path);
 
 /// The value to edit; an invalid QVariant when the field does not exist.
 /// An activity cell or scenario item that is not stored reads as 0 / false.

@@ -327,6 +327,8 @@ InterventionPage::InterventionPage(ProjectDocument* doc, QWidget* parent)
              &m_effects);
     tableBox(tr("Substitutions: activity avoided becomes other activity"), Kind::Substitution,
              {"fromPod", "toPod", "unitsPerAvoided"}, &m_substitutions);
+    tableBox(tr("Outcome metrics it changes, among those reached"), Kind::MetricEffect,
+             {"metric", "mode", "change", "source"}, &m_metricEffects);
     layout->addStretch(1);
     connect(doc, &ProjectDocument::fieldChanged, this, [this](const FieldPath& path) {
         if (path.kind == Kind::Intervention && path.object == m_id && path.field == "name")
@@ -344,6 +346,7 @@ void InterventionPage::setIntervention(const std::string& id) {
     m_binder->setObject(id);
     m_effects->setParentObject(id);
     m_substitutions->setParentObject(id);
+    m_metricEffects->setParentObject(id);
     updateTitle();
     updateLiveResults();
 }
@@ -355,7 +358,7 @@ void InterventionPage::updateTitle() {
 }
 
 bool InterventionPage::focusField(const FieldPath& path) {
-    for (FieldTableModel* model : {m_effects, m_substitutions}) {
+    for (FieldTableModel* model : {m_effects, m_substitutions, m_metricEffects}) {
         const QModelIndex index = model->indexOf(path);
         if (!index.isValid())
             continue;

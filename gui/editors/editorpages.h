@@ -89,6 +89,7 @@ private:
     QLabel* m_live;
     FieldTableModel* m_effects = nullptr;
     FieldTableModel* m_substitutions = nullptr;
+    FieldTableModel* m_metricEffects = nullptr;
     std::string m_id;
 };
 

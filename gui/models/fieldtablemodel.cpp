@@ -92,6 +92,24 @@ std::vector<std::string> FieldTableModel::wantedRows() const {
             for (const ContractRule& r : s->contractRules)
                 out.push_back(contractRuleId(s->id, r.contractId));
         break;
+    case Kind::Peer:
+        for (const Peer& x : p.peers)
+            out.push_back(x.id);
+        break;
+    case Kind::Metric:
+    case Kind::PeerValue:
+        for (const Metric& x : p.metrics)
+            out.push_back(x.id);
+        break;
+    case Kind::Weights:
+        for (Group g : kAllGroups)
+            out.emplace_back(groupKey(g));
+        break;
+    case Kind::MetricEffect:
+        if (const Intervention* iv = p.findIntervention(m_parent))
+            for (const MetricEffect& e : iv->metricEffects)
+                out.push_back(metricEffectId(iv->id, e.metric));
+        break;
     case Kind::Commissioner:
     case Kind::Assumptions:
         out.emplace_back();
@@ -101,6 +119,12 @@ std::vector<std::string> FieldTableModel::wantedRows() const {
 }
 
 std::vector<std::string> FieldTableModel::wantedColumns() const {
+    if (m_kind == Kind::PeerValue) {
+        std::vector<std::string> peers;
+        for (const Peer& peer : m_doc->project().peers)
+            peers.push_back(peer.id);
+        return peers;
+    }
     if (m_kind != Kind::Activity)
         return m_columns;
     std::vector<std::string> pods;
@@ -131,6 +155,8 @@ FieldPath FieldTableModel::pathAt(const QModelIndex& index) const {
     const std::string& column = m_columns[static_cast<std::size_t>(index.column())];
     if (m_kind == Kind::Activity)
         return {Kind::Activity, row + "/" + column, "ratePer1000"};
+    if (m_kind == Kind::PeerValue)
+        return {Kind::PeerValue, peerValueId(row, column), "value"};
     return {m_kind, row, column};
 }
 
@@ -139,10 +165,10 @@ QModelIndex FieldTableModel::indexOf(const FieldPath& path) const {
         return {};
     std::string row = path.object;
     std::string column = path.field;
-    if (m_kind == Kind::Activity) {
-        const auto [group, pod] = splitId(path.object);
-        row = group;
-        column = pod;
+    if (m_kind == Kind::Activity || m_kind == Kind::PeerValue) {
+        const auto [first, second] = splitId(path.object);
+        row = first;
+        column = second;
     }
     const auto r = std::find(m_rows.begin(), m_rows.end(), row);
     const auto c = std::find(m_columns.begin(), m_columns.end(), column);
@@ -210,6 +236,9 @@ bool FieldTableModel::setData(const QModelIndex& index, const QVariant& value, i
     QString error;
     if (role == Qt::CheckStateRole)
         error = commands::setField(m_doc, path, value.toInt() == Qt::Checked);
+    else if (m_kind == Kind::PeerValue && role == Qt::EditRole &&
+             value.typeId() == QMetaType::QString && value.toString().trimmed().isEmpty())
+        error = commands::clearPeerValue(m_doc, path.object); // an empty cell: no value
     else if (role != Qt::EditRole)
         return false;
     else if (value.typeId() == QMetaType::QString &&
@@ -251,6 +280,14 @@ QVariant FieldTableModel::headerData(int section, Qt::Orientation orientation, i
             }
             return {};
         }
+        if (m_kind == Kind::PeerValue) {
+            if (role == Qt::DisplayRole)
+                return careshift::objectName(p, Kind::Peer, column);
+            if (role == Qt::ToolTipRole)
+                return tr("Each metric's value for this peer, in the metric's unit, base year; "
+                          "empty when it has none.");
+            return {};
+        }
         const FieldInfo info = fieldInfo(p, m_kind, column);
         if (role == Qt::DisplayRole)
             return info.label;
@@ -264,7 +301,10 @@ QVariant FieldTableModel::headerData(int section, Qt::Orientation orientation, i
     switch (m_kind) {
     case Kind::Population:
     case Kind::Activity:
+    case Kind::Weights:
         return careshift::objectName(p, Kind::Population, row);
+    case Kind::PeerValue:
+        return careshift::objectName(p, Kind::Metric, row);
     case Kind::Provider:
     case Kind::Contract:
     case Kind::Intervention:
@@ -279,6 +319,8 @@ bool FieldTableModel::shows(Kind kind) const {
     if (m_kind == Kind::ScenarioItem)
         return kind == Kind::Intervention;
     for (const std::string& column : m_columns) {
+        if (m_kind == Kind::PeerValue)
+            return kind == Kind::Metric || kind == Kind::Peer;
         const Field* f = findField(m_kind == Kind::Activity ? Kind::Activity : m_kind, column);
         if (f && f->unit == Unit::Ref && f->refers == kind)
             return true;
@@ -287,7 +329,7 @@ bool FieldTableModel::shows(Kind kind) const {
 }
 
 void FieldTableModel::onFieldChanged(const FieldPath& path) {
-    if (path.kind == m_kind || (m_kind == Kind::Activity && path.kind == Kind::Activity)) {
+    if (path.kind == m_kind) {
         const QModelIndex i = indexOf(path);
         if (i.isValid()) {
             emit dataChanged(i, i);
@@ -309,7 +351,7 @@ void FieldTableModel::onStructureChanged() {
         return;
     }
     syncRows(QModelIndex(), m_rows, wantedRows());
-    if (m_kind == Kind::Activity && rowCount() > 0)
+    if ((m_kind == Kind::Activity || m_kind == Kind::PeerValue) && rowCount() > 0)
         emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
 }
 

@@ -8,8 +8,9 @@ namespace careshift {
 
 namespace {
 constexpr TreeNode::Type kBaselineChildren[] = {TreeNode::Population, TreeNode::Activity,
-                                                TreeNode::Pods, TreeNode::Contracts};
-constexpr int kBaselineCount = 4;
+                                                TreeNode::Pods, TreeNode::Contracts,
+                                                TreeNode::Outcomes};
+constexpr int kBaselineCount = 5;
 } // namespace
 
 ProjectTreeModel::ProjectTreeModel(ProjectDocument* doc, QObject* parent)
@@ -154,6 +155,8 @@ QVariant ProjectTreeModel::data(const QModelIndex& index, int role) const {
         return tr("Points of delivery and prices");
     case TreeNode::Contracts:
         return tr("Providers and contracts");
+    case TreeNode::Outcomes:
+        return tr("Outcomes and peers");
     case TreeNode::Interventions:
         return tr("Interventions");
     case TreeNode::Scenarios:

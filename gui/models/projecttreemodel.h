@@ -19,6 +19,7 @@ struct TreeNode {
         Activity,
         Pods,
         Contracts,
+        Outcomes, ///< outcome metrics, peers and the board's weights
         Interventions,
         Intervention, ///< id = the intervention's id
         Scenarios,

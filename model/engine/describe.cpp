@@ -20,7 +20,8 @@ template <class T> std::vector<Field> collect() {
 constexpr std::array<std::string_view, kKindCount> kKindKeys = {
     "commissioner", "assumptions",   "population",    "provider", "contract",
     "pod",          "activity",      "intervention",  "effect",   "substitution",
-    "scenario",     "scenario-item", "contract-rule", "hrg",      "hrg-share"};
+    "scenario",     "scenario-item", "contract-rule", "hrg",      "hrg-share",
+    "peer",         "metric",        "peer-value",    "weights",  "metric-effect"};
 
 /// A finite number with thousands separators (when asked) and at most six
 /// decimals, trailing zeros dropped: 1,234.5, 0.035, -3. Very large or very
@@ -55,7 +56,8 @@ std::string plainNumber(double v, bool separators) {
 constexpr std::array<std::string_view, kKindCount> kKindWords = {
     "Commissioner", "Assumptions",   "Population",   "Provider", "Contract",
     "PoD",          "Activity",      "Intervention", "Effect",   "Substitution",
-    "Scenario",     "Scenario item", "Payment rule", "HRG",      "HRG share"};
+    "Scenario",     "Scenario item", "Payment rule", "HRG",      "HRG share",
+    "Peer",         "Metric",        "Peer value",   "Weights",  "Effect on a metric"};
 
 struct Words {
     Kind kind;
@@ -142,17 +144,41 @@ constexpr Words kWords[] = {
     {Kind::HrgShare, "hrg", "HRG"},
     {Kind::HrgShare, "share", "share of the PoD's activity"},
     {Kind::HrgShare, "lengthOfStay", "length of stay"},
+    {Kind::Peer, "benchmark", "benchmark"},
+    {Kind::Metric, "group", "patient group"},
+    {Kind::Metric, "lens", "lens"},
+    {Kind::Metric, "unit", "unit"},
+    {Kind::Metric, "direction", "direction"},
+    {Kind::Metric, "baseValue", "base-year value"},
+    {Kind::Metric, "trend", "trend per year"},
+    {Kind::Metric, "weight", "weight within its cell"},
+    {Kind::Metric, "rag", "RAG rule"},
+    {Kind::Metric, "redThreshold", "red threshold"},
+    {Kind::Metric, "greenThreshold", "green threshold"},
+    {Kind::Metric, "basis", "basis"},
+    {Kind::PeerValue, "peer", "peer"},
+    {Kind::PeerValue, "value", "peer value"},
+    {Kind::Weights, "group", "patient group"},
+    {Kind::Weights, "weight", "group weight"},
+    {Kind::Weights, "access", "access weight"},
+    {Kind::Weights, "quality", "quality weight"},
+    {Kind::Weights, "prevention", "prevention weight"},
+    {Kind::MetricEffect, "metric", "metric"},
+    {Kind::MetricEffect, "mode", "kind of change"},
+    {Kind::MetricEffect, "change", "change"},
 };
 
 } // namespace
 
 const std::vector<Field>& fieldsOf(Kind kind) {
     static const std::array<std::vector<Field>, kKindCount> all = {
-        collect<Commissioner>(), collect<Assumptions>(),  collect<Population>(),
-        collect<Provider>(),     collect<Contract>(),     collect<Pod>(),
-        collect<Activity>(),     collect<Intervention>(), collect<ActivityEffect>(),
-        collect<Substitution>(), collect<Scenario>(),     collect<ScenarioItem>(),
-        collect<ContractRule>(), collect<HrgTariff>(),    collect<HrgShare>()};
+        collect<Commissioner>(),   collect<Assumptions>(),  collect<Population>(),
+        collect<Provider>(),       collect<Contract>(),     collect<Pod>(),
+        collect<Activity>(),       collect<Intervention>(), collect<ActivityEffect>(),
+        collect<Substitution>(),   collect<Scenario>(),     collect<ScenarioItem>(),
+        collect<ContractRule>(),   collect<HrgTariff>(),    collect<HrgShare>(),
+        collect<Peer>(),           collect<Metric>(),       collect<PeerValue>(),
+        collect<OutcomeWeights>(), collect<MetricEffect>()};
     return all[static_cast<std::size_t>(kind)];
 }
 
@@ -265,6 +291,14 @@ std::string hrgShareId(std::string_view pod, std::string_view hrg) {
     return std::string(pod) + "/" + std::string(hrg);
 }
 
+std::string peerValueId(std::string_view metric, std::string_view peer) {
+    return std::string(metric) + "/" + std::string(peer);
+}
+
+std::string metricEffectId(std::string_view intervention, std::string_view metric) {
+    return std::string(intervention) + "/" + std::string(metric);
+}
+
 std::pair<std::string, std::string> splitId(std::string_view id) {
     const auto slash = id.find('/');
     if (slash == std::string_view::npos)
@@ -286,6 +320,13 @@ bool objectExists(const Project& p, const FieldPath& path) {
         return std::any_of(p.scenarios.begin(), p.scenarios.end(),
                            [&](const Scenario& s) { return s.id == a; }) &&
                p.findIntervention(b) != nullptr;
+    case Kind::PeerValue:
+        // Like an activity cell: one for every metric and peer; "no value"
+        // when the metric does not list the peer.
+        return p.metricIndex(a) >= 0 && p.peerIndex(b) >= 0;
+    case Kind::Weights:
+        // One row per group; equal weights when the project has none for it.
+        return groupFromKey(a).has_value();
     default:
         break;
     }

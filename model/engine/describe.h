@@ -65,8 +65,13 @@ enum class Kind {
     ContractRule,
     Hrg,
     HrgShare,
+    Peer,
+    Metric,
+    PeerValue,
+    Weights,
+    MetricEffect,
 };
-inline constexpr int kKindCount = 15;
+inline constexpr int kKindCount = 20;
 
 struct Field {
     std::string_view key; ///< stable key: the JSON member and the GUI's lookup
@@ -399,6 +404,77 @@ template <class V> void describe(ContractRule& x, V&& v) {
     v(Field{.key = "regime", .unit = Unit::Choice, .required = true}, x.regime);
 }
 
+/// The largest value of an outcome metric, a peer's value or a threshold, in
+/// any unit (a rate per 100,000 is at most 100,000,000 when each person
+/// counts 1,000 times); the unit's own bound is checked by hand (validate.cpp).
+inline constexpr double kMaxMetricValue = 1e8;
+
+template <class V> void describe(Peer& x, V&& v) {
+    v(Field{.key = "id", .unit = Unit::Id, .required = true}, x.id);
+    v(Field{.key = "name", .unit = Unit::Text}, x.name);
+    v(Field{.key = "benchmark", .unit = Unit::Flag}, x.benchmark);
+    v(Field{.key = "source", .unit = Unit::Text}, x.source);
+}
+
+template <class V> void describe(Metric& x, V&& v) {
+    v(Field{.key = "id", .unit = Unit::Id, .required = true}, x.id);
+    v(Field{.key = "name", .unit = Unit::Text}, x.name);
+    v(Field{.key = "group", .unit = Unit::Choice, .required = true}, x.group);
+    v(Field{.key = "lens", .unit = Unit::Choice, .required = true}, x.lens);
+    v(Field{.key = "unit", .unit = Unit::Choice, .required = true}, x.unit);
+    v(Field{.key = "direction", .unit = Unit::Choice, .required = true}, x.direction);
+    v(Field{.key = "baseValue",
+            .unit = Unit::Number,
+            .min = 0,
+            .max = kMaxMetricValue,
+            .uncertain = true,
+            .required = true},
+      x.baseValue);
+    v(Field{.key = "trend", .unit = Unit::Series, .min = -1, .max = 1, .minOpen = true}, x.trend);
+    v(Field{.key = "weight", .unit = Unit::Number, .min = 0, .max = 1000}, x.weight);
+    v(Field{.key = "rag", .unit = Unit::Choice}, x.rag);
+    v(Field{.key = "redThreshold", .unit = Unit::Number, .min = 0, .max = kMaxMetricValue},
+      x.redThreshold);
+    v(Field{.key = "greenThreshold", .unit = Unit::Number, .min = 0, .max = kMaxMetricValue},
+      x.greenThreshold);
+    v(Field{.key = "basis", .unit = Unit::Choice}, x.basis);
+    v(Field{.key = "source", .unit = Unit::Text}, x.source);
+}
+
+template <class V> void describe(PeerValue& x, V&& v) {
+    v(Field{.key = "peer", .unit = Unit::Ref, .required = true, .refers = Kind::Peer}, x.peer);
+    v(Field{.key = "value",
+            .unit = Unit::Number,
+            .min = 0,
+            .max = kMaxMetricValue,
+            .required = true},
+      x.value);
+}
+
+template <class V> void describe(OutcomeWeights& x, V&& v) {
+    v(Field{.key = "group", .unit = Unit::Choice, .required = true}, x.group);
+    for (auto [key, member] : {std::pair<std::string_view, double*>{"weight", &x.weight},
+                               {"access", &x.access},
+                               {"quality", &x.quality},
+                               {"prevention", &x.prevention}})
+        v(Field{.key = key, .unit = Unit::Number, .min = 0, .max = 1000}, *member);
+    v(Field{.key = "source", .unit = Unit::Text}, x.source);
+}
+
+template <class V> void describe(MetricEffect& x, V&& v) {
+    v(Field{.key = "metric", .unit = Unit::Ref, .required = true, .refers = Kind::Metric},
+      x.metric);
+    v(Field{.key = "mode", .unit = Unit::Choice, .required = true}, x.mode);
+    v(Field{.key = "change",
+            .unit = Unit::Number,
+            .min = -kMaxMetricValue,
+            .max = kMaxMetricValue,
+            .uncertain = true,
+            .required = true},
+      x.change);
+    v(Field{.key = "source", .unit = Unit::Text}, x.source);
+}
+
 /// The same walk over a const object: the visitor gets const members.
 template <class T, class V> void describe(const T& x, V&& v) {
     describe(const_cast<T&>(x), [&](const Field& f, auto& member) { v(f, std::as_const(member)); });
@@ -449,6 +525,36 @@ template <> struct EnumInfo<Regime> {
     static std::string_view key(Regime r) { return regimeKey(r); }
     static std::string_view name(Regime r) { return regimeName(r); }
 };
+template <> struct EnumInfo<Lens> {
+    static constexpr int count = kLensCount;
+    static std::string_view key(Lens x) { return lensKey(x); }
+    static std::string_view name(Lens x) { return lensName(x); }
+};
+template <> struct EnumInfo<MetricUnit> {
+    static constexpr int count = kMetricUnitCount;
+    static std::string_view key(MetricUnit x) { return metricUnitKey(x); }
+    static std::string_view name(MetricUnit x) { return metricUnitName(x); }
+};
+template <> struct EnumInfo<Direction> {
+    static constexpr int count = kDirectionCount;
+    static std::string_view key(Direction x) { return directionKey(x); }
+    static std::string_view name(Direction x) { return directionName(x); }
+};
+template <> struct EnumInfo<RagRule> {
+    static constexpr int count = kRagRuleCount;
+    static std::string_view key(RagRule x) { return ragRuleKey(x); }
+    static std::string_view name(RagRule x) { return ragRuleName(x); }
+};
+template <> struct EnumInfo<MetricBasis> {
+    static constexpr int count = kMetricBasisCount;
+    static std::string_view key(MetricBasis x) { return metricBasisKey(x); }
+    static std::string_view name(MetricBasis x) { return metricBasisName(x); }
+};
+template <> struct EnumInfo<EffectMode> {
+    static constexpr int count = kEffectModeCount;
+    static std::string_view key(EffectMode x) { return effectModeKey(x); }
+    static std::string_view name(EffectMode x) { return effectModeName(x); }
+};
 template <class T>
 concept DescribedEnum = requires {
     EnumInfo<T>::count;
@@ -483,6 +589,9 @@ template <DescribedEnum E> std::string enumKeyList() {
 /// - ScenarioItem: "scenario/intervention"
 /// - ContractRule: "scenario/contract"
 /// - Hrg: the HRG code; HrgShare: "pod/hrg" ("NEL/NZ11A")
+/// - Peer, Metric: the id; PeerValue: "metric/peer" ("falls/peer-a")
+/// - Weights: the group key ("older")
+/// - MetricEffect: "intervention/metric" ("frailty-team/falls")
 /// A field of "" addresses the object itself (a tree node, a row).
 struct FieldPath {
     Kind kind = Kind::Commissioner;
@@ -502,6 +611,8 @@ std::string substitutionId(std::string_view intervention, std::string_view from,
 std::string scenarioItemId(std::string_view scenario, std::string_view intervention);
 std::string contractRuleId(std::string_view scenario, std::string_view contract);
 std::string hrgShareId(std::string_view pod, std::string_view hrg);
+std::string peerValueId(std::string_view metric, std::string_view peer);
+std::string metricEffectId(std::string_view intervention, std::string_view metric);
 
 /// The parts of a two-part object id ("a/b" -> {"a", "b"}); the whole id and
 /// "" when there is no slash.
@@ -574,6 +685,34 @@ template <class P, class V> bool visitField(P& p, const FieldPath& path, V&& vis
         if (!pod)
             return false;
         return with(detail::findIn(pod->hrgMix, [&](const HrgShare& s) { return s.hrg == hrg; }));
+    }
+    case Kind::Peer:
+        return with(detail::findIn(p.peers, [&](const Peer& x) { return x.id == id; }));
+    case Kind::Metric:
+        return with(detail::findIn(p.metrics, [&](const Metric& x) { return x.id == id; }));
+    case Kind::PeerValue: {
+        const auto ids = splitId(id);
+        const std::string& metricId = ids.first;
+        const std::string& peerId = ids.second;
+        auto* m = detail::findIn(p.metrics, [&](const Metric& x) { return x.id == metricId; });
+        if (!m)
+            return false;
+        return with(
+            detail::findIn(m->peerValues, [&](const PeerValue& x) { return x.peer == peerId; }));
+    }
+    case Kind::Weights:
+        return with(detail::findIn(
+            p.weights, [&](const OutcomeWeights& x) { return groupKey(x.group) == id; }));
+    case Kind::MetricEffect: {
+        const auto ids = splitId(id);
+        const std::string& ivId = ids.first;
+        const std::string& metricId = ids.second;
+        auto* iv =
+            detail::findIn(p.interventions, [&](const Intervention& x) { return x.id == ivId; });
+        if (!iv)
+            return false;
+        return with(detail::findIn(iv->metricEffects,
+                                   [&](const MetricEffect& e) { return e.metric == metricId; }));
     }
     case Kind::Activity: {
         // No structured bindings here: clang before 16 cannot capture them in lambdas.
@@ -653,6 +792,8 @@ template <class P, class V> void visitObjects(P& p, V&& visit) {
             visit(Kind::Effect, effectId(x.id, e.pod), e);
         for (auto& s : x.substitutions)
             visit(Kind::Substitution, substitutionId(x.id, s.fromPod, s.toPod), s);
+        for (auto& e : x.metricEffects)
+            visit(Kind::MetricEffect, metricEffectId(x.id, e.metric), e);
     }
     for (auto& x : p.scenarios) {
         visit(Kind::Scenario, x.id, x);
@@ -661,6 +802,15 @@ template <class P, class V> void visitObjects(P& p, V&& visit) {
         for (auto& rule : x.contractRules)
             visit(Kind::ContractRule, contractRuleId(x.id, rule.contractId), rule);
     }
+    for (auto& x : p.peers)
+        visit(Kind::Peer, x.id, x);
+    for (auto& x : p.metrics) {
+        visit(Kind::Metric, x.id, x);
+        for (auto& v : x.peerValues)
+            visit(Kind::PeerValue, peerValueId(x.id, v.peer), v);
+    }
+    for (auto& x : p.weights)
+        visit(Kind::Weights, std::string(groupKey(x.group)), x);
 }
 
 } // namespace careshift

@@ -7,7 +7,7 @@
 
 namespace careshift {
 
-OptionSummary summarise(const Project& project, const Appraisal& a) {
+OptionSummary summarise(const Project& project, const Scenario& scenario, const Appraisal& a) {
     OptionSummary o;
     const Impact& im = a.impact;
     o.investment = im.investment;
@@ -27,6 +27,13 @@ OptionSummary summarise(const Project& project, const Appraisal& a) {
     }
     for (const YearImpact& y : im.years)
         o.netSavingByYear.push_back(y.netSaving);
+    const OutcomeResult outcomes = projectOutcomes(project, scenario, a.baseline, a.scenario);
+    if (outcomes.years > 0) {
+        const auto last = static_cast<std::size_t>(outcomes.years - 1);
+        o.baselineOutcomeScore = outcomes.baselineScore[last];
+        o.outcomeScore = outcomes.scenarioScore[last];
+        o.cellsChangingRating = outcomes.cellsChangingRating(outcomes.years - 1);
+    }
     return o;
 }
 
@@ -35,7 +42,7 @@ OptionSummary option(const Project& project, const Scenario& scenario, std::stri
                      std::string name) {
     OptionSummary o;
     try {
-        o = summarise(project, appraise(project, scenario));
+        o = summarise(project, scenario, appraise(project, scenario));
     } catch (const InvalidProjectError& e) {
         o.error = e.problems().empty() ? std::string("cannot be projected")
                                        : e.problems().front().toString();

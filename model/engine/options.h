@@ -6,6 +6,7 @@
 /// board paper and `careshift-cli compare` show.
 
 #include "engine/appraisal.h"
+#include "engine/outcomes.h"
 
 #include <optional>
 #include <string>
@@ -32,10 +33,17 @@ struct OptionSummary {
     std::string worstProvider;
     double worstMarginChange = 0;
     std::vector<double> netSavingByYear; ///< cash, per year
+    /// Outcomes in the last year of the horizon (engine/outcomes.h): the
+    /// overall weighted score of the baseline and the scenario (none when no
+    /// metric is scored) and the cells whose rating the scenario changes.
+    std::optional<double> baselineOutcomeScore;
+    std::optional<double> outcomeScore;
+    int cellsChangingRating = 0;
 };
 
-/// The figures of one appraisal.
-OptionSummary summarise(const Project& project, const Appraisal& appraisal);
+/// The figures of one appraisal of `scenario`.
+OptionSummary summarise(const Project& project, const Scenario& scenario,
+                        const Appraisal& appraisal);
 
 /// Every scenario of the project, in project order. A scenario that cannot
 /// be projected gets its error and no figures; the others are unaffected.

@@ -47,6 +47,28 @@ constexpr std::array<std::string_view, kRegimeCount> kRegimeNames = {
     "Aligned payment 2023/24-2024/25",
     "Aligned payment 2025/26 on"};
 
+constexpr std::array<std::string_view, kLensCount> kLensKeys = {"access", "quality", "prevention"};
+constexpr std::array<std::string_view, kLensCount> kLensNames = {"Access", "Quality", "Prevention"};
+constexpr std::array<std::string_view, kMetricUnitCount> kMetricUnitKeys = {
+    "percent", "ratio", "per1000", "per100k", "number"};
+constexpr std::array<std::string_view, kMetricUnitCount> kMetricUnitNames = {
+    "Percent of people", "Ratio (%)", "Per 1,000", "Per 100,000", "Number"};
+constexpr std::array<std::string_view, kDirectionCount> kDirectionKeys = {"higher", "lower"};
+constexpr std::array<std::string_view, kDirectionCount> kDirectionNames = {"Higher is better",
+                                                                           "Lower is better"};
+constexpr std::array<std::string_view, kRagRuleCount> kRagRuleKeys = {"peers", "thresholds",
+                                                                      "none"};
+constexpr std::array<std::string_view, kRagRuleCount> kRagRuleNames = {
+    "Peer quartiles", "Fixed thresholds", "Not rated"};
+constexpr std::array<std::string_view, kMetricBasisCount> kMetricBasisKeys = {
+    "typed", "emergency_admissions", "bed_days"};
+constexpr std::array<std::string_view, kMetricBasisCount> kMetricBasisNames = {
+    "Typed (base value and trend)", "Emergency admissions per head (projected)",
+    "Bed days per head (projected)"};
+constexpr std::array<std::string_view, kEffectModeCount> kEffectModeKeys = {"relative", "absolute"};
+constexpr std::array<std::string_view, kEffectModeCount> kEffectModeNames = {
+    "Relative (%)", "Absolute (metric's unit)"};
+
 template <typename E, std::size_t N>
 std::optional<E> fromKey(const std::array<std::string_view, N>& keys, std::string_view key) {
     for (std::size_t i = 0; i < N; ++i) {
@@ -100,6 +122,58 @@ int Project::providerIndex(std::string_view id) const {
 }
 int Project::contractIndex(std::string_view id) const {
     return indexOf(contracts, [&](const Contract& c) { return c.id == id; });
+}
+
+int Project::metricIndex(std::string_view id) const {
+    return indexOf(metrics, [&](const Metric& m) { return m.id == id; });
+}
+int Project::peerIndex(std::string_view id) const {
+    return indexOf(peers, [&](const Peer& x) { return x.id == id; });
+}
+OutcomeWeights Project::weightsFor(Group g) const {
+    for (const OutcomeWeights& w : weights)
+        if (w.group == g)
+            return w;
+    OutcomeWeights equal;
+    equal.group = g;
+    return equal;
+}
+
+std::string_view lensKey(Lens v) {
+    return kLensKeys[static_cast<std::size_t>(v)];
+}
+std::string_view lensName(Lens v) {
+    return kLensNames[static_cast<std::size_t>(v)];
+}
+std::string_view metricUnitKey(MetricUnit v) {
+    return kMetricUnitKeys[static_cast<std::size_t>(v)];
+}
+std::string_view metricUnitName(MetricUnit v) {
+    return kMetricUnitNames[static_cast<std::size_t>(v)];
+}
+std::string_view directionKey(Direction v) {
+    return kDirectionKeys[static_cast<std::size_t>(v)];
+}
+std::string_view directionName(Direction v) {
+    return kDirectionNames[static_cast<std::size_t>(v)];
+}
+std::string_view ragRuleKey(RagRule v) {
+    return kRagRuleKeys[static_cast<std::size_t>(v)];
+}
+std::string_view ragRuleName(RagRule v) {
+    return kRagRuleNames[static_cast<std::size_t>(v)];
+}
+std::string_view metricBasisKey(MetricBasis v) {
+    return kMetricBasisKeys[static_cast<std::size_t>(v)];
+}
+std::string_view metricBasisName(MetricBasis v) {
+    return kMetricBasisNames[static_cast<std::size_t>(v)];
+}
+std::string_view effectModeKey(EffectMode v) {
+    return kEffectModeKeys[static_cast<std::size_t>(v)];
+}
+std::string_view effectModeName(EffectMode v) {
+    return kEffectModeNames[static_cast<std::size_t>(v)];
 }
 
 Scenario doNothing() {

@@ -247,6 +247,106 @@ struct Substitution {
     std::string source;
 };
 
+// ---------------------------------------------------------------------------
+// Outcomes (DOMAIN.md step 9; docs/outcomes.md): metrics for each patient
+// group and lens, compared with peer commissioners, rated red/amber/green and
+// scored with the board's weights.
+
+/// The three lenses through which care for a patient group is rated.
+enum class Lens { Access, Quality, Prevention };
+inline constexpr int kLensCount = 3;
+inline constexpr std::array<Lens, kLensCount> kAllLenses = {Lens::Access, Lens::Quality,
+                                                            Lens::Prevention};
+
+/// What a metric's values are, which also bounds them:
+/// - Percent: a share of people, stored as a fraction from 0 to 1 (68% = 0.68);
+/// - Ratio: a ratio shown as a percentage that may exceed 100% (370% = 3.7);
+/// - Per1000, Per100k: a rate per 1,000 or per 100,000 people (2100 = 2,100);
+/// - Number: any other non-negative figure.
+enum class MetricUnit { Percent, Ratio, Per1000, Per100k, Number };
+inline constexpr int kMetricUnitCount = 5;
+
+/// Whether a higher or a lower value is better.
+enum class Direction { Higher, Lower };
+inline constexpr int kDirectionCount = 2;
+
+/// How a metric is rated red, amber or green (docs/outcomes.md):
+/// - Peers: against the peers' quartiles (red = worse than the worst quartile's
+///   boundary, green = at or better than the best quartile's);
+/// - Thresholds: against the metric's own red and green thresholds;
+/// - None: not rated and not scored.
+enum class RagRule { Peers, Thresholds, None };
+inline constexpr int kRagRuleCount = 3;
+
+/// Where a metric's projected values come from: typed (its base value, trend
+/// and the interventions' effects on it), or the projection itself: the
+/// group's emergency admissions or bed days per head, indexed to the base
+/// value, so the metric moves with the activity it counts.
+enum class MetricBasis { Typed, EmergencyAdmissions, BedDays };
+inline constexpr int kMetricBasisCount = 3;
+
+/// An intervention's effect on a metric among the people it reaches: a
+/// relative change (-0.1 = 10% lower) or an absolute one in the metric's unit.
+enum class EffectMode { Relative, Absolute };
+inline constexpr int kEffectModeCount = 2;
+
+/// A peer commissioner ("10 most similar CCGs", NHS RightCare), or a
+/// benchmark such as England: shown beside the peers, but not ranked against
+/// and not in the quartiles.
+struct Peer {
+    std::string id;
+    std::string name;
+    bool benchmark = false;
+    std::string source;
+};
+
+/// A peer's value of a metric, in the metric's unit, base year.
+struct PeerValue {
+    std::string peer;
+    double value = 0;
+};
+
+struct Metric {
+    std::string id;
+    std::string name;
+    Group group = Group::Older;
+    Lens lens = Lens::Access;
+    MetricUnit unit = MetricUnit::Percent;
+    Direction direction = Direction::Higher;
+    double baseValue = 0; ///< the commissioner's value in the base year, in `unit`
+    /// Relative change per year of a typed metric, fraction; entry u applies
+    /// from year u to u+1, the last carrying forward. Not used by a metric
+    /// whose basis is the projection.
+    std::vector<double> trend{0.0};
+    double weight = 1; ///< within its group and lens; normalised over the cell's metrics
+    RagRule rag = RagRule::Peers;
+    double redThreshold = 0;   ///< Thresholds: worse than this is red
+    double greenThreshold = 0; ///< Thresholds: this or better is green
+    MetricBasis basis = MetricBasis::Typed;
+    std::string source;
+    std::vector<PeerValue> peerValues = {};
+};
+
+/// The board's weights for one patient group: the group's weight overall and
+/// each lens's weight within the group. Any non-negative numbers: they are
+/// normalised to add up to 1, and the results say so when they did not.
+struct OutcomeWeights {
+    Group group = Group::Older;
+    double weight = 1;
+    double access = 1;
+    double quality = 1;
+    double prevention = 1;
+    std::string source;
+};
+
+/// An intervention's effect on a typed metric among the people it reaches.
+struct MetricEffect {
+    std::string metric;
+    EffectMode mode = EffectMode::Relative;
+    double change = 0; ///< Relative: fraction, at least -1; Absolute: the metric's unit
+    std::string source;
+};
+
 struct Intervention {
     std::string id;
     std::string name;
@@ -266,6 +366,7 @@ struct Intervention {
     std::string costProviderId; ///< empty = a provider outside the contracts
     std::vector<ActivityEffect> effects;
     std::vector<Substitution> substitutions;
+    std::vector<MetricEffect> metricEffects = {};
     std::string notes;
     std::string source;
 };
@@ -303,12 +404,19 @@ struct Project {
     std::vector<Activity> activity;
     std::vector<Intervention> interventions;
     std::vector<Scenario> scenarios;
+    std::vector<Peer> peers = {};
+    std::vector<Metric> metrics = {};
+    std::vector<OutcomeWeights> weights = {};
 
     const Scenario* findScenario(std::string_view idOrName) const;
     const Intervention* findIntervention(std::string_view id) const;
     int podIndex(std::string_view code) const; ///< -1 when absent
     int providerIndex(std::string_view id) const;
     int contractIndex(std::string_view id) const;
+    int metricIndex(std::string_view id) const;
+    int peerIndex(std::string_view id) const;
+    /// The board's weights for a group: its row, or equal weights (all 1).
+    OutcomeWeights weightsFor(Group g) const;
 };
 
 /// The "do nothing" scenario: no interventions.
@@ -329,6 +437,18 @@ std::optional<Regime> regimeFromKey(std::string_view key);
 std::string_view podRoleKey(PodRole r);
 std::string_view podRoleName(PodRole r); ///< "Emergency admission", ...
 std::optional<PodRole> podRoleFromKey(std::string_view key);
+std::string_view lensKey(Lens l);
+std::string_view lensName(Lens l); ///< "Access", "Quality", "Prevention"
+std::string_view metricUnitKey(MetricUnit u);
+std::string_view metricUnitName(MetricUnit u);
+std::string_view directionKey(Direction d);
+std::string_view directionName(Direction d);
+std::string_view ragRuleKey(RagRule r);
+std::string_view ragRuleName(RagRule r);
+std::string_view metricBasisKey(MetricBasis b);
+std::string_view metricBasisName(MetricBasis b);
+std::string_view effectModeKey(EffectMode m);
+std::string_view effectModeName(EffectMode m);
 
 /// The keys accepted for each enumeration, comma-separated, for error messages:
 /// "older, ltc, mh, mothers_children, healthy".

@@ -56,6 +56,10 @@ std::string_view referredWords(Kind kind) {
         return "a scenario";
     case Kind::Hrg:
         return "an HRG of the tariff";
+    case Kind::Peer:
+        return "a peer";
+    case Kind::Metric:
+        return "an outcome metric";
     default:
         return "an object";
     }
@@ -86,6 +90,10 @@ public:
             m_ids[Kind::Intervention].insert(x.id);
         for (const auto& x : p.tariff)
             m_ids[Kind::Hrg].insert(x.code);
+        for (const auto& x : p.peers)
+            m_ids[Kind::Peer].insert(x.id);
+        for (const auto& x : p.metrics)
+            m_ids[Kind::Metric].insert(x.id);
     }
 
     void add(const Subject& s, std::string_view key, std::string message) {
@@ -101,6 +109,12 @@ public:
     const std::string& podName(const std::string& code) const {
         const auto it = m_podNames.find(code);
         return it == m_podNames.end() ? code : it->second;
+    }
+
+    /// The metric with this id, or null.
+    const Metric* metric(const std::string& id) const {
+        const int i = m_p.metricIndex(id);
+        return i < 0 ? nullptr : &m_p.metrics[static_cast<std::size_t>(i)];
     }
 
     /// Every check the description of `x` implies.
@@ -172,6 +186,8 @@ private:
     std::map<std::string, std::string> m_podNames;
 };
 
+std::string plainPercent(double v);
+
 void checkIntervention(Checker& check, const Intervention& iv) {
     const Subject s{Kind::Intervention, iv.id, quoted("Intervention", nameOr(iv.name, iv.id))};
     check.fields(s, iv);
@@ -204,6 +220,38 @@ void checkIntervention(Checker& check, const Intervention& iv) {
         if (!pairs.insert({sub.fromPod, sub.toPod}).second)
             check.add(ss, "toPod", "is given more than once for this intervention");
     }
+    std::set<std::string> metrics;
+    for (const auto& e : iv.metricEffects) {
+        const Metric* m = check.metric(e.metric);
+        const Subject es{Kind::MetricEffect, metricEffectId(iv.id, e.metric),
+                         s.text + ", effect on metric '" + (m ? nameOr(m->name, m->id) : e.metric) +
+                             "'"};
+        check.fields(es, e);
+        if (!metrics.insert(e.metric).second)
+            check.add(es, "metric", "is given more than once for this intervention");
+        if (e.mode == EffectMode::Relative && std::isfinite(e.change) && e.change < -1)
+            check.add(es, "change",
+                      "a relative change must be -100% or more: a metric cannot fall by more "
+                      "than all of it (is " +
+                          plainPercent(e.change) + ")");
+        if (!m)
+            continue;
+        if (m->group != iv.group)
+            check.add(es, "metric",
+                      "is a metric of " + std::string(groupName(m->group)) +
+                          ", but the intervention reaches " + std::string(groupName(iv.group)) +
+                          ": its coverage is not a share of that group");
+        if (m->basis != MetricBasis::Typed)
+            check.add(es, "metric",
+                      "follows the projection (" + std::string(metricBasisName(m->basis)) +
+                          "): it moves with the intervention's effects on activity, so give "
+                          "the effect there, not here");
+    }
+}
+
+/// "150%" for a fraction 1.5, for messages.
+std::string plainPercent(double v) {
+    return findField(Kind::Assumptions, "discountRate")->valueText(v);
 }
 
 void checkScenario(Checker& check, const Scenario& sc) {
@@ -272,6 +320,93 @@ void checkContractsPayWithPods(Checker& check, const Project& p) {
                   "no point of delivery is paid through this contract: assign one to it or set "
                   "its " +
                       std::string(fieldWords(Kind::Contract, key)) + " to 0");
+    }
+}
+
+/// The largest value a unit allows: a share of people is at most 100%.
+double unitMaximum(MetricUnit u) {
+    return u == MetricUnit::Percent ? 1.0 : kMaxMetricValue;
+}
+
+/// A value in a metric's unit, for messages: "68%", "2,100 per 100,000".
+std::string metricValueText(MetricUnit u, double v) {
+    const Field number{.key = "value", .unit = Unit::Number};
+    switch (u) {
+    case MetricUnit::Percent:
+    case MetricUnit::Ratio:
+        return plainPercent(v);
+    case MetricUnit::Per1000:
+        return number.valueText(v) + " per 1,000";
+    case MetricUnit::Per100k:
+        return number.valueText(v) + " per 100,000";
+    case MetricUnit::Number:
+        break;
+    }
+    return number.valueText(v);
+}
+
+/// Peers, metrics, their peers' values and the board's weights. A value in
+/// the wrong unit is caught where the unit bounds it (a share of people typed
+/// as 68 instead of 68%); RAG thresholds must be in the order the direction
+/// implies, or the amber band would be empty or inverted.
+void checkOutcomes(Checker& check, const Project& p) {
+    for (const auto& x : p.peers)
+        check.fields({Kind::Peer, x.id, quoted("Peer", nameOr(x.name, x.id))}, x);
+    for (const auto& m : p.metrics) {
+        const Subject s{Kind::Metric, m.id, quoted("Metric", nameOr(m.name, m.id))};
+        check.fields(s, m);
+        const double most = unitMaximum(m.unit);
+        const std::string unitWords =
+            m.unit == MetricUnit::Percent
+                ? "a percentage of people, from 0% to 100% (enter 68% as 0.68 in a file)"
+                : std::string(metricUnitName(m.unit));
+        for (const char* key : {"baseValue", "redThreshold", "greenThreshold"}) {
+            const double v = std::string_view(key) == "baseValue"      ? m.baseValue
+                             : std::string_view(key) == "redThreshold" ? m.redThreshold
+                                                                       : m.greenThreshold;
+            if (std::isfinite(v) && v > most && v <= kMaxMetricValue &&
+                (std::string_view(key) == "baseValue" || m.rag == RagRule::Thresholds))
+                check.add(s, key,
+                          "is not in the metric's unit, " + unitWords + " (is " +
+                              metricValueText(MetricUnit::Number, v) + ")");
+        }
+        if (m.rag == RagRule::Thresholds && std::isfinite(m.redThreshold) &&
+            std::isfinite(m.greenThreshold)) {
+            const bool higher = m.direction == Direction::Higher;
+            const bool ordered =
+                higher ? m.greenThreshold > m.redThreshold : m.greenThreshold < m.redThreshold;
+            if (!ordered)
+                check.add(s, "greenThreshold",
+                          std::string("must be ") + (higher ? "above" : "below") +
+                              " the red threshold, as " + (higher ? "higher" : "lower") +
+                              " is better for this metric (green " +
+                              metricValueText(m.unit, m.greenThreshold) + ", red " +
+                              metricValueText(m.unit, m.redThreshold) + ")");
+        }
+        std::set<std::string> peers;
+        for (const auto& v : m.peerValues) {
+            const int pi = p.peerIndex(v.peer);
+            const std::string peerName = pi < 0 ? v.peer
+                                                : nameOr(p.peers[static_cast<std::size_t>(pi)].name,
+                                                         p.peers[static_cast<std::size_t>(pi)].id);
+            const Subject vs{Kind::PeerValue, peerValueId(m.id, v.peer),
+                             s.text + ", value of peer '" + peerName + "'"};
+            check.fields(vs, v);
+            if (!peers.insert(v.peer).second)
+                check.add(vs, "peer", "is given more than once for this metric");
+            if (std::isfinite(v.value) && v.value > most && v.value <= kMaxMetricValue)
+                check.add(vs, "value",
+                          "is not in the metric's unit, " + unitWords + " (is " +
+                              metricValueText(MetricUnit::Number, v.value) + ")");
+        }
+    }
+    std::array<int, kGroupCount> seen{};
+    for (const auto& w : p.weights) {
+        const Subject s{Kind::Weights, std::string(groupKey(w.group)),
+                        quoted("Weights", groupName(w.group))};
+        check.fields(s, w);
+        if (++seen[static_cast<std::size_t>(w.group)] > 1)
+            check.add(s, "group", "is given more than once");
     }
 }
 
@@ -400,6 +535,7 @@ std::vector<Problem> validate(const Project& p) {
             check.add(s, "pod", "is given more than once for this group");
     }
 
+    checkOutcomes(check, p);
     for (const auto& iv : p.interventions)
         checkIntervention(check, iv);
     for (const auto& s : p.scenarios)

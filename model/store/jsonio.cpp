@@ -190,6 +190,7 @@ Project readProject(const Obj& root) {
         o.read(iv);
         readList(o, QStringLiteral("effects"), false, iv.effects);
         readList(o, QStringLiteral("substitutions"), false, iv.substitutions);
+        readList(o, QStringLiteral("metricEffects"), false, iv.metricEffects);
         p.interventions.push_back(std::move(iv));
     });
     root.each(QStringLiteral("scenarios"), false, [&](const Obj& o) {
@@ -201,6 +202,14 @@ Project readProject(const Obj& root) {
         readList(o, QStringLiteral("contractRules"), false, s.contractRules);
         p.scenarios.push_back(std::move(s));
     });
+    readList(root, QStringLiteral("peers"), false, p.peers);
+    root.each(QStringLiteral("metrics"), false, [&](const Obj& o) {
+        Metric m;
+        o.read(m);
+        readList(o, QStringLiteral("peerValues"), false, m.peerValues);
+        p.metrics.push_back(std::move(m));
+    });
+    readList(root, QStringLiteral("outcomeWeights"), false, p.weights);
     return p;
 }
 
@@ -299,6 +308,8 @@ QByteArray writeProjectJson(const Project& p) {
         QJsonObject o = toJson(x);
         o[QStringLiteral("effects")] = toJson(x.effects);
         o[QStringLiteral("substitutions")] = toJson(x.substitutions);
+        if (!x.metricEffects.empty())
+            o[QStringLiteral("metricEffects")] = toJson(x.metricEffects);
         interventions.append(o);
     }
     root[QStringLiteral("interventions")] = interventions;
@@ -311,6 +322,19 @@ QByteArray writeProjectJson(const Project& p) {
         scenarios.append(o);
     }
     root[QStringLiteral("scenarios")] = scenarios;
+    if (!p.peers.empty())
+        root[QStringLiteral("peers")] = toJson(p.peers);
+    if (!p.metrics.empty()) {
+        QJsonArray metrics;
+        for (const auto& m : p.metrics) {
+            QJsonObject o = toJson(m);
+            o[QStringLiteral("peerValues")] = toJson(m.peerValues);
+            metrics.append(o);
+        }
+        root[QStringLiteral("metrics")] = metrics;
+    }
+    if (!p.weights.empty())
+        root[QStringLiteral("outcomeWeights")] = toJson(p.weights);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -19,7 +19,7 @@
 namespace careshift::store {
 
 /// The JSON format version this build reads and writes.
-inline constexpr int kJsonFormatVersion = 2;
+inline constexpr int kJsonFormatVersion = 3;
 
 /// Parses and validates a project. `sourceName` (a file name) prefixes every
 /// message. Throws LoadError.

@@ -431,6 +431,8 @@ LoadedProject readTables(QSqlDatabase& db, const QString& source, int fileVersio
         readChildren<HrgShare>(db, Kind::HrgShare, p.pods, &Pod::hrgMix, "a point of delivery");
         readList(db, Kind::Activity, p.activity);
         readList(db, Kind::Intervention, p.interventions);
+        readChildren<MetricEffect>(db, Kind::MetricEffect, p.interventions,
+                                   &Intervention::metricEffects, "an intervention");
         readChildren<ActivityEffect>(db, Kind::Effect, p.interventions, &Intervention::effects,
                                      "an intervention");
         readChildren<Substitution>(db, Kind::Substitution, p.interventions,
@@ -440,6 +442,11 @@ LoadedProject readTables(QSqlDatabase& db, const QString& source, int fileVersio
                                    "a scenario");
         readChildren<ContractRule>(db, Kind::ContractRule, p.scenarios, &Scenario::contractRules,
                                    "a scenario");
+        readList(db, Kind::Peer, p.peers);
+        readList(db, Kind::Metric, p.metrics);
+        readChildren<PeerValue>(db, Kind::PeerValue, p.metrics, &Metric::peerValues,
+                                "an outcome metric");
+        readList(db, Kind::Weights, p.weights);
     } catch (const FieldError& e) {
         throw LoadError({source + QStringLiteral(": ") + e.message});
     }
@@ -739,6 +746,12 @@ void writeProject(QSqlDatabase& db, const Project& p, const FileMetadata& meta,
             for (const auto& s : x.substitutions)
                 substitutions.run({qs(x.id), position++}, s);
         }
+        Insert metricEffects(db, Kind::MetricEffect);
+        for (const auto& x : p.interventions) {
+            int position = 0;
+            for (const auto& e : x.metricEffects)
+                metricEffects.run({qs(x.id), position++}, e);
+        }
         writeList(db, Kind::Scenario, p.scenarios);
         Insert items(db, Kind::ScenarioItem);
         for (const auto& s : p.scenarios) {
@@ -752,6 +765,15 @@ void writeProject(QSqlDatabase& db, const Project& p, const FileMetadata& meta,
             for (const auto& rule : s.contractRules)
                 rules.run({qs(s.id), position++}, rule);
         }
+        writeList(db, Kind::Peer, p.peers);
+        writeList(db, Kind::Metric, p.metrics);
+        Insert peerValues(db, Kind::PeerValue);
+        for (const auto& m : p.metrics) {
+            int position = 0;
+            for (const auto& v : m.peerValues)
+                peerValues.run({qs(m.id), position++}, v);
+        }
+        writeList(db, Kind::Weights, p.weights);
         if (!db.commit())
             throw SaveError({QStringLiteral("database error: %1").arg(db.lastError().text())});
     } catch (...) {

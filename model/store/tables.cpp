@@ -15,7 +15,11 @@ struct Rename {
     std::string_view key;
     const char* column;
 };
-constexpr std::array<Rename, 11> kRenames = {{
+constexpr std::array<Rename, 15> kRenames = {{
+    {Kind::Metric, "group", "group_key"},
+    {Kind::Weights, "group", "group_key"},
+    {Kind::PeerValue, "peer", "peer_id"},
+    {Kind::MetricEffect, "metric", "metric_id"},
     {Kind::Population, "group", "group_key"},
     {Kind::Activity, "group", "group_key"},
     {Kind::Intervention, "group", "group_key"},
@@ -90,6 +94,13 @@ const std::vector<TableLayout>& tableLayouts() {
                {QStringLiteral("scenario_id"), position}, "scenario_id"),
         layout(Kind::Hrg, "hrg_tariff", {position}, "code"),
         layout(Kind::HrgShare, "pod_hrg_share", {QStringLiteral("pod_code"), position}, "pod_code"),
+        layout(Kind::Peer, "peer", {position}, "id"),
+        layout(Kind::Metric, "metric", {position}, "id"),
+        layout(Kind::PeerValue, "metric_peer_value", {QStringLiteral("metric_id"), position},
+               "metric_id"),
+        layout(Kind::Weights, "outcome_weights", {position}, "group_key"),
+        layout(Kind::MetricEffect, "intervention_metric_effect",
+               {QStringLiteral("intervention_id"), position}, "intervention_id"),
     };
     return layouts;
 }

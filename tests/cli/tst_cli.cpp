@@ -179,7 +179,7 @@ void TestCli::convertUpgradesWithBackup() {
     QVERIFY(QFile::copy(QStringLiteral(CARESHIFT_TEST_DATA "/v1/anytown-v1.careshift"), path));
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const Run before = run({QStringLiteral("validate"), path});
-    QVERIFY(before.out.contains(QStringLiteral("(file version 1: it will be upgraded to version 3 "
+    QVERIFY(before.out.contains(QStringLiteral("(file version 1: it will be upgraded to version 4 "
                                                "when saved)")));
     const Run r = run({QStringLiteral("convert"), path, path});
     QCOMPARE(r.exitCode, 0);

@@ -137,11 +137,43 @@ inline Project everyFieldProject() {
     iv.costProviderId = "community";
     iv.effects = {{"NEL", -0.15, "effect source"}};
     iv.substitutions = {{"NEL", "CC", 2.5, "substitution source"}};
+    iv.metricEffects = {{"diabetes-targets", EffectMode::Absolute, 0.015, "metric effect source"}};
     iv.notes = "intervention notes";
     iv.source = "intervention source";
     p.interventions = {iv};
     p.scenarios = {{"frailty-off", "Frailty, switched off", {{"frailty", false}}, "notes"}};
     p.scenarios[0].contractRules = {{"acute", Regime::Api2023}};
+
+    p.peers = {{"peer-a", "Peer CCG A", false, "peer source"},
+               {"england", "England", true, "england source"}};
+    Metric m;
+    m.id = "diabetes-targets";
+    m.name = "Diabetes: all three treatment targets";
+    m.group = Group::LongTermConditions;
+    m.lens = Lens::Quality;
+    m.unit = MetricUnit::Percent;
+    m.direction = Direction::Higher;
+    m.baseValue = 0.412;
+    m.trend = {0.02, 0.01};
+    m.weight = 0.75;
+    m.rag = RagRule::Thresholds;
+    m.redThreshold = 0.35;
+    m.greenThreshold = 0.45;
+    m.basis = MetricBasis::Typed;
+    m.source = "metric source";
+    m.peerValues = {{"peer-a", 0.386}, {"england", 0.4}};
+    Metric acsc;
+    acsc.id = "acsc";
+    acsc.name = "Chronic ACSC admissions";
+    acsc.group = Group::Older;
+    acsc.lens = Lens::Prevention;
+    acsc.unit = MetricUnit::Per100k;
+    acsc.direction = Direction::Lower;
+    acsc.baseValue = 865.5;
+    acsc.basis = MetricBasis::EmergencyAdmissions;
+    acsc.source = "acsc source";
+    p.metrics = {m, acsc};
+    p.weights = {{Group::LongTermConditions, 0.25, 0.3, 0.45, 0.25, "weights source"}};
     return p;
 }
 

@@ -130,6 +130,19 @@ void TestJsonIo::absentOptionalFieldsKeepTheirDefault() {
     root[QStringLiteral("scenarios")] =
         withoutOptional(root[QStringLiteral("scenarios")].toArray(), Kind::Scenario,
                         QStringLiteral("interventions"), Kind::ScenarioItem);
+    QJsonArray interventions;
+    for (const QJsonValue v : root[QStringLiteral("interventions")].toArray()) {
+        QJsonObject o = v.toObject();
+        o[QStringLiteral("metricEffects")] =
+            withoutOptional(o[QStringLiteral("metricEffects")].toArray(), Kind::MetricEffect);
+        interventions.append(o);
+    }
+    root[QStringLiteral("interventions")] = interventions;
+    stripList("peers", Kind::Peer);
+    root[QStringLiteral("metrics")] =
+        withoutOptional(root[QStringLiteral("metrics")].toArray(), Kind::Metric,
+                        QStringLiteral("peerValues"), Kind::PeerValue);
+    stripList("outcomeWeights", Kind::Weights);
 
     Project expected = original;
     for (Pod& pod : expected.pods)
@@ -181,10 +194,17 @@ void TestJsonIo::jsonSchemaAgreesWithTheDescriptions() {
         {Kind::ContractRule, items(member(scenarios, "contractRules"))},
         {Kind::Hrg, items(member(schema, "tariff"))},
         {Kind::HrgShare, items(member(items(member(schema, "pods")), "hrgMix"))},
+        {Kind::Peer, items(member(schema, "peers"))},
+        {Kind::Metric, items(member(schema, "metrics"))},
+        {Kind::PeerValue, items(member(items(member(schema, "metrics")), "peerValues"))},
+        {Kind::Weights, items(member(schema, "outcomeWeights"))},
+        {Kind::MetricEffect, items(member(interventions, "metricEffects"))},
     };
-    const QStringList childLists = {QStringLiteral("effects"), QStringLiteral("substitutions"),
-                                    QStringLiteral("interventions"),
-                                    QStringLiteral("contractRules"), QStringLiteral("hrgMix")};
+    const QStringList childLists = {
+        QStringLiteral("effects"),       QStringLiteral("substitutions"),
+        QStringLiteral("interventions"), QStringLiteral("contractRules"),
+        QStringLiteral("hrgMix"),        QStringLiteral("metricEffects"),
+        QStringLiteral("peerValues")};
     QStringList wrong;
     for (const auto& [kind, object] : objects) {
         const QString where = qs(kindKey(kind)) + QLatin1Char('.');
@@ -249,7 +269,7 @@ void TestJsonIo::malformedInput_data() {
     QTest::newRow("newer version")
         << edit([](QJsonObject& r) { r[QStringLiteral("version")] = 99; })
         << QStringLiteral("t.json: version: the file is format version 99, newer than this "
-                          "CareShift reads (2): open it with a newer CareShift");
+                          "CareShift reads (3): open it with a newer CareShift");
     QTest::newRow("not a CareShift file")
         << edit([](QJsonObject& r) { r[QStringLiteral("format")] = QStringLiteral("other"); })
         << QStringLiteral("t.json: format: this is not a CareShift project");

@@ -157,15 +157,26 @@ template <class T> QString fieldTable(Kind kind) {
 
 /// The field reference of docs/file-format.md, generated from describe.h.
 QString fieldReference() {
-    QStringList tables = {
-        fieldTable<Commissioner>(Kind::Commissioner), fieldTable<Assumptions>(Kind::Assumptions),
-        fieldTable<Population>(Kind::Population),     fieldTable<Provider>(Kind::Provider),
-        fieldTable<Contract>(Kind::Contract),         fieldTable<Pod>(Kind::Pod),
-        fieldTable<Activity>(Kind::Activity),         fieldTable<Intervention>(Kind::Intervention),
-        fieldTable<ActivityEffect>(Kind::Effect),     fieldTable<Substitution>(Kind::Substitution),
-        fieldTable<Scenario>(Kind::Scenario),         fieldTable<ScenarioItem>(Kind::ScenarioItem),
-        fieldTable<ContractRule>(Kind::ContractRule), fieldTable<HrgTariff>(Kind::Hrg),
-        fieldTable<HrgShare>(Kind::HrgShare)};
+    QStringList tables = {fieldTable<Commissioner>(Kind::Commissioner),
+                          fieldTable<Assumptions>(Kind::Assumptions),
+                          fieldTable<Population>(Kind::Population),
+                          fieldTable<Provider>(Kind::Provider),
+                          fieldTable<Contract>(Kind::Contract),
+                          fieldTable<Pod>(Kind::Pod),
+                          fieldTable<Activity>(Kind::Activity),
+                          fieldTable<Intervention>(Kind::Intervention),
+                          fieldTable<ActivityEffect>(Kind::Effect),
+                          fieldTable<Substitution>(Kind::Substitution),
+                          fieldTable<Scenario>(Kind::Scenario),
+                          fieldTable<ScenarioItem>(Kind::ScenarioItem),
+                          fieldTable<ContractRule>(Kind::ContractRule),
+                          fieldTable<HrgTariff>(Kind::Hrg),
+                          fieldTable<HrgShare>(Kind::HrgShare),
+                          fieldTable<Peer>(Kind::Peer),
+                          fieldTable<Metric>(Kind::Metric),
+                          fieldTable<PeerValue>(Kind::PeerValue),
+                          fieldTable<OutcomeWeights>(Kind::Weights),
+                          fieldTable<MetricEffect>(Kind::MetricEffect)};
     // Every kind is listed (a new kind fails here until it is added above).
     if (tables.size() != kKindCount)
         return QStringLiteral("(the list misses a kind)");
@@ -197,6 +208,7 @@ private slots:
     void faultInjectionLeavesOriginalIntact();
     void staleTemporaryIsRemovedByNextSave();
     void upgradesVersion1File();
+    void upgradesVersion3File();
     void backupNamesDoNotCollide();
 };
 
@@ -259,7 +271,7 @@ void TestProjectFile::schemaHasAColumnForEveryField() {
     // The schema file is the source of truth for the tables; the descriptions
     // for the fields. Each described field has its column, and each column is
     // a described field or one that places a row (position, parent id).
-    const auto v2 = schemaColumns({QStringLiteral("schema-v3.sql")});
+    const auto v2 = schemaColumns({QStringLiteral("schema-v4.sql")});
     QVERIFY(!v2.empty());
     std::set<Kind> kinds;
     for (const TableLayout& t : tableLayouts()) {
@@ -272,7 +284,7 @@ void TestProjectFile::schemaHasAColumnForEveryField() {
         QCOMPARE(v2.at(t.table), expected);
         QCOMPARE(static_cast<std::size_t>(t.fieldColumns.size()), fieldsOf(t.kind).size());
     }
-    QCOMPARE(kinds.size(), std::size_t{15}); // every kind has its table
+    QCOMPARE(kinds.size(), std::size_t{20}); // every kind has its table
     QSet<QString> tables;
     for (const auto& [table, columns] : v2)
         tables.insert(table);
@@ -285,11 +297,15 @@ void TestProjectFile::schemaHasAColumnForEveryField() {
     QCOMPARE(columnName(Kind::Contract, "provider"), QStringLiteral("provider_id"));
     // A version-1 file upgraded by the migrations has the same layout.
     QCOMPARE(schemaColumns({QStringLiteral("schema-v1.sql"), QStringLiteral("migrate-v1-to-v2.sql"),
-                            QStringLiteral("migrate-v2-to-v3.sql")}),
+                            QStringLiteral("migrate-v2-to-v3.sql"),
+                            QStringLiteral("migrate-v3-to-v4.sql")}),
              v2);
     QCOMPARE(
-        schemaColumns({QStringLiteral("schema-v2.sql"), QStringLiteral("migrate-v2-to-v3.sql")}),
+        schemaColumns({QStringLiteral("schema-v3.sql"), QStringLiteral("migrate-v3-to-v4.sql")}),
         v2);
+    QCOMPARE(schemaColumns({QStringLiteral("schema-v2.sql"), QStringLiteral("migrate-v2-to-v3.sql"),
+                            QStringLiteral("migrate-v3-to-v4.sql")}),
+             v2);
 }
 
 void TestProjectFile::fieldListInTheDocsIsCurrent() {
@@ -386,7 +402,7 @@ void TestProjectFile::badFiles_data() {
         QStringLiteral("f.careshift: the file is damaged"));
     row("newer version", sql({QStringLiteral("PRAGMA user_version = 99")}),
         QStringLiteral("f.careshift: was saved by a newer CareShift (file version 99; this "
-                       "CareShift reads versions up to 3). Open it with a newer CareShift."));
+                       "CareShift reads versions up to 4). Open it with a newer CareShift."));
     row("missing table", sql({QStringLiteral("DROP TABLE scenario_item")}),
         QStringLiteral("f.careshift: table 'scenario_item' is missing"));
     row("missing column", sql({QStringLiteral("ALTER TABLE pod DROP COLUMN price")}),
@@ -629,9 +645,41 @@ void TestProjectFile::upgradesVersion1File() {
     saveProjectFile(path, loaded.project, {loaded.metadata, backup, {}});
     QCOMPARE(fileBytes(backup), original);
     const LoadedProject reopened = loadProjectFile(path);
-    QCOMPARE(reopened.fileVersion, 3);
+    QCOMPARE(reopened.fileVersion, 4);
     QVERIFY(!reopened.upgraded());
     QCOMPARE(reopened.metadata.created, QStringLiteral("2017-03-01T09:00:00Z"));
+}
+
+void TestProjectFile::upgradesVersion3File() {
+    // tests/data/v3/anytown-v3.careshift: the sample in schema version 3, from
+    // before outcomes (made by tests/data/v3/make-v3.sh). The migration adds
+    // the outcome tables, empty: every other figure is the sample's, and the
+    // money results are unchanged.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.careshift"));
+    QVERIFY(QFile::copy(QStringLiteral(CARESHIFT_TEST_DATA "/v3/anytown-v3.careshift"), path));
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    const QByteArray original = fileBytes(path);
+    const LoadedProject loaded = loadProjectFile(path);
+    QCOMPARE(loaded.fileVersion, 3);
+    QVERIFY(loaded.upgraded());
+    QVERIFY(loaded.project.metrics.empty());
+    QVERIFY(loaded.project.peers.empty());
+    QVERIFY(loaded.project.weights.empty());
+    Project expected = loadSample();
+    expected.metrics.clear();
+    expected.peers.clear();
+    expected.weights.clear();
+    for (Intervention& iv : expected.interventions)
+        iv.metricEffects.clear();
+    QCOMPARE(writeProjectJson(loaded.project), writeProjectJson(expected));
+    QCOMPARE(fileBytes(path), original); // opening did not touch it
+    // Saved over, it is version 4 and the version 3 file is backed up.
+    const QString backup = upgradeBackupPath(path, loaded.fileVersion);
+    QCOMPARE(QFileInfo(backup).fileName(), QStringLiteral("old.v3-backup.careshift"));
+    saveProjectFile(path, loaded.project, {loaded.metadata, backup, {}});
+    QCOMPARE(fileBytes(backup), original);
+    QCOMPARE(loadProjectFile(path).fileVersion, 4);
 }
 
 void TestProjectFile::backupNamesDoNotCollide() {
