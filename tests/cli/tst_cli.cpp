@@ -30,6 +30,8 @@ private slots:
     void providersJson();
     void importTariff();
     void compareRegimes();
+    void outcomesJsonCarriesEveryCell();
+    void outcomesCsvAndTable();
 };
 
 namespace {
@@ -65,6 +67,12 @@ void TestCli::badArguments_data() {
         << QStringList{QStringLiteral("--sample"), QStringLiteral("--scenario"),
                        QStringLiteral("moonshot")}
         << 2 << QStringLiteral("no scenario 'moonshot'");
+    QTest::newRow("year outside the projection")
+        << QStringList{QStringLiteral("--sample"), QStringLiteral("--outcomes"),
+                       QStringLiteral("--year"), QStringLiteral("2030/31")}
+        << 2
+        << QStringLiteral("--year must be a year of the projection, 2016/17 to 2020/21 (not "
+                          "'2030/31')");
 }
 
 void TestCli::badArguments() {
@@ -444,6 +452,93 @@ void TestCli::compareRegimes() {
     QCOMPARE(options.exitCode, 0);
     QVERIFY(options.out.contains(QStringLiteral("Frailty team and diabetes device")));
     QVERIFY(options.out.contains(QStringLiteral("NPV (real)")));
+}
+
+void TestCli::outcomesJsonCarriesEveryCell() {
+    // careshift-cli run --outcomes --format json on the sample's frailty team
+    // in 2020/21 (the last year: ramp-up 100%). By hand, from the sample:
+    // falls admissions 2,240 per 100,000, the team cuts them by 10% among the
+    // 15% it reaches, who use 3 times the group's activity (a rate, so the
+    // activity ratio applies): 2,240 x (1 - 0.15 x 3 x 0.1) = 2,139.2.
+    // Still at home after 91 days: 86.1% + 0.15 x 2 points = 86.4%.
+    const Run r = run({QStringLiteral("--sample"), QStringLiteral("--scenario"),
+                       QStringLiteral("frailty"), QStringLiteral("--outcomes"),
+                       QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.exitCode, 0);
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(root[QStringLiteral("year")].toString(), QStringLiteral("2020/21"));
+    const QJsonArray cells = root[QStringLiteral("cells")].toArray();
+    QCOMPARE(cells.size(), 15); // 5 groups x 3 lenses
+    QSet<QString> seen;
+    QJsonObject falls;
+    QJsonObject reablement;
+    for (const QJsonValue c : cells) {
+        const QJsonObject cell = c.toObject();
+        seen.insert(cell[QStringLiteral("group")].toString() + QLatin1Char('/') +
+                    cell[QStringLiteral("lens")].toString());
+        const QJsonArray metrics = cell[QStringLiteral("metrics")].toArray();
+        QCOMPARE(metrics.size(), 1); // one indicator per cell in the sample
+        QVERIFY(cell[QStringLiteral("score")].toObject()[QStringLiteral("baseline")].isDouble());
+        for (const QJsonValue m : metrics) {
+            const QJsonObject o = m.toObject();
+            QCOMPARE(o[QStringLiteral("rank")].toObject()[QStringLiteral("of")].toInt(), 11);
+            QCOMPARE(o[QStringLiteral("byYear")]
+                         .toObject()[QStringLiteral("scenario")]
+                         .toArray()
+                         .size(),
+                     5);
+            if (o[QStringLiteral("id")] == QStringLiteral("falls-admissions-65"))
+                falls = o;
+            if (o[QStringLiteral("id")] == QStringLiteral("reablement-91-days"))
+                reablement = o;
+        }
+    }
+    QCOMPARE(seen.size(), 15);
+    QCOMPARE(falls[QStringLiteral("baseline")].toDouble(), 2240.0);
+    QVERIFY(qAbs(falls[QStringLiteral("scenario")].toDouble() - 2139.2) < 1e-6);
+    QVERIFY(qAbs(reablement[QStringLiteral("scenario")].toDouble() - 0.864) < 1e-6);
+    QCOMPARE(root[QStringLiteral("groups")].toArray().size(), 5);
+    QVERIFY(root[QStringLiteral("overall")].toObject()[QStringLiteral("scenario")].isDouble());
+
+    // 2017/18, ramp-up 80%: 2,240 x (1 - 0.15 x 0.8 x 3 x 0.1) = 2,159.36.
+    const Run y = run({QStringLiteral("--sample"), QStringLiteral("--scenario"),
+                       QStringLiteral("frailty"), QStringLiteral("--outcomes"),
+                       QStringLiteral("--year"), QStringLiteral("2017/18"),
+                       QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(y.exitCode, 0);
+    QString line;
+    for (const QString& l : y.out.split(QLatin1Char('\n')))
+        if (l.contains(QStringLiteral("falls")))
+            line = l;
+    QVERIFY2(line.startsWith(QStringLiteral("2017/18,older,prevention,")), qPrintable(line));
+    // The name holds commas (quoted): count the scenario's value from the end.
+    const QStringList fields = line.split(QLatin1Char(','));
+    QCOMPARE(fields[fields.size() - 10], QStringLiteral("2159.360000"));
+}
+
+void TestCli::outcomesCsvAndTable() {
+    const Run csv = run({QStringLiteral("--sample"), QStringLiteral("--scenario"),
+                         QStringLiteral("diabetes"), QStringLiteral("--outcomes"),
+                         QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(csv.exitCode, 0);
+    const QStringList lines = csv.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    // Header, 15 metrics, 15 cells, 5 groups and the overall score.
+    QCOMPARE(lines.size(), 1 + 15 + 15 + 5 + 1);
+    QVERIFY(lines.last().startsWith(QStringLiteral("2020/21,all,all,")));
+    const Run table = run({QStringLiteral("--sample"), QStringLiteral("--scenario"),
+                           QStringLiteral("frailty"), QStringLiteral("--outcomes")});
+    QCOMPARE(table.exitCode, 0);
+    // A rating is a word and a symbol, never a colour alone; a rank is "nth of 11".
+    QVERIFY(table.out.contains(QStringLiteral("\u25A0 Amber")));
+    QVERIFY(table.out.contains(QStringLiteral("of 11")));
+    QVERIFY(table.out.contains(QStringLiteral("Overall score: ")));
+    // Options side by side: the outcome score and the cells changing rating.
+    const Run options = run({QStringLiteral("--sample"), QStringLiteral("compare"),
+                             QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY(options.out.split(QLatin1Char('\n'))[0].contains(
+        QStringLiteral("outcome score,cells changing rating")));
 }
 
 void TestCli::versionFromCMake() {
