@@ -5,6 +5,7 @@
 #include "engine/validate.h"
 #include "gui/charts/charts.h"
 #include "gui/document/projectdocument.h"
+#include "gui/results/outcomesview.h"
 #include "gui/results/summarytiles.h"
 #include "gui/results/yearlytablemodel.h"
 
@@ -175,6 +176,10 @@ ResultsView::ResultsView(ProjectDocument* doc, QWidget* parent)
         spendLayout->addWidget(view);
         m_tabs->addTab(spendPage, pages[i].tab);
     }
+    // Outcomes beside the money: the grid of groups by lenses and a metric's chart.
+    m_outcomes = new OutcomesView(m_tabs);
+    m_outcomes->setObjectName(QStringLiteral("outcomesView"));
+    m_tabs->addTab(m_outcomes, tr("&Outcomes"));
     m_spend = new charts::SpendChart(m_charts[SpendTab].view->chart());
     m_charts[NetSavingTab].chart = new charts::NetSavingChart(m_charts[NetSavingTab].view->chart());
     m_charts[SavingBySettingTab].chart =
@@ -217,7 +222,7 @@ ResultsView::ResultsView(ProjectDocument* doc, QWidget* parent)
             updateChart(SpendTab);
     }));
     m_connections.push_back(connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
-        if (tab >= 0 && m_charts[static_cast<std::size_t>(tab)].stale)
+        if (tab >= 0 && tab < ChartTabCount && m_charts[static_cast<std::size_t>(tab)].stale)
             updateChart(tab);
     }));
     m_connections.push_back(
@@ -293,6 +298,8 @@ void ResultsView::refresh() {
     m_tableModel->setReport(yearlyReport(*a), p.commissioner.baseYear, a->baseline.years);
     m_providerModel->setReport(providerReport(p, *a), p.commissioner.baseYear, a->baseline.years);
     fitTableColumns();
+    // The outcomes grid is always current too: it costs microseconds.
+    m_outcomes->setOutcomes(p, projectOutcomes(p, *scenario, a->baseline, a->scenario));
     // The tiles and the table are always current (a CSV export reads the
     // table from any page); charts only where someone can see them.
     const int current = m_tabs->currentIndex();
@@ -355,6 +362,7 @@ void ResultsView::showProblem(const QString& problem) {
     m_providerModel->setReport({}, m_doc->project().commissioner.baseYear, 0);
     for (Chart& c : m_charts)
         c.stale = true;
+    m_outcomes->clear();
     m_warnings->hide();
     m_problem->setText(tr("No results can be shown for this project.\n\n%1\n\n"
                           "Correct it in the project's tables or undo the last change "
@@ -370,7 +378,8 @@ QString ResultsView::warnings() const {
 void ResultsView::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
     const int current = m_tabs->currentIndex();
-    if (current >= 0 && m_charts[static_cast<std::size_t>(current)].stale)
+    if (current >= 0 && current < ChartTabCount &&
+        m_charts[static_cast<std::size_t>(current)].stale)
         updateChart(current);
 }
 

@@ -19,6 +19,7 @@ namespace careshift {
 
 struct Appraisal;
 class ProjectDocument;
+class OutcomesView;
 class SummaryTiles;
 class YearlyTableModel;
 namespace charts {
@@ -72,6 +73,10 @@ public:
     /// The scenario's warnings as shown above the results, or empty.
     QString warnings() const;
     QChartView* chartView(ChartTab tab) const { return m_charts[tab].view; }
+    /// The outcomes grid, the tab after the charts.
+    OutcomesView* outcomesView() const { return m_outcomes; }
+    /// The tab index of the outcomes grid.
+    static constexpr int kOutcomesTab = ChartTabCount;
 
     void refresh();
 
@@ -109,6 +114,7 @@ private:
     QTableView* m_providerTable = nullptr;
     YearlyTableModel* m_tableModel = nullptr;
     QTableView* m_table = nullptr;
+    OutcomesView* m_outcomes = nullptr;
     double m_lastRefreshMs = 0;
     std::vector<QMetaObject::Connection> m_connections;
 };

@@ -434,7 +434,8 @@ void TestResults::savingIsPositiveEverywhere() {
 void TestResults::changeComesFirstAndSpendAxisSaysWhereItStarts() {
     Shown s(store::loadSample(), "frailty");
     QTabWidget* tabs = s.tabs();
-    QCOMPARE(tabs->count(), 6);
+    QCOMPARE(tabs->count(), 7); // the six charts, then the outcomes grid
+    QCOMPARE(tabs->widget(6)->objectName(), QStringLiteral("outcomesView"));
     QCOMPARE(tabs->widget(0)->objectName(), QStringLiteral("impactChart"));
     QCOMPARE(tabs->widget(1)->objectName(), QStringLiteral("changeChart"));
     QCOMPARE(tabs->widget(2)->objectName(), QStringLiteral("waterfallChart"));
