@@ -92,6 +92,8 @@ OptionsView::OptionsView(ProjectDocument* doc, QWidget* parent)
     headers[NetSavingColumn] = tr("Net saving");
     headers[NpvColumn] = tr("NPV (real)");
     headers[NpvCashColumn] = tr("NPV (cash)");
+    headers[OutcomeScoreColumn] = tr("Outcome score");
+    headers[RatingsChangedColumn] = tr("Cells re-rated");
     headers[WorstProviderColumn] = tr("Worst-hit provider");
     headers[WorstMarginColumn] = tr("Its margin change");
     headers[InvestmentColumn] = tr("Investment");
@@ -106,6 +108,15 @@ OptionsView::OptionsView(ProjectDocument* doc, QWidget* parent)
                            Qt::ToolTipRole);
     m_model->setHeaderData(NpvCashColumn, Qt::Horizontal,
                            tr("Net present value of the cash figures, discounted"),
+                           Qt::ToolTipRole);
+    m_model->setHeaderData(OutcomeScoreColumn, Qt::Horizontal,
+                           tr("The weighted outcome score in the last year of the horizon, and "
+                              "its change from the baseline (0 at the red boundary, 100 at the "
+                              "green one; the Outcomes tab of a scenario has the grid)"),
+                           Qt::ToolTipRole);
+    m_model->setHeaderData(RatingsChangedColumn, Qt::Horizontal,
+                           tr("Cells of the 15 (groups by lenses) whose rating the option "
+                              "changes in the last year of the horizon"),
                            Qt::ToolTipRole);
     m_model->setHeaderData(WorstProviderColumn, Qt::Horizontal,
                            tr("The provider whose margin falls most over the horizon (a sum over "
@@ -261,6 +272,20 @@ void OptionsView::refresh() {
         row[PaybackColumn] =
             o.paybackYear ? cell(qs(formatFinancialYear(base + *o.paybackYear)), *o.paybackYear)
                           : cell(o.investment > 0 ? tr("not within horizon") : tr("n/a"), 1e300);
+        if (o.outcomeScore) {
+            QString text = QString::number(*o.outcomeScore, 'f', 1);
+            if (o.baselineOutcomeScore) {
+                const double d = *o.outcomeScore - *o.baselineOutcomeScore;
+                text += QStringLiteral(" (%1%2)")
+                            .arg(d > 0 ? QStringLiteral("+") : QString())
+                            .arg(d, 0, 'f', 1);
+            }
+            row[OutcomeScoreColumn] = cell(text, *o.outcomeScore);
+        } else {
+            row[OutcomeScoreColumn] = cell(tr("n/a"), -1e300, tr("No metric is scored"));
+        }
+        row[RatingsChangedColumn] =
+            cell(QString::number(o.cellsChangingRating), o.cellsChangingRating);
         row[AdmissionsColumn] = cell(qs(formatCount(o.admissionsAvoided)), o.admissionsAvoided);
         row[BedDaysColumn] = cell(qs(formatCount(o.bedDaysAvoided)), o.bedDaysAvoided);
         QStandardItem* worst =

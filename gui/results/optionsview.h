@@ -36,6 +36,8 @@ public:
         NetSavingColumn,
         NpvColumn,
         NpvCashColumn,
+        OutcomeScoreColumn,
+        RatingsChangedColumn,
         WorstProviderColumn,
         WorstMarginColumn,
         InvestmentColumn,

@@ -17,6 +17,7 @@
 #include "gui/editors/editorpages.h"
 #include "gui/mainwindow.h"
 #include "gui/models/fieldtablemodel.h"
+#include "gui/results/outcomesview.h"
 #include "gui/results/resultsview.h"
 #include "store/jsonio.h"
 #include "store/sample.h"
@@ -25,7 +26,11 @@
 #include <QAccessible>
 #include <QAccessibleInterface>
 #include <QApplication>
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
+#include <QDialog>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -192,6 +197,10 @@ private slots:
     void selectionSurvivesStructuralEdits();
     void removeAndAddEffectsByTheirButtons();
     void doNothingSaysNotApplicableLikeTheCli();
+    void outcomesGridIsTheClisForTheScenarioShown();
+    void peerValuesPasteIsAllOrNothing();
+    void outcomeEditsAreRefusedWithTheirReason();
+    void removingAMetricTakesItsEffectsAndUndoBringsThemBack();
     void randomWalk();
 };
 
@@ -320,6 +329,148 @@ void TestJourneys::redoFromTheKeyboard() {
     QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);
     QTest::keyClick(&w, Qt::Key_Y, Qt::ControlModifier);
     QCOMPARE(w.document()->project().interventions[1].costPerParticipant, 60.0);
+}
+
+/// The outcomes the CLI prints as JSON for a scenario of a saved project.
+QJsonObject cliOutcomes(const QString& file, const QString& scenario) {
+    QProcess cli;
+    cli.start(QStringLiteral(CARESHIFT_CLI),
+              {QStringLiteral("run"), file, QStringLiteral("--scenario"), scenario,
+               QStringLiteral("--outcomes"), QStringLiteral("--format"), QStringLiteral("json")});
+    if (!cli.waitForFinished(30000))
+        return {};
+    return QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+}
+
+void TestJourneys::outcomesGridIsTheClisForTheScenarioShown() {
+    // Journey: open the combined scenario's Outcomes tab, read the falls cell,
+    // halve the frailty team's coverage on its page, come back: the grid
+    // shows the new figure, and it is the CLI's for the saved project.
+    MainWindow w(sampleDocument());
+    QVERIFY(w.showNode(QStringLiteral("scenario:combined#6")));
+    OutcomesView* view = w.scenarioPage()->results()->outcomesView();
+    QCOMPARE(view->year(), 4); // the last year, 2020/21, by default
+    OutcomeGridModel* grid = view->model();
+    const QModelIndex falls = grid->index(0, OutcomeGridModel::PreventionColumn);
+    // 2,240 x (1 - 0.15 x 3 x 0.1) = 2,139.2 (tst_cli works it by hand).
+    QVERIFY2(grid->data(falls).toString().contains(QStringLiteral("2,240 \u2192 2,139 (-101) per "
+                                                                  "100,000")),
+             qPrintable(grid->data(falls).toString()));
+    QVERIFY(grid->data(falls).toString().contains(QStringLiteral("\u25A0 Amber, 6th of 11")));
+
+    QVERIFY(w.showNode(QStringLiteral("intervention:frailty-team")));
+    QCOMPARE(
+        commands::setField(w.document(), {Kind::Intervention, "frailty-team", "coverage"}, 0.075),
+        QString());
+    QVERIFY(w.showNode(QStringLiteral("scenario:combined#6")));
+    QTRY_VERIFY(grid->data(falls).toString().contains(QStringLiteral("2,240 \u2192 2,190")));
+    // 2,240 x (1 - 0.075 x 3 x 0.1) = 2,189.6.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("edited.json"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(store::writeProjectJson(w.document()->project()));
+    out.close();
+    const QJsonObject cli = cliOutcomes(file, QStringLiteral("combined"));
+    double cliFalls = 0;
+    for (const QJsonValue c : cli[QStringLiteral("cells")].toArray())
+        for (const QJsonValue m : c.toObject()[QStringLiteral("metrics")].toArray())
+            if (m.toObject()[QStringLiteral("id")] == QStringLiteral("falls-admissions-65"))
+                cliFalls = m.toObject()[QStringLiteral("scenario")].toDouble();
+    QVERIFY(qAbs(cliFalls - 2189.6) < 1e-6);
+    // The headline's overall score is the CLI's, to one decimal.
+    const double overall =
+        cli[QStringLiteral("overall")].toObject()[QStringLiteral("scenario")].toDouble();
+    QVERIFY2(view->headline().contains(QString::number(overall, 'f', 1)),
+             qPrintable(view->headline()));
+    // Another year: 2017/18, ramp-up 80%.
+    view->setYear(1);
+    QVERIFY(grid->data(falls).toString().contains(QStringLiteral("2,240 \u2192 2,200")));
+    // A cell opens its metric's chart: the falls metric, five years.
+    emit view->grid()->clicked(falls);
+    QVERIFY(view->chartWindow()->isVisible());
+    QCOMPARE(view->shownMetric(), 2);
+    QCOMPARE(view->chartView()->chart()->title(), QStringLiteral("Falls admissions, 65+"));
+}
+
+void TestJourneys::peerValuesPasteIsAllOrNothing() {
+    // A block pasted into the peers' values with one bad cell: 150 typed for
+    // a percentage of people is 150%, which no share of people can be.
+    MainWindow w(sampleDocument());
+    QVERIFY(w.showNode(QStringLiteral("outcomes")));
+    TablePage* page = w.tablePage(TreeNode::Outcomes);
+    FieldTableView* values = page->view(1);
+    FieldTableModel* model = page->model(1);
+    QCOMPARE(model->kind(), Kind::PeerValue);
+    QCOMPARE(model->rowCount(), 15);
+    QCOMPARE(model->columnCount(), 11);          // ten peers and England
+    values->setCurrentIndex(model->index(0, 0)); // dementia diagnosis, Peer CCG A
+    const QByteArray before = store::writeProjectJson(w.document()->project());
+    const QString problem = values->pasteText(QStringLiteral("70%\t150\n61.5\t62\n"));
+    QCOMPARE(store::writeProjectJson(w.document()->project()), before);
+    QVERIFY2(problem.startsWith(QStringLiteral("Nothing pasted: 1 cell refused.")),
+             qPrintable(problem));
+    QVERIFY2(problem.contains(QStringLiteral("Peer CCG B")), qPrintable(problem));
+    QVERIFY2(problem.contains(QStringLiteral("Dementia diagnosis rate, 65+")), qPrintable(problem));
+    // The refused cell is selected to be corrected: Peer CCG B's.
+    QCOMPARE(values->currentIndex().column(), 1);
+    // The good block: percentages typed as percentages, one undo step.
+    values->setCurrentIndex(model->index(0, 0));
+    QCOMPARE(values->pasteText(QStringLiteral("70%\t55\n61.5\t62\n")), QString());
+    const Metric& dementia = w.document()->project().metrics[0];
+    QCOMPARE(dementia.peerValues[0].value, 0.70);
+    QCOMPARE(dementia.peerValues[1].value, 0.55);
+    QCOMPARE(w.document()->undoStack()->count(), 1);
+    // An emptied cell: that peer has no value any more (and undo brings it back).
+    QVERIFY(model->setData(model->index(0, 2), QString()));
+    QCOMPARE(w.document()->project().metrics[0].peerValues.size(), std::size_t{10});
+    w.document()->undoStack()->undo();
+    QCOMPARE(w.document()->project().metrics[0].peerValues.size(), std::size_t{11});
+}
+
+void TestJourneys::outcomeEditsAreRefusedWithTheirReason() {
+    MainWindow w(sampleDocument());
+    ProjectDocument* doc = w.document();
+    const QByteArray before = store::writeProjectJson(doc->project());
+    // A weight below 0.
+    QString error = commands::setField(doc, {Kind::Weights, "older", "weight"}, -1.0);
+    QVERIFY2(error.contains(QStringLiteral("must be from 0 to 1,000")), qPrintable(error));
+    // A green threshold below the red one where higher is better.
+    error = commands::setField(doc, {Kind::Metric, "dementia-diagnosis", "greenThreshold"}, 0.5);
+    QVERIFY2(error.contains(QStringLiteral("must be above the red threshold")), qPrintable(error));
+    // A relative change below -100%, typed.
+    error = commands::setFieldFromText(
+        doc, {Kind::MetricEffect, "frailty-team/falls-admissions-65", "change"},
+        QStringLiteral("-150%"));
+    QVERIFY2(error.contains(QStringLiteral("-150%")), qPrintable(error));
+    QCOMPARE(store::writeProjectJson(doc->project()), before);
+    QCOMPARE(doc->undoStack()->count(), 0);
+    // The project stays computable: the results still show figures.
+    QVERIFY(w.showNode(QStringLiteral("scenario:frailty#6")));
+    QVERIFY(w.scenarioPage()->results()->problem().isEmpty());
+}
+
+void TestJourneys::removingAMetricTakesItsEffectsAndUndoBringsThemBack() {
+    MainWindow w(sampleDocument());
+    ProjectDocument* doc = w.document();
+    const QByteArray before = store::writeProjectJson(doc->project());
+    QCOMPARE(commands::removeRow(doc, Kind::Metric, "falls-admissions-65"), QString());
+    const Project& p = doc->project();
+    QCOMPARE(p.metrics.size(), std::size_t{14});
+    QVERIFY(std::none_of(p.interventions[0].metricEffects.begin(),
+                         p.interventions[0].metricEffects.end(),
+                         [](const MetricEffect& e) { return e.metric == "falls-admissions-65"; }));
+    // The grid says the cell has no metric now.
+    QVERIFY(w.showNode(QStringLiteral("scenario:frailty#6")));
+    OutcomeGridModel* grid = w.scenarioPage()->results()->outcomesView()->model();
+    QTRY_COMPARE(grid->data(grid->index(0, OutcomeGridModel::PreventionColumn)).toString(),
+                 QStringLiteral("No metric"));
+    doc->undoStack()->undo();
+    QCOMPARE(store::writeProjectJson(doc->project()), before);
+    // Removing a peer takes its values with it.
+    QCOMPARE(commands::removeRow(doc, Kind::Peer, "england"), QString());
+    for (const Metric& m : doc->project().metrics)
+        QCOMPARE(m.peerValues.size(), std::size_t{10});
 }
 
 void TestJourneys::pasteIsAllOrNothing() {
