@@ -5,6 +5,7 @@
 #include "gui/editors/editorpages.h"
 #include "gui/models/fieldtablemodel.h"
 #include "gui/results/optionsview.h"
+#include "gui/results/outcomesview.h"
 #include "gui/results/resultsview.h"
 #include "store/sample.h"
 
@@ -326,9 +327,21 @@ bool MainWindow::showNode(const TreeNode& node) {
 bool MainWindow::showNode(const QString& nodeAndTab) {
     // "scenario:frailty#2" also picks the third chart tab of the results.
     const QString text = nodeAndTab.section(QLatin1Char('#'), 0, 0);
+    // "scenario:frailty#6/falls" also opens that outcome metric's chart.
+    const QString metric = nodeAndTab.section(QLatin1Char('#'), 1).section(QLatin1Char('/'), 1);
     if (nodeAndTab.contains(QLatin1Char('#'))) {
         if (auto* tabs = m_scenarioPage->findChild<QTabWidget*>(QStringLiteral("chartTabs")))
-            tabs->setCurrentIndex(nodeAndTab.section(QLatin1Char('#'), 1).toInt());
+            tabs->setCurrentIndex(
+                nodeAndTab.section(QLatin1Char('#'), 1).section(QLatin1Char('/'), 0, 0).toInt());
+    }
+    if (!metric.isEmpty()) {
+        const int i = m_doc->project().metricIndex(metric.toStdString());
+        if (i < 0 || !showNode(text))
+            return false;
+        OutcomesView* outcomes = m_scenarioPage->results()->outcomesView();
+        outcomes->showMetric(i);
+        outcomes->chartWindow()->show();
+        return true;
     }
     const QString kind = text.section(QLatin1Char(':'), 0, 0);
     const std::string id = text.section(QLatin1Char(':'), 1).toStdString();
@@ -369,6 +382,12 @@ void MainWindow::showOptions(const std::string& regimesOf) {
     m_optionsDialog->show();
     m_optionsDialog->raise();
     m_optionsDialog->activateWindow();
+}
+
+QWidget* MainWindow::outcomeChartWindow() const {
+    QWidget* w =
+        m_scenarioPage ? m_scenarioPage->results()->outcomesView()->chartWindow() : nullptr;
+    return w && w->isVisible() ? w : nullptr;
 }
 
 bool MainWindow::goTo(const FieldPath& path) {

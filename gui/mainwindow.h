@@ -71,6 +71,8 @@ public:
     ProjectTreeModel* treeModel() const { return m_treeModel; }
     ScenarioPage* scenarioPage() const { return m_scenarioPage; }
     InterventionPage* interventionPage() const { return m_interventionPage; }
+    /// The outcome metric's chart window when it is open, else null.
+    QWidget* outcomeChartWindow() const;
     TablePage* tablePage(TreeNode::Type type) const;
     QString lastProblem() const { return m_lastProblem; }
     QString lastStatus() const { return m_lastStatus; }

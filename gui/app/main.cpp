@@ -68,8 +68,9 @@ int main(int argc, char** argv) {
         const QString path = parser.value(QStringLiteral("screenshot"));
         QTimer::singleShot(500, &window, [&window, path] {
             // The options window, when a view opened it, is what was asked for.
-            QWidget* shown = window.optionsView() ? window.optionsView()->window()
-                                                  : static_cast<QWidget*>(&window);
+            QWidget* shown = window.optionsView()          ? window.optionsView()->window()
+                             : window.outcomeChartWindow() ? window.outcomeChartWindow()
+                                                           : static_cast<QWidget*>(&window);
             const bool ok = shown->grab().save(path);
             if (!ok)
                 qWarning("Could not save the screenshot.");

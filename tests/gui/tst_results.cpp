@@ -6,9 +6,11 @@
 
 #include "engine/appraisal.h"
 #include "engine/format.h"
+#include "engine/outcomes.h"
 #include "engine/validate.h"
 #include "gui/charts/charts.h"
 #include "gui/document/projectdocument.h"
+#include "gui/results/outcomesview.h"
 #include "gui/results/resultsview.h"
 #include "gui/results/summarytiles.h"
 #include "gui/results/yearlytablemodel.h"
@@ -172,6 +174,9 @@ private slots:
     void breakEvenNotAchievable();
     void tableModelPassesTester();
     void whoPaysSaysWhoSavesAndWhoPays();
+    void outcomesGridRendersForEverySampleScenario_data();
+    void outcomesGridRendersForEverySampleScenario();
+    void outcomeGridModelPassesTester();
 };
 
 void TestResults::niceRange_data() {
@@ -742,4 +747,71 @@ void TestResults::tableModelPassesTester() {
 }
 
 QTEST_MAIN(TestResults)
+void TestResults::outcomesGridRendersForEverySampleScenario_data() {
+    QTest::addColumn<QString>("scenario");
+    for (const Scenario& s : store::loadSample().scenarios)
+        QTest::newRow(s.id.c_str()) << QString::fromStdString(s.id);
+}
+
+void TestResults::outcomesGridRendersForEverySampleScenario() {
+    // Every cell of the 5 x 3 grid has its metric, a rating as a word and a
+    // symbol and a rank among the 11; the group column its score and weight;
+    // the headline the engine's overall score for the scenario shown.
+    QFETCH(QString, scenario);
+    Shown s(store::loadSample(), scenario.toStdString().c_str(), 1000);
+    s.tabs()->setCurrentIndex(ResultsView::kOutcomesTab);
+    Shown::settle();
+    OutcomesView* view = s.view.outcomesView();
+    QVERIFY(view->isVisible());
+    OutcomeGridModel* grid = view->model();
+    QCOMPARE(grid->rowCount(), 5);
+    QCOMPARE(grid->columnCount(), 4);
+    static const QRegularExpression rating(
+        QStringLiteral("(\u25BC Red|\u25A0 Amber|\u25B2 Green)"));
+    for (int r = 0; r < 5; ++r) {
+        for (int c = 0; c < 3; ++c) {
+            const QString text = grid->data(grid->index(r, c)).toString();
+            QVERIFY2(rating.match(text).hasMatch(), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral(" of 11")), qPrintable(text));
+            QVERIFY(grid->data(grid->index(r, c), Qt::BackgroundRole).isValid());
+        }
+        QVERIFY(grid->data(grid->index(r, OutcomeGridModel::GroupColumn))
+                    .toString()
+                    .contains(QStringLiteral("overall")));
+    }
+    const Project p = store::loadSample();
+    const Scenario& sc = *p.findScenario(scenario.toStdString());
+    const Appraisal a = appraise(p, sc);
+    const OutcomeResult o = projectOutcomes(p, sc, a.baseline, a.scenario);
+    QVERIFY2(view->headline().contains(QString::number(*o.scenarioScore[4], 'f', 1)),
+             qPrintable(view->headline()));
+    // Every row is tall enough for its text: nothing is cut.
+    QTableView* table = view->grid();
+    QTRY_VERIFY(table->rowHeight(0) > 0);
+    for (int r = 0; r < 5; ++r) {
+        qsizetype lines = 0; // before any wrapping
+        for (int c = 0; c < 4; ++c)
+            lines = std::max(lines,
+                             grid->data(grid->index(r, c)).toString().count(QLatin1Char('\n')) + 1);
+        QVERIFY2(table->rowHeight(r) >= lines * table->fontMetrics().lineSpacing(),
+                 qPrintable(QStringLiteral("row %1: %2 px for %3 lines")
+                                .arg(r)
+                                .arg(table->rowHeight(r))
+                                .arg(lines)));
+    }
+}
+
+void TestResults::outcomeGridModelPassesTester() {
+    OutcomeGridModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const Project p = store::loadSample();
+    const Scenario& sc = *p.findScenario("combined");
+    const Appraisal a = appraise(p, sc);
+    model.setOutcomes(p, projectOutcomes(p, sc, a.baseline, a.scenario), 4);
+    QCOMPARE(model.rowCount(), 5);
+    QVERIFY(model.toTsv().startsWith(QStringLiteral("Group\tAccess\tQuality\tPrevention\tGroup")));
+    model.setOutcomes(Project{}, OutcomeResult{}, 0);
+    QCOMPARE(model.rowCount(), 0);
+}
+
 #include "tst_results.moc"
