@@ -5,10 +5,14 @@
 //   project   - validate + compile + evaluate from the Project: one GUI edit
 //   appraise  - baseline + scenario + comparison + break-even search: what the
 //               window recomputes when the scenario changes
+//   outcomes  - the 15 outcome metrics, ratings, ranks and scores from an
+//               appraisal's two projections: what the Outcomes tab adds to an
+//               edit (target: well under 1 ms)
 //
 // Run: build/release/bench/bench_projection
 
 #include "engine/appraisal.h"
+#include "engine/outcomes.h"
 #include "store/sample.h"
 
 #include <benchmark/benchmark.h>
@@ -55,8 +59,18 @@ void BM_Appraise(benchmark::State& state) {
     }
     setLabel(state);
 }
+void BM_Outcomes(benchmark::State& state) {
+    const Scenario& s = scenarioAt(static_cast<int>(state.range(0)));
+    const Appraisal a = appraise(sample(), s);
+    for (auto _ : state) {
+        OutcomeResult o = projectOutcomes(sample(), s, a.baseline, a.scenario);
+        benchmark::DoNotOptimize(o.metrics.data());
+    }
+    setLabel(state);
+}
 } // namespace
 
+BENCHMARK(BM_Outcomes)->DenseRange(0, 3)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_Evaluate)->DenseRange(0, 3)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_Project)->DenseRange(0, 3)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_Appraise)->DenseRange(0, 3)->Unit(benchmark::kMicrosecond);

@@ -224,6 +224,8 @@ ResultsView::ResultsView(ProjectDocument* doc, QWidget* parent)
     m_connections.push_back(connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
         if (tab >= 0 && tab < ChartTabCount && m_charts[static_cast<std::size_t>(tab)].stale)
             updateChart(tab);
+        if (tab == kOutcomesTab && m_outcomesStale)
+            updateOutcomes();
     }));
     m_connections.push_back(
         connect(doc, &ProjectDocument::recalculated, this, &ResultsView::refresh));
@@ -298,11 +300,14 @@ void ResultsView::refresh() {
     m_tableModel->setReport(yearlyReport(*a), p.commissioner.baseYear, a->baseline.years);
     m_providerModel->setReport(providerReport(p, *a), p.commissioner.baseYear, a->baseline.years);
     fitTableColumns();
-    // The outcomes grid is always current too: it costs microseconds.
-    m_outcomes->setOutcomes(p, projectOutcomes(p, *scenario, a->baseline, a->scenario));
+    const int current = m_tabs->currentIndex();
+    // The outcomes grid, like a chart: only where someone can see it (laying
+    // out its wrapped text is most of its cost).
+    m_outcomesStale = true;
+    if (!onScreen() || (current == kOutcomesTab && isVisible()))
+        updateOutcomes();
     // The tiles and the table are always current (a CSV export reads the
     // table from any page); charts only where someone can see them.
-    const int current = m_tabs->currentIndex();
     for (int i = 0; i < ChartTabCount; ++i) {
         m_charts[static_cast<std::size_t>(i)].stale = true;
         if (!onScreen() || (i == current && isVisible()))
@@ -354,6 +359,16 @@ void ResultsView::updateChart(int tab) {
     c.stale = false;
 }
 
+void ResultsView::updateOutcomes() {
+    const Project& p = m_doc->project();
+    const Scenario* scenario = m_scenarioId.empty() ? nullptr : p.findScenario(m_scenarioId);
+    const Appraisal* a = scenario ? appraisal() : nullptr;
+    if (!a)
+        return;
+    m_outcomes->setOutcomes(p, projectOutcomes(p, *scenario, a->baseline, a->scenario));
+    m_outcomesStale = false;
+}
+
 void ResultsView::showProblem(const QString& problem) {
     // No figure of an invalid project stays anywhere: tiles and table emptied,
     // the charts hidden behind the message until the project is fixed.
@@ -381,6 +396,8 @@ void ResultsView::showEvent(QShowEvent* event) {
     if (current >= 0 && current < ChartTabCount &&
         m_charts[static_cast<std::size_t>(current)].stale)
         updateChart(current);
+    if (current == kOutcomesTab && m_outcomesStale)
+        updateOutcomes();
 }
 
 QString ResultsView::tableAsTsv() const {

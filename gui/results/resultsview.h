@@ -94,6 +94,7 @@ private:
     /// The scenario's appraisal, or null with m_problemText saying why.
     const Appraisal* appraisal();
     void updateChart(int tab);
+    void updateOutcomes();
     void showProblem(const QString& problem);
     void fitTableColumns();
     static void fitColumns(QTableView* table, YearlyTableModel* model);
@@ -115,6 +116,7 @@ private:
     YearlyTableModel* m_tableModel = nullptr;
     QTableView* m_table = nullptr;
     OutcomesView* m_outcomes = nullptr;
+    bool m_outcomesStale = true;
     double m_lastRefreshMs = 0;
     std::vector<QMetaObject::Connection> m_connections;
 };
