@@ -659,7 +659,7 @@ QString addMetric(ProjectDocument* doc) {
         p.metrics, "metric", [](const Metric& x) { return x.id; }, "-");
     m.name = tr("New metric").toStdString();
     p.metrics.push_back(m);
-    return pushSnapshot(doc, tr("Add outcome metric %1").arg(qs(m.id)), p);
+    return pushSnapshot(doc, tr("Add an outcome metric"), p);
 }
 
 QString removeMetric(ProjectDocument* doc, const std::string& id) {
@@ -682,7 +682,7 @@ QString addPeer(ProjectDocument* doc) {
         p.peers, "peer", [](const Peer& x) { return x.id; }, "-");
     peer.name = tr("New peer").toStdString();
     p.peers.push_back(peer);
-    return pushSnapshot(doc, tr("Add peer %1").arg(qs(peer.id)), p);
+    return pushSnapshot(doc, tr("Add a peer"), p);
 }
 
 QString removePeer(ProjectDocument* doc, const std::string& id) {
@@ -725,8 +725,10 @@ QString removeMetricEffect(ProjectDocument* doc, const std::string& effect) {
 
 QString clearPeerValue(ProjectDocument* doc, const std::string& value) {
     Project p = doc->project();
-    const auto [metric, peer] = splitId(value);
-    const auto it = findById(p.metrics, metric);
+    // No structured bindings here: clang before 16 cannot capture them in lambdas.
+    const auto ids = splitId(value);
+    const std::string& peer = ids.second;
+    const auto it = findById(p.metrics, ids.first);
     if (it == p.metrics.end())
         return tr("There is no such metric.");
     if (!std::erase_if(it->peerValues, [&](const PeerValue& v) { return v.peer == peer; }))

@@ -335,6 +335,17 @@ std::vector<Choice> refChoices(const Project& p, const Field& f) {
         for (const Intervention& x : p.interventions)
             out.push_back({qs(x.id), qs(x.name.empty() ? x.id : x.name)});
         break;
+    case Kind::Metric:
+        // Named with their group, so that "Falls admissions" of older people
+        // is not mistaken for another group's.
+        for (const Metric& x : p.metrics)
+            out.push_back({qs(x.id), qs(x.name.empty() ? x.id : x.name) + QStringLiteral(" (") +
+                                         qs(groupName(x.group)) + QLatin1Char(')')});
+        break;
+    case Kind::Peer:
+        for (const Peer& x : p.peers)
+            out.push_back({qs(x.id), qs(x.name.empty() ? x.id : x.name)});
+        break;
     default:
         break;
     }
@@ -984,8 +995,17 @@ QString fieldDescription(const Project& p, const FieldPath& path) {
         return objectName(p, path.kind, path.object);
     case Kind::Effect:
     case Kind::Substitution:
+    case Kind::MetricEffect:
         if (path.field == "change" || path.field == "unitsPerAvoided")
             return objectName(p, path.kind, path.object);
+        break;
+    case Kind::PeerValue:
+        if (path.field == "value")
+            return objectName(p, path.kind, path.object);
+        break;
+    case Kind::Weights:
+        if (const auto g = groupFromKey(path.object))
+            return tr("%1 of %2").arg(field, qs(groupName(*g)));
         break;
     case Kind::Scenario:
         return tr("%1 of scenario %2").arg(field, objectName(p, path.kind, path.object));

@@ -408,6 +408,12 @@ template <class V> void describe(ContractRule& x, V&& v) {
 /// any unit (a rate per 100,000 is at most 100,000,000 when each person
 /// counts 1,000 times); the unit's own bound is checked by hand (validate.cpp).
 inline constexpr double kMaxMetricValue = 1e8;
+/// The most peers a project may compare with (about 200 CCGs; RightCare's
+/// comparison groups have 10).
+inline constexpr std::size_t kMaxPeers = 1000;
+/// A weight is a share, typed as a percentage (30% = 0.3); weights are
+/// normalised, so one above 100% is allowed up to this (1,000%).
+inline constexpr double kMaxWeight = 10;
 
 template <class V> void describe(Peer& x, V&& v) {
     v(Field{.key = "id", .unit = Unit::Id, .required = true}, x.id);
@@ -431,7 +437,7 @@ template <class V> void describe(Metric& x, V&& v) {
             .required = true},
       x.baseValue);
     v(Field{.key = "trend", .unit = Unit::Series, .min = -1, .max = 1, .minOpen = true}, x.trend);
-    v(Field{.key = "weight", .unit = Unit::Number, .min = 0, .max = 1000}, x.weight);
+    v(Field{.key = "weight", .unit = Unit::Fraction, .min = 0, .max = kMaxWeight}, x.weight);
     v(Field{.key = "rag", .unit = Unit::Choice}, x.rag);
     v(Field{.key = "redThreshold", .unit = Unit::Number, .min = 0, .max = kMaxMetricValue},
       x.redThreshold);
@@ -457,7 +463,7 @@ template <class V> void describe(OutcomeWeights& x, V&& v) {
                                {"access", &x.access},
                                {"quality", &x.quality},
                                {"prevention", &x.prevention}})
-        v(Field{.key = key, .unit = Unit::Number, .min = 0, .max = 1000}, *member);
+        v(Field{.key = key, .unit = Unit::Fraction, .min = 0, .max = kMaxWeight}, *member);
     v(Field{.key = "source", .unit = Unit::Text}, x.source);
 }
 

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstdio>
 #include <limits>
+#include <map>
 
 namespace careshift {
 
@@ -99,7 +100,18 @@ std::string number(double v, int decimals) {
     return buf;
 }
 
-void noteWeights(std::vector<std::string>& notes, double sum, const std::string& what) {
+bool anyScore(const std::vector<std::optional<double>>& scores) {
+    return std::any_of(scores.begin(), scores.end(),
+                       [](const std::optional<double>& s) { return s.has_value(); });
+}
+
+/// Says when weights were normalised: `sum` is the sum of the weights of the
+/// parts that have a score, `scored` whether any part has one.
+void noteWeights(std::vector<std::string>& notes, double sum, const std::string& what,
+                 bool scored = true) {
+    if (scored && sum == 0)
+        notes.push_back("The weights of " + what + " are all 0 where there is a score: no " +
+                        "score can be weighted from them.");
     if (sum > 0 && std::fabs(sum - 1.0) > kWeightSumTolerance)
         notes.push_back("The weights of " + what + " add up to " + number(sum, 3) +
                         ", not 1: each is divided by " + number(sum, 3) + ".");
@@ -209,6 +221,10 @@ OutcomeResult projectOutcomes(const Project& project, const Scenario& scenario,
         reaches.push_back(std::move(r));
     }
 
+    std::map<std::string_view, bool> benchmarkOf; // peer id -> benchmark
+    for (const Peer& peer : project.peers)
+        benchmarkOf.emplace(peer.id, peer.benchmark);
+
     for (const Metric& m : project.metrics) {
         MetricOutcome mo;
         mo.id = m.id;
@@ -269,8 +285,8 @@ OutcomeResult projectOutcomes(const Project& project, const Scenario& scenario,
         // Peers (not benchmarks), following the baseline.
         std::vector<double> peers;
         for (const PeerValue& v : m.peerValues) {
-            const int pi = project.peerIndex(v.peer);
-            if (pi >= 0 && !project.peers[static_cast<std::size_t>(pi)].benchmark)
+            const auto found = benchmarkOf.find(v.peer);
+            if (found != benchmarkOf.end() && !found->second)
                 peers.push_back(v.value);
         }
         std::sort(peers.begin(), peers.end());
@@ -285,6 +301,7 @@ OutcomeResult projectOutcomes(const Project& project, const Scenario& scenario,
             const auto ut = static_cast<std::size_t>(t);
             const double follow = m.baseValue > 0 ? mo.baseline[ut] / m.baseValue : 1.0;
             std::vector<double> now;
+            now.reserve(peers.size());
             for (double v : peers)
                 now.push_back(v * follow);
             mo.peerLow.push_back(now.empty() ? 0 : now.front());
@@ -351,10 +368,11 @@ OutcomeResult projectOutcomes(const Project& project, const Scenario& scenario,
                 c.baselineScore.push_back(
                     weightedMean(b, weights, t == 0 ? &c.weights : nullptr, &sum));
                 c.scenarioScore.push_back(weightedMean(s, weights, nullptr, nullptr));
-                if (t == 0 && c.metrics.size() > 1)
+                if (t == 0)
                     noteWeights(out.notes, sum,
                                 "the metrics of " + std::string(groupName(grp)) + ", " +
-                                    std::string(lensName(lens)));
+                                    std::string(lensName(lens)),
+                                anyScore(b));
             }
         }
     }
@@ -381,7 +399,8 @@ OutcomeResult projectOutcomes(const Project& project, const Scenario& scenario,
             if (t == 0) {
                 for (std::size_t l = 0; l < used.size(); ++l)
                     go.lensWeights[l] = used[l];
-                noteWeights(out.notes, sum, "the lenses of " + std::string(groupName(grp)));
+                noteWeights(out.notes, sum, "the lenses of " + std::string(groupName(grp)),
+                            anyScore(b));
             }
         }
     }
@@ -399,7 +418,7 @@ OutcomeResult projectOutcomes(const Project& project, const Scenario& scenario,
         if (t == 0) {
             for (std::size_t g = 0; g < used.size(); ++g)
                 out.groups[g].weight = used[g];
-            noteWeights(out.notes, sum, "the patient groups");
+            noteWeights(out.notes, sum, "the patient groups", anyScore(b));
         }
     }
     return out;

@@ -107,8 +107,9 @@ struct GroupOutcome {
 struct OutcomeResult {
     int years = 0;
     int baseYear = 2016;
-    std::vector<MetricOutcome> metrics;                      ///< in project order
-    std::array<CellOutcome, kGroupCount * kLensCount> cells; ///< [g * 3 + lens]
+    std::vector<MetricOutcome> metrics; ///< in project order
+    std::array<CellOutcome, static_cast<std::size_t>(kGroupCount) * kLensCount>
+        cells; ///< [g * 3 + lens]
     std::array<GroupOutcome, kGroupCount> groups;
     std::vector<std::optional<double>> baselineScore; ///< [t] overall
     std::vector<std::optional<double>> scenarioScore;

@@ -236,6 +236,12 @@ void checkIntervention(Checker& check, const Intervention& iv) {
                           plainPercent(e.change) + ")");
         if (!m)
             continue;
+        if (e.mode == EffectMode::Absolute && m->unit == MetricUnit::Percent &&
+            std::isfinite(e.change) && std::fabs(e.change) > 1)
+            check.add(es, "change",
+                      "an absolute change in a share of people must be from -100 to +100 "
+                      "points (is " +
+                          plainPercent(e.change) + ")");
         if (m->group != iv.group)
             check.add(es, "metric",
                       "is a metric of " + std::string(groupName(m->group)) +
@@ -350,16 +356,31 @@ std::string metricValueText(MetricUnit u, double v) {
 /// as 68 instead of 68%); RAG thresholds must be in the order the direction
 /// implies, or the amber band would be empty or inverted.
 void checkOutcomes(Checker& check, const Project& p) {
-    for (const auto& x : p.peers)
+    std::map<std::string, const Peer*> peerById;
+    for (const auto& x : p.peers) {
         check.fields({Kind::Peer, x.id, quoted("Peer", nameOr(x.name, x.id))}, x);
+        peerById.emplace(x.id, &x);
+    }
+    // RightCare compares a CCG with its 10 most similar of about 200; a file
+    // with thousands of peers is a mistake (or hostile), and is refused at
+    // once rather than rated slowly.
+    if (p.peers.size() > kMaxPeers) {
+        const Peer& extra = p.peers[kMaxPeers];
+        check.add({Kind::Peer, extra.id, quoted("Peer", nameOr(extra.name, extra.id))}, "id",
+                  "is one peer too many: a project may compare with at most " +
+                      std::to_string(kMaxPeers) + " peers (this one has " +
+                      std::to_string(p.peers.size()) + ")");
+        return;
+    }
     for (const auto& m : p.metrics) {
         const Subject s{Kind::Metric, m.id, quoted("Metric", nameOr(m.name, m.id))};
         check.fields(s, m);
         const double most = unitMaximum(m.unit);
-        const std::string unitWords =
-            m.unit == MetricUnit::Percent
-                ? "a percentage of people, from 0% to 100% (enter 68% as 0.68 in a file)"
-                : std::string(metricUnitName(m.unit));
+        const std::string unitWords = m.unit == MetricUnit::Percent
+                                          ? "a percentage of people from 0% to 100%"
+                                          : std::string(metricUnitName(m.unit));
+        const std::string fileHint =
+            m.unit == MetricUnit::Percent ? "; a file stores 68% as 0.68" : "";
         for (const char* key : {"baseValue", "redThreshold", "greenThreshold"}) {
             const double v = std::string_view(key) == "baseValue"      ? m.baseValue
                              : std::string_view(key) == "redThreshold" ? m.redThreshold
@@ -368,7 +389,7 @@ void checkOutcomes(Checker& check, const Project& p) {
                 (std::string_view(key) == "baseValue" || m.rag == RagRule::Thresholds))
                 check.add(s, key,
                           "is not in the metric's unit, " + unitWords + " (is " +
-                              metricValueText(MetricUnit::Number, v) + ")");
+                              metricValueText(m.unit, v) + fileHint + ")");
         }
         if (m.rag == RagRule::Thresholds && std::isfinite(m.redThreshold) &&
             std::isfinite(m.greenThreshold)) {
@@ -377,9 +398,9 @@ void checkOutcomes(Checker& check, const Project& p) {
                 higher ? m.greenThreshold > m.redThreshold : m.greenThreshold < m.redThreshold;
             if (!ordered)
                 check.add(s, "greenThreshold",
-                          std::string("must be ") + (higher ? "above" : "below") +
-                              " the red threshold, as " + (higher ? "higher" : "lower") +
-                              " is better for this metric (green " +
+                          std::string("the green threshold must be ") +
+                              (higher ? "above" : "below") + " the red one, as " +
+                              (higher ? "higher" : "lower") + " is better for this metric (green " +
                               metricValueText(m.unit, m.greenThreshold) + ", red " +
                               metricValueText(m.unit, m.redThreshold) + ")");
         }
@@ -397,7 +418,7 @@ void checkOutcomes(Checker& check, const Project& p) {
             if (std::isfinite(v.value) && v.value > most && v.value <= kMaxMetricValue)
                 check.add(vs, "value",
                           "is not in the metric's unit, " + unitWords + " (is " +
-                              metricValueText(MetricUnit::Number, v.value) + ")");
+                              metricValueText(m.unit, v.value) + fileHint + ")");
         }
     }
     std::array<int, kGroupCount> seen{};

@@ -64,7 +64,16 @@ public:
             throw FieldError{at(key), QStringLiteral("expected a list")};
         const QJsonArray a = v.toArray();
         for (qsizetype i = 0; i < a.size(); ++i) {
-            const QString path = at(key) + QStringLiteral("[%1]").arg(i);
+            QString path = at(key) + QStringLiteral("[%1]").arg(i);
+            // An object says which it is by its name (or id), when it has one:
+            // "metrics[2] ('Falls admissions, 65+').lens: is missing".
+            for (const char* naming : {"name", "id", "code"}) {
+                const QJsonValue n = a[i].toObject().value(QLatin1String(naming));
+                if (n.isString() && !n.toString().isEmpty()) {
+                    path += QStringLiteral(" ('%1')").arg(n.toString().left(80));
+                    break;
+                }
+            }
             if (!a[i].isObject())
                 throw FieldError{path, QStringLiteral("expected an object")};
             f(Obj(a[i].toObject(), path));

@@ -63,16 +63,16 @@ Project outcomesProject() {
                           Direction::Lower, 2000);
     falls.trend = {-0.05};
     falls.peerValues = {{"a", 1800}, {"b", 2200}, {"c", 2000}, {"d", 2600}, {"england", 2100}};
-    Metric targets = thresholds(metric("targets", Group::Older, Lens::Quality,
-                                       MetricUnit::Percent, Direction::Higher, 0.40),
+    Metric targets = thresholds(metric("targets", Group::Older, Lens::Quality, MetricUnit::Percent,
+                                       Direction::Higher, 0.40),
                                 0.35, 0.45);
     targets.weight = 3;
     const Metric dementia = thresholds(metric("dementia", Group::Older, Lens::Quality,
                                               MetricUnit::Percent, Direction::Higher, 0.60),
                                        0.50, 0.70);
-    Metric admits = thresholds(metric("admits", Group::Older, Lens::Access, MetricUnit::Per100k,
-                                      Direction::Lower, 30000),
-                               35000, 25000);
+    Metric admits = thresholds(
+        metric("admits", Group::Older, Lens::Access, MetricUnit::Per100k, Direction::Lower, 30000),
+        35000, 25000);
     admits.basis = MetricBasis::EmergencyAdmissions;
     Metric acsc = thresholds(metric("acsc", Group::LongTermConditions, Lens::Prevention,
                                     MetricUnit::Per100k, Direction::Lower, 800),
@@ -271,9 +271,8 @@ void TestOutcomes::weightsNormalisedPerCellGroupAndOverall() {
     // Each normalisation is said: the quality metrics' weights (4), the older
     // lenses' (4) and the groups' (3).
     const auto said = [&](const std::string& part) {
-        return std::any_of(o.notes.begin(), o.notes.end(), [&](const std::string& n) {
-            return n.find(part) != std::string::npos;
-        });
+        return std::any_of(o.notes.begin(), o.notes.end(),
+                           [&](const std::string& n) { return n.find(part) != std::string::npos; });
     };
     QVERIFY(said("The weights of the metrics of Older people (70+), Quality add up to 4.000"));
     QVERIFY(said("The weights of the lenses of Older people (70+) add up to 4.000"));
@@ -369,16 +368,16 @@ void TestOutcomes::badInputIsRefusedWithTheMetricAndField_data() {
     QTest::addColumn<QString>("expected");
     QTest::newRow("weight below 0") << 0
                                     << QStringLiteral("Weights 'Older people (70+)', group weight: "
-                                                      "must be from 0 to 1,000 (is -1)");
+                                                      "must be from 0% to 1,000% (is -100%)");
     QTest::newRow("peer value of the wrong unit")
         << 1
         << QStringLiteral("Metric 'targets', value of peer 'Peer A', peer value: is not in the "
-                          "metric's unit, a percentage of people, from 0% to 100% (enter 68% as "
-                          "0.68 in a file) (is 68)");
+                          "metric's unit, a percentage of people from 0% to 100% (is 6,800%; a "
+                          "file stores 68% as 0.68)");
     QTest::newRow("thresholds out of order")
         << 2
-        << QStringLiteral("Metric 'targets', green threshold: must be above the red threshold, "
-                          "as higher is better for this metric (green 30%, red 35%)");
+        << QStringLiteral("Metric 'targets', green threshold: the green threshold must be above "
+                          "the red one, as higher is better for this metric (green 30%, red 35%)");
     QTest::newRow("relative change below -100%")
         << 3
         << QStringLiteral("Intervention 'Frailty team', effect on metric 'falls', change: a "
@@ -392,8 +391,8 @@ void TestOutcomes::badInputIsRefusedWithTheMetricAndField_data() {
     QTest::newRow("base value above 100%")
         << 5
         << QStringLiteral("Metric 'targets', base-year value: is not in the metric's unit, a "
-                          "percentage of people, from 0% to 100% (enter 68% as 0.68 in a file) "
-                          "(is 40)");
+                          "percentage of people from 0% to 100% (is 4,000%; a file stores 68% as "
+                          "0.68)");
     QTest::newRow("peer that does not exist")
         << 6
         << QStringLiteral("Metric 'falls', value of peer 'z', peer: names a peer that does not "

@@ -434,10 +434,12 @@ void TestJourneys::outcomeEditsAreRefusedWithTheirReason() {
     const QByteArray before = store::writeProjectJson(doc->project());
     // A weight below 0.
     QString error = commands::setField(doc, {Kind::Weights, "older", "weight"}, -1.0);
-    QVERIFY2(error.contains(QStringLiteral("must be from 0 to 1,000")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("Group weight must be from 0% to 1000% (not -100%)")),
+             qPrintable(error));
     // A green threshold below the red one where higher is better.
     error = commands::setField(doc, {Kind::Metric, "dementia-diagnosis", "greenThreshold"}, 0.5);
-    QVERIFY2(error.contains(QStringLiteral("must be above the red threshold")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("the green threshold must be above the red one")),
+             qPrintable(error));
     // A relative change below -100%, typed.
     error = commands::setFieldFromText(
         doc, {Kind::MetricEffect, "frailty-team/falls-admissions-65", "change"},

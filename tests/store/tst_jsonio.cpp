@@ -279,7 +279,18 @@ void TestJsonIo::malformedInput_data() {
         pod[QStringLiteral("price")] = QStringLiteral("cheap");
         pods[1] = pod;
         r[QStringLiteral("pods")] = pods;
-    }) << QStringLiteral("t.json: pods[1].price: expected a number");
+    }) << QStringLiteral("t.json: pods[1] ('OP').price: expected a number");
+    // A metric without its lens: named by its name and field.
+    QTest::newRow("metric without a lens") << edit([](QJsonObject& r) {
+        QJsonObject m;
+        m[QStringLiteral("id")] = QStringLiteral("falls");
+        m[QStringLiteral("name")] = QStringLiteral("Falls admissions, 65+");
+        m[QStringLiteral("group")] = QStringLiteral("older");
+        m[QStringLiteral("unit")] = QStringLiteral("per100k");
+        m[QStringLiteral("direction")] = QStringLiteral("lower");
+        m[QStringLiteral("baseValue")] = 2240;
+        r[QStringLiteral("metrics")] = QJsonArray{m};
+    }) << QStringLiteral("t.json: metrics[0] ('Falls admissions, 65+').lens: is missing");
     QTest::newRow("missing field") << edit([](QJsonObject& r) {
         QJsonObject c = r[QStringLiteral("commissioner")].toObject();
         c.remove(QStringLiteral("baseYear"));
@@ -293,8 +304,9 @@ void TestJsonIo::malformedInput_data() {
                pods[0] = pod;
                r[QStringLiteral("pods")] = pods;
            })
-        << QStringLiteral("t.json: pods[0].setting: 'hospital' is not one of: acute, community, "
-                          "mental_health, primary_care, social_care, other");
+        << QStringLiteral(
+               "t.json: pods[0] ('NEL').setting: 'hospital' is not one of: acute, community, "
+               "mental_health, primary_care, social_care, other");
     auto editFirst = [&](const char* list, auto f) {
         return edit([&](QJsonObject& r) {
             QJsonArray items = r[QLatin1String(list)].toArray();
@@ -306,28 +318,33 @@ void TestJsonIo::malformedInput_data() {
     };
     QTest::newRow("start year not whole")
         << editFirst("interventions", [](QJsonObject& o) { o[QStringLiteral("startYear")] = 1.5; })
-        << QStringLiteral("t.json: interventions[0].startYear: expected a whole number");
+        << QStringLiteral(
+               "t.json: interventions[0] ('Frailty team').startYear: expected a whole number");
     QTest::newRow("name is a number")
         << editFirst("providers", [](QJsonObject& o) { o[QStringLiteral("name")] = 3; })
-        << QStringLiteral("t.json: providers[0].name: expected text");
+        << QStringLiteral("t.json: providers[0] ('acute').name: expected text");
     QTest::newRow("mechanism is a number")
         << editFirst("contracts", [](QJsonObject& o) { o[QStringLiteral("mechanism")] = 1; })
-        << QStringLiteral("t.json: contracts[0].mechanism: expected text");
+        << QStringLiteral("t.json: contracts[0] ('acute').mechanism: expected text");
     QTest::newRow("growth entry is text") << editFirst("population", [](QJsonObject& o) {
         o[QStringLiteral("growth")] = QJsonArray{0.01, QStringLiteral("two per cent")};
     }) << QStringLiteral("t.json: population[0].growth[1]: expected a number");
     QTest::newRow("growth is a number")
         << editFirst("population", [](QJsonObject& o) { o[QStringLiteral("growth")] = 0.01; })
         << QStringLiteral("t.json: population[0].growth: expected a list of numbers");
-    QTest::newRow("enabled is text") << editFirst("scenarios", [](QJsonObject& o) {
-        o[QStringLiteral("interventions")] =
-            QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("frailty")},
-                                   {QStringLiteral("enabled"), QStringLiteral("yes")}}};
-    }) << QStringLiteral("t.json: scenarios[0].interventions[0].enabled: expected true or false");
+    QTest::newRow("enabled is text")
+        << editFirst("scenarios",
+                     [](QJsonObject& o) {
+                         o[QStringLiteral("interventions")] = QJsonArray{
+                             QJsonObject{{QStringLiteral("id"), QStringLiteral("frailty")},
+                                         {QStringLiteral("enabled"), QStringLiteral("yes")}}};
+                     })
+        << QStringLiteral("t.json: scenarios[0] ('Frailty').interventions[0] ('frailty').enabled: "
+                          "expected true or false");
     QTest::newRow("effect without its change") << editFirst("interventions", [](QJsonObject& o) {
         o[QStringLiteral("effects")] =
             QJsonArray{QJsonObject{{QStringLiteral("pod"), QStringLiteral("NEL")}}};
-    }) << QStringLiteral("t.json: interventions[0].effects[0].change: is missing");
+    }) << QStringLiteral("t.json: interventions[0] ('Frailty team').effects[0].change: is missing");
     QTest::newRow("price too large (validation)")
         << editFirst("pods", [](QJsonObject& o) { o[QStringLiteral("price")] = 1e306; })
         << QStringLiteral("t.json: PoD 'NEL', price: must be from £0 to £1,000,000,000 (is "
