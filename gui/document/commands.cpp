@@ -302,7 +302,18 @@ std::vector<Refusal> setFieldsFromText(ProjectDocument* doc, const std::vector<C
     int changed = 0;
     for (const CellEdit& cell : cells) {
         QString error;
-        if (!fieldValue(candidate, cell.path).isValid()) {
+        // A peer's value of a metric may be absent: an empty cell clears it.
+        if (cell.path.kind == Kind::PeerValue && objectExists(candidate, cell.path) &&
+            cell.text.trimmed().isEmpty()) {
+            const auto ids = splitId(cell.path.object);
+            const int m = candidate.metricIndex(ids.first);
+            if (std::erase_if(candidate.metrics[static_cast<std::size_t>(m)].peerValues,
+                              [&](const PeerValue& v) { return v.peer == ids.second; }))
+                ++changed;
+            continue;
+        }
+        if (!fieldValue(candidate, cell.path).isValid() &&
+            !(cell.path.kind == Kind::PeerValue && objectExists(candidate, cell.path))) {
             refused.push_back(
                 {cell.path, tr("%1: there is no cell here to paste into").arg(cell.where)});
             continue;

@@ -485,6 +485,20 @@ void FieldTableView::keyPressEvent(QKeyEvent* event) {
         copySelection();
         return;
     }
+    // Delete or Backspace empties the selected peers' values: no value.
+    if ((event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) &&
+        event->modifiers() == Qt::NoModifier) {
+        auto* m = qobject_cast<FieldTableModel*>(model());
+        if (m && m->kind() == Kind::PeerValue && state() != QAbstractItemView::EditingState) {
+            std::vector<commands::CellEdit> cells;
+            for (const QModelIndex& i : selectionModel()->selectedIndexes())
+                cells.push_back({m->pathAt(i), QString(), QString()});
+            const int n = static_cast<int>(cells.size());
+            commands::setFieldsFromText(m->document(), cells,
+                                        n == 1 ? tr("Clear 1 cell") : tr("Clear %1 cells").arg(n));
+            return;
+        }
+    }
     if (event->matches(QKeySequence::Paste)) {
         const QString problem = pasteText(QApplication::clipboard()->text());
         if (!problem.isEmpty())

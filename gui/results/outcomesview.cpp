@@ -119,6 +119,9 @@ QString OutcomeGridModel::cellText(Group g, Lens l) const {
         QString rating = ragText(mo.baselineRag[t]);
         if (mo.scenarioRag[t] != mo.baselineRag[t])
             rating += QStringLiteral(" \u2192 ") + ragText(mo.scenarioRag[t]);
+        // Rated against fixed thresholds, a rank among peers may disagree.
+        if (m.rag == RagRule::Thresholds && mo.baselineRag[t] != Rag::None)
+            rating += tr(" on thresholds");
         if (mo.rankOf > 0) {
             rating += QStringLiteral(", ") + qs(formatRank(mo.baselineRank[t], mo.rankOf));
             if (mo.scenarioRank[t] != mo.baselineRank[t])
@@ -305,14 +308,16 @@ OutcomesView::OutcomesView(QWidget* parent)
     m_peerBand->setName(tr("Peers' range"));
     m_peerBand->setColor(QColor(0xd8, 0xdd, 0xe0));
     m_peerBand->setBorderColor(QColor(0xae, 0xb7, 0xbd));
+    // The scenario solid NHS blue; the baseline dashed grey on top of it, so
+    // both show where they coincide; England dash-dotted dark blue.
     m_baseline = new QLineSeries(m_chart);
     m_baseline->setName(tr("Baseline"));
-    m_baseline->setPen(QPen(charts::kBaselineGrey, 2.5));
+    m_baseline->setPen(QPen(charts::kBaselineGrey, 2.5, Qt::DashLine));
     m_scenario = new QLineSeries(m_chart);
     m_scenario->setName(tr("Scenario"));
-    m_scenario->setPen(QPen(charts::kNhsBlue, 3));
+    m_scenario->setPen(QPen(charts::kNhsBlue, 3.5));
     m_benchmark = new QLineSeries(m_chart);
-    m_benchmark->setPen(QPen(QColor(0x42, 0x55, 0x63), 1.5, Qt::DashLine));
+    m_benchmark->setPen(QPen(charts::kNhsDarkBlue, 1.5, Qt::DashDotLine));
     m_red = new QLineSeries(m_chart);
     m_red->setName(tr("Red boundary"));
     m_red->setPen(QPen(charts::kNhsRed, 1.5, Qt::DotLine));
@@ -320,7 +325,7 @@ OutcomesView::OutcomesView(QWidget* parent)
     m_green->setName(tr("Green boundary"));
     m_green->setPen(QPen(QColor(0x00, 0x96, 0x39), 1.5, Qt::DotLine));
     for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{
-             m_peerBand, m_red, m_green, m_benchmark, m_baseline, m_scenario})
+             m_peerBand, m_red, m_green, m_benchmark, m_scenario, m_baseline})
         m_chart->addSeries(s);
     m_xAxis = new QCategoryAxis(m_chart);
     m_xAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
@@ -355,7 +360,9 @@ void OutcomesView::clear() {
     updateChart();
 }
 
-void OutcomesView::setOutcomes(const Project& project, const OutcomeResult& outcomes) {
+void OutcomesView::setOutcomes(const Project& project, const OutcomeResult& outcomes,
+                               const QString& scenarioName) {
+    m_scenarioName = scenarioName;
     // What a chart and the year box need: metrics, peers and the years.
     m_project.commissioner = project.commissioner;
     m_project.metrics = project.metrics;
@@ -430,11 +437,16 @@ void OutcomesView::showYear() {
     if (m_project.metrics.empty()) {
         m_headline->setText(tr("No outcome metrics yet: add them under Outcomes and peers."));
     } else {
+        int groups = 0;
+        for (const GroupOutcome& go : m_outcomes.groups)
+            if (ragOfScore(go.baselineScore[ut]) != ragOfScore(go.scenarioScore[ut]))
+                ++groups;
         m_headline->setText(
-            tr("Overall score %1; %2 of 15 cells change rating. Score: 0 at the red boundary, "
-               "100 at the green one.")
+            tr("Overall score %1; %2 of 15 cells and %3 of 5 groups change rating. Score: 0 at "
+               "the red boundary, 100 at the green one.")
                 .arg(scoreMove(m_outcomes.baselineScore[ut], m_outcomes.scenarioScore[ut]))
-                .arg(m_outcomes.cellsChangingRating(t)));
+                .arg(m_outcomes.cellsChangingRating(t))
+                .arg(groups));
     }
     QStringList notes;
     for (const std::string& n : m_outcomes.notes)
@@ -472,7 +484,10 @@ void OutcomesView::updateChart() {
         s->clear();
     const bool valid = m_metric >= 0 && m_metric < static_cast<int>(m_outcomes.metrics.size()) &&
                        m_metric < static_cast<int>(m_project.metrics.size());
-    m_chart->setTitle(valid ? qs(m_project.metrics[static_cast<std::size_t>(m_metric)].name)
+    m_chart->setTitle(valid ? qs(m_project.metrics[static_cast<std::size_t>(m_metric)].name) +
+                                  (m_scenarioName.isEmpty()
+                                       ? QString()
+                                       : tr(": %1 against the baseline").arg(m_scenarioName))
                             : QString());
     if (!valid)
         return;
@@ -525,16 +540,18 @@ void OutcomesView::updateChart() {
     const double pad = std::max((hi - lo) * 0.1, std::fabs(hi) * 0.01 + 1e-9);
     const charts::AxisRange y = charts::niceRange(std::max(0.0, lo - pad), hi + pad);
     charts::applyRange(m_yAxis, y);
+    const bool fromZero = y.lo <= 0;
     m_yAxis->setTitleText(percent ? tr("%") : qs(metricUnitName(m.unit)));
     m_chartNote->setText(
-        tr("%1. Peers and %2 follow the baseline's trend. %3 The axis does not start at 0.")
+        tr("%1. Peers and %2 follow the baseline's trend. %3%4")
             .arg(m.direction == Direction::Higher ? tr("Higher is better") : tr("Lower is better"),
                  benchmark ? qs(benchmark->name) : tr("benchmarks"),
                  mo.redBoundary.empty()
                      ? tr("Not rated.")
                      : (m.rag == RagRule::Peers
                             ? tr("Red and green boundaries: the peers' quartiles.")
-                            : tr("Red and green boundaries: the metric's thresholds."))));
+                            : tr("Red and green boundaries: the metric's thresholds.")),
+                 fromZero ? QString() : tr(" The axis does not start at 0.")));
     // Financial years on the axis: "2016/17" at 2016, ...
     for (const QString& label : m_xAxis->categoriesLabels())
         m_xAxis->remove(label);

@@ -68,7 +68,8 @@ public:
     explicit OutcomesView(QWidget* parent = nullptr);
 
     /// Shows the outcomes of a scenario of `project` (engine/outcomes.h).
-    void setOutcomes(const Project& project, const OutcomeResult& outcomes);
+    void setOutcomes(const Project& project, const OutcomeResult& outcomes,
+                     const QString& scenarioName = {});
     void clear();
 
     OutcomeGridModel* model() const { return m_model; }
@@ -116,6 +117,7 @@ private:
     Project m_project; ///< metrics, peers and years of what is shown
     OutcomeResult m_outcomes;
     int m_metric = -1;
+    QString m_scenarioName;
 };
 
 } // namespace careshift

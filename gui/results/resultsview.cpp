@@ -365,7 +365,8 @@ void ResultsView::updateOutcomes() {
     const Appraisal* a = scenario ? appraisal() : nullptr;
     if (!a)
         return;
-    m_outcomes->setOutcomes(p, projectOutcomes(p, *scenario, a->baseline, a->scenario));
+    m_outcomes->setOutcomes(p, projectOutcomes(p, *scenario, a->baseline, a->scenario),
+                            QString::fromStdString(scenario->name));
     m_outcomesStale = false;
 }
 

@@ -390,7 +390,9 @@ void TestJourneys::outcomesGridIsTheClisForTheScenarioShown() {
     emit view->grid()->clicked(falls);
     QVERIFY(view->chartWindow()->isVisible());
     QCOMPARE(view->shownMetric(), 2);
-    QCOMPARE(view->chartView()->chart()->title(), QStringLiteral("Falls admissions, 65+"));
+    QCOMPARE(view->chartView()->chart()->title(),
+             QStringLiteral("Falls admissions, 65+: Frailty team and diabetes device against the "
+                            "baseline"));
 }
 
 void TestJourneys::peerValuesPasteIsAllOrNothing() {
@@ -424,8 +426,21 @@ void TestJourneys::peerValuesPasteIsAllOrNothing() {
     // An emptied cell: that peer has no value any more (and undo brings it back).
     QVERIFY(model->setData(model->index(0, 2), QString()));
     QCOMPARE(w.document()->project().metrics[0].peerValues.size(), std::size_t{10});
+    QCOMPARE(model->data(model->index(0, 2)).toString(), QString());
     w.document()->undoStack()->undo();
     QCOMPARE(w.document()->project().metrics[0].peerValues.size(), std::size_t{11});
+    // Delete on two selected cells empties both, one undo step.
+    values->selectionModel()->select(model->index(1, 3), QItemSelectionModel::ClearAndSelect);
+    values->selectionModel()->select(model->index(1, 4), QItemSelectionModel::Select);
+    const int steps = w.document()->undoStack()->index();
+    QTest::keyClick(values, Qt::Key_Delete);
+    QCOMPARE(w.document()->project().metrics[1].peerValues.size(), std::size_t{9});
+    QCOMPARE(w.document()->undoStack()->index(), steps + 1);
+    // A pasted block may fill an empty cell and empty another.
+    values->setCurrentIndex(model->index(1, 3));
+    QCOMPARE(values->pasteText(QStringLiteral("80%\t\n")), QString());
+    QCOMPARE(w.document()->project().metrics[1].peerValues.size(), std::size_t{10});
+    QCOMPARE(model->data(model->index(1, 3)).toString(), QStringLiteral("80%"));
 }
 
 void TestJourneys::outcomeEditsAreRefusedWithTheirReason() {
