@@ -209,6 +209,10 @@ void TablePage::addTable(const QString& title, Kind kind, std::vector<std::strin
     layout->addWidget(m_views.back(), 1);
 }
 
+void TablePage::setStretch(int i, int factor) {
+    static_cast<QVBoxLayout*>(layout())->setStretchFactor(view(i), factor);
+}
+
 void TablePage::addRowButtons(int i) {
     auto* layout = static_cast<QVBoxLayout*>(this->layout());
     FieldTableView* table = view(i);

@@ -45,6 +45,8 @@ public:
               std::vector<std::string> columns, QWidget* parent = nullptr);
     /// Adds a second table below the first (providers above contracts).
     void addTable(const QString& title, Kind kind, std::vector<std::string> columns);
+    /// How much of the page's height table `i` takes against the others (1 each).
+    void setStretch(int i, int factor);
     /// Adds "Add" and "Remove" buttons under table `i` (commands::addRow/removeRow).
     void addRowButtons(int i);
     /// Table `child` shows the children of the row current in table `parent`

@@ -205,6 +205,14 @@ QVariant FieldTableModel::data(const QModelIndex& index, int role) const {
     case Qt::AccessibleTextRole:
         if (m_kind == Kind::ScenarioItem)
             return careshift::objectName(p, Kind::Intervention, splitId(path.object).second);
+        // A metric rated on its peers has no thresholds to show ("0%" would
+        // read as a real threshold); its value is kept for a switch back.
+        if (m_kind == Kind::Metric &&
+            (path.field == "redThreshold" || path.field == "greenThreshold"))
+            if (const int i = p.metricIndex(path.object);
+                i >= 0 && p.metrics[static_cast<std::size_t>(i)].rag != RagRule::Thresholds)
+                return role == Qt::DisplayRole ? QStringLiteral("\u2013")
+                                               : tr("not used: rated on peers or not rated");
         return displayText(p, path);
     case Qt::EditRole:
         return fieldValue(p, path);
@@ -331,6 +339,12 @@ bool FieldTableModel::shows(Kind kind) const {
 void FieldTableModel::onFieldChanged(const FieldPath& path) {
     if (path.kind == m_kind) {
         const QModelIndex i = indexOf(path);
+        if (i.isValid() && m_kind == Kind::Metric &&
+            (path.field == "rag" || path.field == "unit")) {
+            // The rule decides whether thresholds show, the unit how values do.
+            emit dataChanged(index(i.row(), 0), index(i.row(), columnCount() - 1));
+            return;
+        }
         if (i.isValid()) {
             emit dataChanged(i, i);
             return;
