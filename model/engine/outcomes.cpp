@@ -119,46 +119,30 @@ void noteWeights(std::vector<std::string>& notes, double sum, const std::string&
 
 } // namespace
 
+namespace {
+/// A rating's words: its key in files, its word and its symbol (a shape as
+/// well as a colour), in Rag order.
+struct RagText {
+    std::string_view key;
+    std::string_view word;
+    std::string_view symbol;
+};
+constexpr std::array<RagText, 4> kRagText = {{{"none", "Not rated", "\u2013"},
+                                              {"red", "Red", "\u25BC"},
+                                              {"amber", "Amber", "\u25A0"},
+                                              {"green", "Green", "\u25B2"}}};
+} // namespace
+
 std::string_view ragWord(Rag r) {
-    switch (r) {
-    case Rag::Red:
-        return "Red";
-    case Rag::Amber:
-        return "Amber";
-    case Rag::Green:
-        return "Green";
-    case Rag::None:
-        break;
-    }
-    return "Not rated";
+    return kRagText[static_cast<std::size_t>(r)].word;
 }
 
 std::string_view ragSymbol(Rag r) {
-    switch (r) {
-    case Rag::Red:
-        return "\u25BC"; // ▼
-    case Rag::Amber:
-        return "\u25A0"; // ■
-    case Rag::Green:
-        return "\u25B2"; // ▲
-    case Rag::None:
-        break;
-    }
-    return "\u2013"; // –
+    return kRagText[static_cast<std::size_t>(r)].symbol;
 }
 
 std::string_view ragKey(Rag r) {
-    switch (r) {
-    case Rag::Red:
-        return "red";
-    case Rag::Amber:
-        return "amber";
-    case Rag::Green:
-        return "green";
-    case Rag::None:
-        break;
-    }
-    return "none";
+    return kRagText[static_cast<std::size_t>(r)].key;
 }
 
 Rag ragOfScore(const std::optional<double>& s) {
