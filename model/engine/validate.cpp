@@ -381,15 +381,23 @@ void checkOutcomes(Checker& check, const Project& p) {
                                           : std::string(metricUnitName(m.unit));
         const std::string fileHint =
             m.unit == MetricUnit::Percent ? "; a file stores 68% as 0.68" : "";
+        // "is not in the metric's unit, a percentage of people ... (is 150%; ...)"
+        const auto wrongUnit = [&](double v) {
+            std::string text = "is not in the metric's unit, ";
+            text += unitWords;
+            text += " (is ";
+            text += metricValueText(m.unit, v);
+            text += fileHint;
+            text += ")";
+            return text;
+        };
         for (const char* key : {"baseValue", "redThreshold", "greenThreshold"}) {
             const double v = std::string_view(key) == "baseValue"      ? m.baseValue
                              : std::string_view(key) == "redThreshold" ? m.redThreshold
                                                                        : m.greenThreshold;
             if (std::isfinite(v) && v > most && v <= kMaxMetricValue &&
                 (std::string_view(key) == "baseValue" || m.rag == RagRule::Thresholds))
-                check.add(s, key,
-                          "is not in the metric's unit, " + unitWords + " (is " +
-                              metricValueText(m.unit, v) + fileHint + ")");
+                check.add(s, key, wrongUnit(v));
         }
         if (m.rag == RagRule::Thresholds && std::isfinite(m.redThreshold) &&
             std::isfinite(m.greenThreshold)) {
@@ -416,9 +424,7 @@ void checkOutcomes(Checker& check, const Project& p) {
             if (!peers.insert(v.peer).second)
                 check.add(vs, "peer", "is given more than once for this metric");
             if (std::isfinite(v.value) && v.value > most && v.value <= kMaxMetricValue)
-                check.add(vs, "value",
-                          "is not in the metric's unit, " + unitWords + " (is " +
-                              metricValueText(m.unit, v.value) + fileHint + ")");
+                check.add(vs, "value", wrongUnit(v.value));
         }
     }
     std::array<int, kGroupCount> seen{};
