@@ -265,7 +265,9 @@ void printOptions(const Project& p, const std::vector<OptionSummary>& options,
                       << ", \"outcomeScoreBaseline\": "
                       << optionalText(o.baselineOutcomeScore, 4, "null")
                       << ", \"outcomeScore\": " << optionalText(o.outcomeScore, 4, "null")
-                      << ", \"cellsChangingRating\": " << o.cellsChangingRating << "}";
+                      << ", \"cellsChangingRating\": " << o.cellsChangingRating
+                      << ", \"cellsBetter\": " << o.cellsBetter
+                      << ", \"cellsWorse\": " << o.cellsWorse << "}";
         }
         std::cout << "\n    ]\n}\n";
         return;

@@ -284,8 +284,16 @@ void OptionsView::refresh() {
         } else {
             row[OutcomeScoreColumn] = cell(tr("n/a"), -1e300, tr("No metric is scored"));
         }
-        row[RatingsChangedColumn] =
-            cell(QString::number(o.cellsChangingRating), o.cellsChangingRating);
+        QString rerated = QString::number(o.cellsChangingRating);
+        if (o.cellsBetter > 0 || o.cellsWorse > 0) {
+            QStringList how;
+            if (o.cellsBetter > 0)
+                how << tr("%1 better").arg(o.cellsBetter);
+            if (o.cellsWorse > 0)
+                how << tr("%1 worse").arg(o.cellsWorse);
+            rerated += QStringLiteral(" (") + how.join(QStringLiteral(", ")) + QLatin1Char(')');
+        }
+        row[RatingsChangedColumn] = cell(rerated, o.cellsChangingRating);
         row[AdmissionsColumn] = cell(qs(formatCount(o.admissionsAvoided)), o.admissionsAvoided);
         row[BedDaysColumn] = cell(qs(formatCount(o.bedDaysAvoided)), o.bedDaysAvoided);
         QStandardItem* worst =

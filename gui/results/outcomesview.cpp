@@ -3,10 +3,13 @@
 #include "engine/format.h"
 #include "gui/charts/charts.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
 #include <QHBoxLayout>
@@ -338,6 +341,13 @@ OutcomesView::OutcomesView(QWidget* parent)
     }
 
     connect(m_yearCombo, &QComboBox::currentIndexChanged, this, [this] { showYear(); });
+    // Ctrl+C copies the grid for a spreadsheet or a board paper.
+    auto* copy = new QAction(tr("Copy Grid"), m_grid);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this,
+            [this] { QApplication::clipboard()->setText(m_model->toTsv()); });
+    m_grid->addAction(copy);
     // A click, or Enter on the current cell, opens the chart.
     connect(m_grid, &QTableView::clicked, this, &OutcomesView::openCell);
     connect(m_grid, &QTableView::activated, this, &OutcomesView::openCell);

@@ -33,6 +33,13 @@ OptionSummary summarise(const Project& project, const Scenario& scenario, const 
         o.baselineOutcomeScore = outcomes.baselineScore[last];
         o.outcomeScore = outcomes.scenarioScore[last];
         o.cellsChangingRating = outcomes.cellsChangingRating(outcomes.years - 1);
+        for (const CellOutcome& c : outcomes.cells) {
+            const Rag before = ragOfScore(c.baselineScore[last]);
+            const Rag after = ragOfScore(c.scenarioScore[last]);
+            if (before == Rag::None || after == Rag::None || before == after)
+                continue;
+            (after > before ? o.cellsBetter : o.cellsWorse) += 1;
+        }
     }
     return o;
 }

@@ -39,6 +39,8 @@ struct OptionSummary {
     std::optional<double> baselineOutcomeScore;
     std::optional<double> outcomeScore;
     int cellsChangingRating = 0;
+    int cellsBetter = 0; ///< of those, rated better (red to amber or green, amber to green)
+    int cellsWorse = 0;
 };
 
 /// The figures of one appraisal of `scenario`.

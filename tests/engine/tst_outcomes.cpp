@@ -20,6 +20,7 @@
 // (equal weights, all 1).
 
 #include "engine/appraisal.h"
+#include "engine/options.h"
 #include "engine/outcomes.h"
 #include "engine/validate.h"
 #include "tinyproject.h"
@@ -114,6 +115,7 @@ private slots:
     void thresholdRatings();
     void weightsNormalisedPerCellGroupAndOverall();
     void cellsChangingRating();
+    void optionSummaryCountsBetterAndWorse();
     void zeroCoverageChangesNothing();
     void fullCoverageGivesTheExactValue();
     void activityRatioScalesARelativeEffectOnARate();
@@ -291,6 +293,32 @@ void TestOutcomes::cellsChangingRating() {
     Project p = outcomesProject();
     p.scenarios.push_back(doNothing());
     QCOMPARE(outcomesOf(p, "do-nothing").cellsChangingRating(2), 0);
+}
+
+void TestOutcomes::optionSummaryCountsBetterAndWorse() {
+    // The last year (t = 2): older quality (3 x 130 + 50) / 4 = 110, green
+    // from amber; older prevention: falls 1,624.5 against peers following
+    // the baseline (x 0.9025: 1,624.5, 1,805, 1,985.5, 2,346.5), lower
+    // quartile 1,624.5 + 0.75 x 180.5 = 1,759.875, so green from amber;
+    // older access 80, amber as before. Two cells, both better.
+    const Project p = outcomesProject();
+    const Scenario& s = *p.findScenario("frailty");
+    const OptionSummary o = summarise(p, s, appraise(p, s));
+    QCOMPARE(o.cellsChangingRating, 2);
+    QCOMPARE(o.cellsBetter, 2);
+    QCOMPARE(o.cellsWorse, 0);
+    QVERIFY(o.outcomeScore && o.baselineOutcomeScore);
+    QVERIFY(*o.outcomeScore > *o.baselineOutcomeScore);
+    // A scheme that makes falls worse (+50% among those reached, no effect on
+    // the targets): 1,805 x (1 + 0.5 x 0.5) = 2,256.25, above the upper
+    // quartile 1,985.5 + 0.25 x 361 = 2,075.75 (the red boundary where lower
+    // is better): amber to red. Quality stays amber (50), access amber (80).
+    Project worse = outcomesProject();
+    worse.interventions[0].metricEffects = {{"falls", EffectMode::Relative, 0.5, ""}};
+    const OptionSummary w = summarise(worse, s, appraise(worse, s));
+    QCOMPARE(w.cellsChangingRating, 1);
+    QCOMPARE(w.cellsWorse, 1);
+    QCOMPARE(w.cellsBetter, 0);
 }
 
 void TestOutcomes::zeroCoverageChangesNothing() {
