@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/build.sh release >/dev/null
 export QT_QPA_PLATFORM=offscreen
+# A fresh settings folder: a developer's saved window layout is not the default.
+export XDG_CONFIG_HOME="$(mktemp -d)"
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
 chmod 700 "$XDG_RUNTIME_DIR"
 mkdir -p docs/screenshots

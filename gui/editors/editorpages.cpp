@@ -467,7 +467,7 @@ ScenarioPage::ScenarioPage(ProjectDocument* doc, QWidget* parent)
     splitter->addWidget(m_results);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({300, 1000});
+    splitter->setSizes({270, 1000}); // the results (seven tabs) get the width
     side->setMinimumWidth(220);
     layout->addWidget(splitter);
     connect(m_items, &FieldTableModel::editRefused, this,

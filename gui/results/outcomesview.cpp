@@ -146,6 +146,7 @@ QString OutcomeGridModel::groupText(Group g) const {
     const auto t = static_cast<std::size_t>(m_year);
     const GroupOutcome& go = m_outcomes.groups[static_cast<std::size_t>(g)];
     QStringList lines;
+    lines << qs(groupName(g));
     lines << tr("Score %1").arg(scoreMove(go.baselineScore[t], go.scenarioScore[t]));
     QString rating = ragText(ragOfScore(go.baselineScore[t]));
     if (ragOfScore(go.scenarioScore[t]) != ragOfScore(go.baselineScore[t]))
@@ -165,7 +166,7 @@ QVariant OutcomeGridModel::data(const QModelIndex& index, int role) const {
     const auto g = static_cast<Group>(index.row());
     const auto t = static_cast<std::size_t>(m_year);
     const bool groupColumn = index.column() == GroupColumn;
-    const auto l = static_cast<Lens>(std::min(index.column(), 2));
+    const Lens l = groupColumn ? Lens::Access : lensOf(index.column());
     const std::optional<double> score =
         groupColumn ? m_outcomes.groups[static_cast<std::size_t>(g)].scenarioScore[t]
                     : m_outcomes.cell(g, l).scenarioScore[t];
@@ -197,7 +198,7 @@ QVariant OutcomeGridModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation == Qt::Horizontal) {
         if (section < 0 || section >= ColumnCount)
             return {};
-        return section == GroupColumn ? tr("Group") : qs(lensName(static_cast<Lens>(section)));
+        return section == GroupColumn ? tr("Patient group") : qs(lensName(lensOf(section)));
     }
     if (section < 0 || section >= kGroupCount)
         return {};
@@ -207,12 +208,12 @@ QVariant OutcomeGridModel::headerData(int section, Qt::Orientation orientation, 
 QString OutcomeGridModel::toTsv() const {
     auto clean = [](QString s) { return s.replace(QLatin1Char('\n'), QStringLiteral("; ")); };
     QStringList lines;
-    QStringList header{tr("Group")};
+    QStringList header;
     for (int c = 0; c < ColumnCount; ++c)
         header << headerData(c, Qt::Horizontal).toString();
     lines << header.join(QLatin1Char('\t'));
     for (int r = 0; r < rowCount(); ++r) {
-        QStringList cells{headerData(r, Qt::Vertical).toString()};
+        QStringList cells;
         for (int c = 0; c < ColumnCount; ++c)
             cells << clean(data(index(r, c)).toString());
         lines << cells.join(QLatin1Char('\t'));
@@ -234,6 +235,10 @@ OutcomesView::OutcomesView(QWidget* parent)
     m_headline->setObjectName(QStringLiteral("outcomeHeadline"));
     m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_headline->setAccessibleName(tr("Overall outcome score"));
+    // Wrapped: an unwrapped line would set the width of the whole results
+    // area (every tab), squeezing the project tree.
+    m_headline->setWordWrap(true);
+    m_headline->setMinimumWidth(120);
     bar->addWidget(yearLabel);
     bar->addWidget(m_yearCombo);
     bar->addSpacing(12);
@@ -263,7 +268,7 @@ OutcomesView::OutcomesView(QWidget* parent)
     // Rows fit their text at the columns' current width (fitRows()).
     m_grid->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_grid->installEventFilter(this);
-    m_grid->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_grid->verticalHeader()->hide(); // the group's column names it
 
     // A cell opens its metric's chart, in a window of its own beside the grid.
     m_chartWindow = new QDialog(this);
@@ -467,11 +472,11 @@ void OutcomesView::showYear() {
 }
 
 void OutcomesView::openCell(const QModelIndex& index) {
-    if (!index.isValid() || index.column() >= OutcomeGridModel::GroupColumn ||
+    if (!index.isValid() || index.column() == OutcomeGridModel::GroupColumn ||
         m_outcomes.years == 0)
         return;
     const CellOutcome& c =
-        m_outcomes.cell(static_cast<Group>(index.row()), static_cast<Lens>(index.column()));
+        m_outcomes.cell(static_cast<Group>(index.row()), OutcomeGridModel::lensOf(index.column()));
     if (c.metrics.empty())
         return;
     showMetric(c.metrics.front());

@@ -32,12 +32,14 @@ QT_END_NAMESPACE
 
 namespace careshift {
 
-/// The grid as an item model: rows are the five groups, columns the three
-/// lenses and the group's score. Read-only.
+/// The grid as an item model: rows are the five groups; the first column is
+/// the group (its name, score and weights), then the three lenses. Read-only.
 class OutcomeGridModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { AccessColumn, QualityColumn, PreventionColumn, GroupColumn, ColumnCount };
+    enum Column { GroupColumn, AccessColumn, QualityColumn, PreventionColumn, ColumnCount };
+    /// The lens of a lens column.
+    static Lens lensOf(int column) { return static_cast<Lens>(column - AccessColumn); }
     enum Roles { RagRole = Qt::UserRole }; ///< the scenario's Rag, as int
 
     using QAbstractTableModel::QAbstractTableModel;

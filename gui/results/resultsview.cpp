@@ -111,7 +111,7 @@ ResultsView::ResultsView(ProjectDocument* doc, QWidget* parent)
     };
     const Page pages[ChartTabCount] = {
         {"impactChart", tr("Net saving chart"), tr("Net sa&ving")},
-        {"changeChart", tr("Saving by setting chart"), tr("Saving &by setting")},
+        {"changeChart", tr("Saving by setting chart"), tr("&By setting")},
         {"waterfallChart", tr("Waterfall chart from investment to net saving"), tr("&Waterfall")},
         {"activityChart", tr("Activity shifted chart"), tr("&Activity shifted")},
         {"spendChart", tr("Spend per year chart, baseline against scenario"),
