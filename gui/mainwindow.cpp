@@ -1,5 +1,6 @@
 #include "gui/mainwindow.h"
 
+#include "engine/report.h"
 #include "gui/document/commands.h"
 #include "gui/document/projectdocument.h"
 #include "gui/editors/editorpages.h"
@@ -7,6 +8,7 @@
 #include "gui/results/optionsview.h"
 #include "gui/results/outcomesview.h"
 #include "gui/results/resultsview.h"
+#include "store/atomicfile.h"
 #include "store/sample.h"
 
 #include <QAction>
@@ -21,7 +23,6 @@
 #include <QInputDialog>
 #include <QMenuBar>
 #include <QMimeData>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -30,6 +31,8 @@
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <sstream>
 
 namespace careshift {
 
@@ -864,12 +867,18 @@ void MainWindow::exportCsv() {
                                      tr("careshift-results.csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    QString csv = m_scenarioPage->results()->tableAsTsv();
-    csv.replace(QLatin1Char('\t'), QLatin1Char(','));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv.toUtf8()) < 0 || !file.commit()) {
+    // The CLI's CSV (RFC 4180, exact figures), written atomically: a full
+    // disk or a failed sync leaves the previous file as it was.
+    try {
+        std::ostringstream csv;
+        writeResultsCsv(csv, m_doc->project(), m_doc->appraisal(m_scenarioPage->scenario()));
+        store::writeFileAtomically(path, QByteArray::fromStdString(csv.str()));
+    } catch (const store::FileError& e) {
+        QMessageBox::warning(this, tr("Export failed"), e.messages().join(QLatin1Char('\n')));
+        return;
+    } catch (const std::exception& e) {
         QMessageBox::warning(this, tr("Export failed"),
-                             tr("Could not write %1: %2").arg(path, file.errorString()));
+                             tr("%1: not saved: %2").arg(path, QString::fromUtf8(e.what())));
         return;
     }
     showStatus(tr("Exported %1").arg(path));

@@ -4,6 +4,7 @@
 #include "store/jsonio.h"
 #include "store/tables.h"
 
+#include "store/atomicfile.h"
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -12,21 +13,25 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QRandomGenerator>
-#include <QSaveFile>
 #include <QSqlDatabase>
+
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QUuid>
+#include <limits>
 
 #include <sqlite3.h>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <fcntl.h>
 #include <map>
 #include <set>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace careshift::store {
@@ -518,6 +523,8 @@ void checkRawFile(const QString& path, const QString& source) {
         throw LoadError({QStringLiteral("%1: the file does not exist").arg(path)});
     if (info.isDir())
         throw LoadError({QStringLiteral("%1: is a folder, not a file").arg(path)});
+    // A FIFO, device or socket (or a link to one) is refused before it is read.
+    requireRegularFile(path, std::numeric_limits<qint64>::max());
     if (info.size() > kMaxFileSize)
         throw LoadError({QStringLiteral("%1: the file is %2 bytes; CareShift opens files of up to "
                                         "%3 bytes")
@@ -640,25 +647,76 @@ QString nowIso() {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
 }
 
+/// Syncs a file (or folder) to disk; every step checked (issue 11, defect 8):
+/// a failed fsync or close of the new file means it may not be on disk, so
+/// the save fails before the old file is replaced. A folder that cannot be
+/// synced at all (EINVAL on some file systems) is not an error.
 void fsyncPath(const QString& path, bool directory) {
-    const int fd = ::open(QFile::encodeName(path).constData(), directory ? O_RDONLY : O_RDWR);
-    if (fd < 0)
-        return;
-    ::fsync(fd);
-    ::close(fd);
+    const int fd = ::open(QFile::encodeName(path).constData(),
+                          directory ? (O_RDONLY | O_DIRECTORY | O_CLOEXEC) : (O_RDWR | O_CLOEXEC));
+    if (fd < 0) {
+        if (directory)
+            return;
+        throw SaveError({QStringLiteral("cannot open the new file to sync it: %1")
+                             .arg(QString::fromLocal8Bit(std::strerror(errno)))});
+    }
+    const int synced = ::fsync(fd);
+    const int syncError = errno;
+    const int closed = ::close(fd);
+    const int closeError = errno;
+    if (synced != 0 && !(directory && syncError == EINVAL))
+        throw SaveError(
+            {QStringLiteral("syncing %1 to disk failed: %2")
+                 .arg(directory ? QStringLiteral("the folder") : QStringLiteral("the new file"),
+                      QString::fromLocal8Bit(std::strerror(syncError)))});
+    if (closed != 0 && !directory)
+        throw SaveError({QStringLiteral("closing the new file failed: %1")
+                             .arg(QString::fromLocal8Bit(std::strerror(closeError)))});
 }
+
+/// Creates the temporary file empty, with the target's permissions from the
+/// start (issue 11, defect 9: a private project was world-readable while it
+/// was written), and never over another process's temporary file (O_EXCL).
+void createPrivately(const QString& temp, const QString& target) {
+    struct stat st {};
+    mode_t mode = 0;
+    if (::stat(QFile::encodeName(target).constData(), &st) == 0) {
+        mode = st.st_mode & 07777;
+    } else {
+        const mode_t mask = ::umask(0);
+        ::umask(mask);
+        mode = 0666 & ~mask;
+    }
+    const int fd =
+        ::open(QFile::encodeName(temp).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
+    if (fd < 0)
+        throw SaveError({QStringLiteral("cannot create %1: %2")
+                             .arg(temp, QString::fromLocal8Bit(std::strerror(errno)))});
+    ::fchmod(fd, mode);
+    if (::close(fd) != 0)
+        throw SaveError({QStringLiteral("cannot create %1: %2")
+                             .arg(temp, QString::fromLocal8Bit(std::strerror(errno)))});
+}
+
+/// A temporary file untouched for this long belongs to a save that died.
+constexpr qint64 kAbandonedSeconds = 3600;
 
 QString tempPrefix(const QFileInfo& target) {
     return QStringLiteral(".") + target.fileName() + QStringLiteral(".saving-");
 }
 
+/// Removes temporary files of this target left by a save that died (a
+/// crash, a power cut): only those untouched for an hour, so that another
+/// process saving the same file at the same time keeps its own (issue 11,
+/// defect 4: one save in seven failed when each deleted the other's).
 void removeStaleTemporaries(const QFileInfo& target, const QString& keep) {
     QDir dir = target.absoluteDir();
     const QStringList stale =
         dir.entryList({tempPrefix(target) + QStringLiteral("*")}, QDir::Files | QDir::Hidden);
+    const QDateTime abandoned = QDateTime::currentDateTimeUtc().addSecs(-kAbandonedSeconds);
     for (const QString& name : stale) {
         const QString path = dir.filePath(name);
-        if (path != keep)
+        if (path != keep && QFileInfo(path).lastModified().toUTC() < abandoned)
             QFile::remove(path);
     }
 }
@@ -782,9 +840,12 @@ void writeProject(QSqlDatabase& db, const Project& p, const FileMetadata& meta,
     }
 }
 
-void saveProjectFile(const QString& path, const Project& project, const SaveOptions& options) {
+void saveProjectFile(const QString& requested, const Project& project, const SaveOptions& options) {
+    // Through a symbolic link, the file it points to is replaced and the
+    // link stays (issue 11, defect 10).
+    const QString path = resolvedWritePath(requested);
     const QFileInfo target(path);
-    const QString& shown = path;
+    const QString& shown = requested;
     const auto problems = validate(project);
     if (!problems.empty())
         throw SaveError(problemMessages(problems, target.fileName()));
@@ -821,6 +882,7 @@ void saveProjectFile(const QString& path, const Project& project, const SaveOpti
         tempPrefix(target) + QString::number(QRandomGenerator::global()->generate64(), 36));
     try {
         step(SaveStep::BeforeWrite);
+        createPrivately(temp, path);
         {
             Connection c(temp, false);
             if (!c.isOpen())
@@ -832,8 +894,6 @@ void saveProjectFile(const QString& path, const Project& project, const SaveOpti
             exec(db, QStringLiteral("PRAGMA synchronous = OFF"));
             writeProject(db, project, meta, [&] { step(SaveStep::MidWrite); });
         }
-        if (target.exists()) // keep the file's permissions (a private file stays private)
-            QFile::setPermissions(temp, target.permissions());
         fsyncPath(temp, false);
         step(SaveStep::BeforeRename);
         if (!options.backupPath.isEmpty() && target.exists()) {
@@ -877,10 +937,9 @@ QString upgradeBackupPath(const QString& path, int fromVersion) {
 LoadedProject loadAnyProject(const QString& path) {
     const QString source = QFileInfo(path).fileName();
     const QFileInfo info(path);
-    if (!info.exists())
-        throw LoadError({QStringLiteral("%1: the file does not exist").arg(path)});
-    if (info.isDir())
-        throw LoadError({QStringLiteral("%1: is a folder, not a file").arg(path)});
+    // Only a regular file of a sane size: a FIFO or /dev/zero would hang or
+    // flood the reader (issue 11, defect 3).
+    requireRegularFile(path, kMaxFileSize);
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         throw LoadError({QStringLiteral("%1: cannot be read: %2").arg(source, f.errorString())});
@@ -913,10 +972,7 @@ void saveAnyProject(const QString& path, const Project& project, const SaveOptio
             {QStringLiteral("%1: the folder %2 does not exist").arg(path, target.absolutePath())});
     if (target.isDir())
         throw SaveError({QStringLiteral("%1: is a folder, not a file").arg(path)});
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(writeProjectJson(project)) < 0 ||
-        !file.commit())
-        throw SaveError({QStringLiteral("%1: not saved: %2").arg(path, file.errorString())});
+    writeFileAtomically(path, writeProjectJson(project), options.writeFaults);
 }
 
 } // namespace careshift::store

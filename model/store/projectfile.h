@@ -29,6 +29,7 @@
 /// Format: docs/file-format.md; schema: resources/schema/schema-v2.sql.
 
 #include "engine/project.h"
+#include "store/atomicfile.h"
 #include "store/fileerror.h"
 
 #include <QString>
@@ -70,6 +71,8 @@ struct SaveOptions {
     QString backupPath;
     /// Called at each SaveStep; a test throws from it to simulate a failure.
     std::function<void(SaveStep)> faultHook;
+    /// For tests: faults injected into a JSON save's atomic write (store/atomicfile.h).
+    AtomicWriteFaults writeFaults = {};
 };
 
 /// Opens a .careshift file. Throws LoadError; never returns a half-loaded project.

@@ -10,6 +10,7 @@
 #include "store/tables.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QSet>
@@ -601,11 +602,23 @@ void TestProjectFile::staleTemporaryIsRemovedByNextSave() {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("plan.careshift"));
     // What a save killed mid-way leaves behind.
+    // An hour old: abandoned.
     const QString stale = dir.filePath(QStringLiteral(".plan.careshift.saving-crashed"));
     writeBytes(stale, "half a database");
-    QVERIFY(QFile::exists(stale));
+    {
+        QFile f(stale);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-2 * 3600),
+                              QFileDevice::FileModificationTime));
+    }
+    // A fresh one: another process saving the same file right now (issue 11,
+    // defect 4) keeps it.
+    const QString other = dir.filePath(QStringLiteral(".plan.careshift.saving-otherprocess"));
+    writeBytes(other, "another save in progress");
     saveProjectFile(path, loadSample());
     QVERIFY(!QFile::exists(stale));
+    QVERIFY(QFile::exists(other));
+    QFile::remove(other);
     QVERIFY(leftovers(dir.path()).isEmpty());
 }
 

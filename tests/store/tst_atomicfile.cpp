@@ -1,0 +1,294 @@
+// Files you can trust under faults (issue 11): the one atomic writer for JSON
+// and CSV (store/atomicfile.h), the .careshift save's permissions, links and
+// temporary files, and loaders that open only regular files.
+//
+// Each defect of the issue this covers has its regression test here:
+//   1. a short write (a full disk) fails the save and leaves the old file;
+//   3. a FIFO, a device or a link to /dev/zero is refused, never read;
+//   4. a save does not delete another process's temporary file
+//      (tst_projectfile staleTemporaryIsRemovedByNextSave);
+//   8. fsync and close failures fail the save;
+//   9. the temporary file has the target's permissions from the start;
+//  10. saving through a symbolic link replaces the file it points to.
+
+#include "store/atomicfile.h"
+#include "store/jsonio.h"
+#include "store/projectfile.h"
+#include "store/sample.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace careshift;
+using namespace careshift::store;
+
+namespace {
+
+QByteArray read(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void write(const QString& path, const QByteArray& bytes) {
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QCOMPARE(f.write(bytes), bytes.size());
+}
+
+/// Files in a folder whose name says they are a save's temporary file.
+QStringList temporaries(const QString& folder) {
+    return QDir(folder).entryList({QStringLiteral("*.saving-*")}, QDir::Files | QDir::Hidden);
+}
+
+mode_t modeOf(const QString& path) {
+    struct stat st {};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? (st.st_mode & 07777) : 0;
+}
+
+/// The file size limit for this process, restored when it goes out of scope:
+/// writing past it fails with EFBIG, a real short write without a full disk.
+class FileSizeLimit {
+public:
+    explicit FileSizeLimit(rlim_t bytes) {
+        ::getrlimit(RLIMIT_FSIZE, &m_saved);
+        std::signal(SIGXFSZ, SIG_IGN); // a write past the limit fails instead of killing us
+        rlimit limit = m_saved;
+        limit.rlim_cur = bytes;
+        ::setrlimit(RLIMIT_FSIZE, &limit);
+    }
+    ~FileSizeLimit() { ::setrlimit(RLIMIT_FSIZE, &m_saved); }
+    FileSizeLimit(const FileSizeLimit&) = delete;
+    FileSizeLimit& operator=(const FileSizeLimit&) = delete;
+
+private:
+    rlimit m_saved{};
+};
+
+} // namespace
+
+class TestAtomicFile : public QObject {
+    Q_OBJECT
+private slots:
+    void writesAndReplaces();
+    void eachFailedStepLeavesTheOldFile_data();
+    void eachFailedStepLeavesTheOldFile();
+    void folderSyncFailureSaysTheFileIsSaved();
+    void realShortWriteFailsTheSave();
+    void jsonExportOnAFullDiskKeepsTheOldFile();
+    void temporaryFileHasTheTargetsPermissions();
+    void careshiftTemporaryFileIsPrivateFromTheStart();
+    void savingThroughALinkKeepsTheLink();
+    void onlyRegularFilesAreOpened_data();
+    void onlyRegularFilesAreOpened();
+};
+
+void TestAtomicFile::writesAndReplaces() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("out.json"));
+    writeFileAtomically(path, "first");
+    QCOMPARE(read(path), QByteArray("first"));
+    writeFileAtomically(path, "second, longer");
+    QCOMPARE(read(path), QByteArray("second, longer"));
+    QVERIFY(temporaries(dir.path()).isEmpty());
+}
+
+void TestAtomicFile::eachFailedStepLeavesTheOldFile_data() {
+    QTest::addColumn<int>("step");
+    QTest::addColumn<int>("error");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("create") << int(WriteStep::Create) << EACCES
+                            << QStringLiteral("creating the temporary file failed: Permission "
+                                              "denied");
+    QTest::newRow("short write (disk full)")
+        << int(WriteStep::Write) << ENOSPC
+        << QStringLiteral("writing failed: No space left on device");
+    QTest::newRow("fsync") << int(WriteStep::Sync) << EIO
+                           << QStringLiteral("syncing to disk failed: Input/output error");
+    QTest::newRow("close") << int(WriteStep::Close) << EIO
+                           << QStringLiteral("closing failed: Input/output error");
+    QTest::newRow("rename") << int(WriteStep::Rename) << EXDEV
+                            << QStringLiteral("replacing the file failed: Invalid cross-device "
+                                              "link");
+}
+
+void TestAtomicFile::eachFailedStepLeavesTheOldFile() {
+    QFETCH(int, step);
+    QFETCH(int, error);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("out.csv"));
+    write(path, "the old file");
+    AtomicWriteFaults faults;
+    faults.fails = [&](WriteStep s) { return int(s) == step ? error : 0; };
+    try {
+        writeFileAtomically(path, QByteArray(100000, 'x'), faults);
+        QFAIL("the save reported success");
+    } catch (const SaveError& e) {
+        QCOMPARE(e.messages().size(), 1);
+        QVERIFY2(e.messages().first().startsWith(path + QStringLiteral(": not saved: ")),
+                 qPrintable(e.messages().first()));
+        QVERIFY2(e.messages().first().endsWith(message), qPrintable(e.messages().first()));
+    }
+    QCOMPARE(read(path), QByteArray("the old file"));
+    QVERIFY(temporaries(dir.path()).isEmpty());
+}
+
+void TestAtomicFile::folderSyncFailureSaysTheFileIsSaved() {
+    // The rename is done: the new file is there, but may not survive a power cut.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("out.json"));
+    AtomicWriteFaults faults;
+    faults.fails = [](WriteStep s) { return s == WriteStep::SyncFolder ? EIO : 0; };
+    try {
+        writeFileAtomically(path, "new", faults);
+        QFAIL("no warning");
+    } catch (const SaveError& e) {
+        QVERIFY2(e.messages().first().contains(QStringLiteral("saved, but syncing the folder "
+                                                              "failed")),
+                 qPrintable(e.messages().first()));
+    }
+    QCOMPARE(read(path), QByteArray("new"));
+}
+
+void TestAtomicFile::realShortWriteFailsTheSave() {
+    // RLIMIT_FSIZE makes the kernel refuse writes past 4 KiB (EFBIG), as a
+    // full disk refuses them (ENOSPC): a real short write, not a simulated one.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.csv"));
+    write(path, "old");
+    {
+        FileSizeLimit limit(4096);
+        QVERIFY_THROWS_EXCEPTION(SaveError, writeFileAtomically(path, QByteArray(100000, 'y')));
+    }
+    QCOMPARE(read(path), QByteArray("old"));
+    QVERIFY(temporaries(dir.path()).isEmpty());
+}
+
+void TestAtomicFile::jsonExportOnAFullDiskKeepsTheOldFile() {
+    // Defect 1: a 34,851-byte JSON project became 16,384 bytes and the save
+    // said it succeeded. Now the save fails and the old file is whole.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("anytown.json"));
+    const Project sample = loadSample();
+    saveAnyProject(path, sample);
+    const QByteArray before = read(path);
+    QVERIFY(before.size() > 16384);
+    Project edited = sample;
+    edited.commissioner.name = "NHS Anytown CCG (edited)";
+    try {
+        FileSizeLimit limit(16384);
+        saveAnyProject(path, edited);
+        QFAIL("the export reported success on a full disk");
+    } catch (const SaveError& e) {
+        QVERIFY2(e.messages().first().contains(QStringLiteral("writing failed: File too large")),
+                 qPrintable(e.messages().first()));
+    }
+    QCOMPARE(read(path), before);
+    QCOMPARE(loadAnyProject(path).project.commissioner.name, std::string("NHS Anytown CCG"));
+    QVERIFY(temporaries(dir.path()).isEmpty());
+}
+
+void TestAtomicFile::temporaryFileHasTheTargetsPermissions() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("private.json"));
+    write(path, "secret");
+    QVERIFY(::chmod(QFile::encodeName(path).constData(), 0600) == 0);
+    mode_t whileWriting = 0;
+    AtomicWriteFaults faults;
+    faults.observe = [&](WriteStep s, const QString& temp) {
+        if (s == WriteStep::Write)
+            whileWriting = modeOf(temp);
+    };
+    writeFileAtomically(path, "still secret", faults);
+    QCOMPARE(whileWriting, mode_t(0600));
+    QCOMPARE(modeOf(path), mode_t(0600));
+}
+
+void TestAtomicFile::careshiftTemporaryFileIsPrivateFromTheStart() {
+    // Defect 9: the .careshift temporary file was 0644 for the whole write.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("private.careshift"));
+    saveProjectFile(path, loadSample());
+    QVERIFY(::chmod(QFile::encodeName(path).constData(), 0600) == 0);
+    mode_t midWrite = 0;
+    SaveOptions options;
+    options.faultHook = [&](SaveStep s) {
+        if (s != SaveStep::MidWrite)
+            return;
+        const QStringList temps = temporaries(dir.path());
+        if (!temps.isEmpty())
+            midWrite = modeOf(dir.filePath(temps.first()));
+    };
+    saveProjectFile(path, loadSample(), options);
+    QCOMPARE(midWrite, mode_t(0600));
+    QCOMPARE(modeOf(path), mode_t(0600));
+}
+
+void TestAtomicFile::savingThroughALinkKeepsTheLink() {
+    // Defect 10: saving through a symbolic link replaced the link with a file.
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("real")));
+    for (const QString& name : {QStringLiteral("p.json"), QStringLiteral("p.careshift")}) {
+        const QString real = dir.filePath(QStringLiteral("real/") + name);
+        const QString link = dir.filePath(QStringLiteral("link-") + name);
+        saveAnyProject(real, loadSample());
+        QVERIFY(QFile::link(real, link));
+        Project edited = loadSample();
+        edited.commissioner.name = "Through the link";
+        saveAnyProject(link, edited);
+        QVERIFY2(QFileInfo(link).isSymLink(), qPrintable(name));
+        QCOMPARE(loadAnyProject(real).project.commissioner.name, std::string("Through the link"));
+        QVERIFY(temporaries(dir.path()).isEmpty());
+        QVERIFY(temporaries(dir.filePath(QStringLiteral("real"))).isEmpty());
+    }
+}
+
+void TestAtomicFile::onlyRegularFilesAreOpened_data() {
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("FIFO") << QStringLiteral("fifo") << QStringLiteral("is a pipe (FIFO)");
+    QTest::newRow("link to /dev/zero") << QStringLiteral("zero") << QStringLiteral("is a device");
+    QTest::newRow("folder") << QStringLiteral("folder") << QStringLiteral("is a folder");
+}
+
+void TestAtomicFile::onlyRegularFilesAreOpened() {
+    // Defect 3: a FIFO hung the loader forever; /dev/zero ate memory at 650 MB/s.
+    // Both are refused before anything is read (so this test finishes at all).
+    QFETCH(QString, kind);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("project.careshift"));
+    if (kind == QLatin1String("fifo"))
+        QVERIFY(::mkfifo(QFile::encodeName(path).constData(), 0600) == 0);
+    else if (kind == QLatin1String("zero"))
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), path));
+    else
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("project.careshift")));
+    for (const QString& file : {path, dir.filePath(QStringLiteral("as.json"))}) {
+        if (file != path) { // the same thing under a .json name goes to the JSON reader
+            if (kind == QLatin1String("fifo"))
+                QVERIFY(::mkfifo(QFile::encodeName(file).constData(), 0600) == 0);
+            else if (kind == QLatin1String("zero"))
+                QVERIFY(QFile::link(QStringLiteral("/dev/zero"), file));
+            else
+                QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("as.json")));
+        }
+        try {
+            loadAnyProject(file);
+            QFAIL("opened");
+        } catch (const LoadError& e) {
+            QVERIFY2(e.messages().first().contains(message), qPrintable(e.messages().first()));
+        }
+    }
+}
+
+QTEST_GUILESS_MAIN(TestAtomicFile)
+#include "tst_atomicfile.moc"
