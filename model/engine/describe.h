@@ -110,6 +110,17 @@ inline constexpr double kMaxMoney = 1e12;  ///< £1 trillion: above any commissi
 inline constexpr double kMaxPrice = 1e9;   ///< per unit of activity
 inline constexpr double kMaxPeople = 1e9;  ///< people in a group
 inline constexpr double kMaxGrowth = 10.0; ///< +1,000% a year
+/// The longest text a field may hold, in characters: the same limit on every
+/// path in and out (a JSON file with longer notes used to convert to a
+/// .careshift file that could not be opened; issue 11, defect 5).
+inline constexpr std::size_t kMaxTextCharacters = 65536;
+/// The most objects of one kind a project may hold (validate.cpp): lists a
+/// board works with (providers, contracts, interventions, scenarios,
+/// metrics), points of delivery, and the long tables (an HRG tariff has
+/// about 2,500 rows; the CSV import takes up to 100,000).
+inline constexpr std::size_t kMaxListRows = 1000;
+inline constexpr std::size_t kMaxPods = 2000;
+inline constexpr std::size_t kMaxTariffRows = 100000;
 
 template <class V> void describe(Commissioner& x, V&& v) {
     v(Field{.key = "name", .unit = Unit::Text, .required = true}, x.name);

@@ -127,6 +127,11 @@ public:
             } else if constexpr (std::is_same_v<M, std::vector<double>>) {
                 series(s, f, member);
             } else if constexpr (std::is_same_v<M, std::string>) {
+                if (member.size() > kMaxTextCharacters && characters(member) > kMaxTextCharacters)
+                    add(s, f.key,
+                        "is longer than " + f.valueText(static_cast<double>(kMaxTextCharacters)) +
+                            " characters (is " +
+                            f.valueText(static_cast<double>(characters(member))) + ")");
                 if (f.unit == Unit::Id)
                     id(s, f, member);
                 else if (f.unit == Unit::Ref)
@@ -136,6 +141,13 @@ public:
     }
 
 private:
+    /// Characters (code points) of UTF-8 text: bytes that do not continue one.
+    static std::size_t characters(const std::string& text) {
+        return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+            return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+        }));
+    }
+
     void number(const Subject& s, const Field& f, double v) {
         if (!f.inRange(v))
             add(s, f.key, mustBe(f) + " (is " + f.valueText(v) + ")");
@@ -468,7 +480,76 @@ InvalidProjectError::InvalidProjectError(std::vector<Problem> problems)
                                           : "invalid project: " + problems.front().toString())
     , m_problems(std::move(problems)) {}
 
+namespace {
+
+/// Lists longer than CareShift computes with at the speed of an edit: a
+/// hostile or mistaken file (60,000 PoDs took 6-8 s to check and 50 s to
+/// run; issue 11, defect 7) is refused at once, before anything is checked
+/// one by one. The same caps hold for JSON and .careshift files and for
+/// edits.
+std::vector<Problem> sizeProblems(const Project& p) {
+    struct Cap {
+        Kind kind;
+        const char* words;
+        std::size_t count;
+        std::size_t most;
+    };
+    std::size_t effects = 0;
+    std::size_t substitutions = 0;
+    std::size_t metricEffects = 0;
+    for (const Intervention& iv : p.interventions) {
+        effects += iv.effects.size();
+        substitutions += iv.substitutions.size();
+        metricEffects += iv.metricEffects.size();
+    }
+    std::size_t items = 0;
+    for (const Scenario& s : p.scenarios)
+        items += s.items.size() + s.contractRules.size();
+    std::size_t mixes = 0;
+    for (const Pod& pod : p.pods)
+        mixes += pod.hrgMix.size();
+    std::size_t peerValues = 0;
+    for (const Metric& m : p.metrics)
+        peerValues += m.peerValues.size();
+    const Cap caps[] = {
+        {Kind::Population, "population groups", p.population.size(), kMaxListRows},
+        {Kind::Provider, "providers", p.providers.size(), kMaxListRows},
+        {Kind::Contract, "contracts", p.contracts.size(), kMaxListRows},
+        {Kind::Pod, "points of delivery", p.pods.size(), kMaxPods},
+        {Kind::Activity, "activity cells", p.activity.size(), kMaxPods * kGroupCount},
+        {Kind::Hrg, "HRGs in the tariff", p.tariff.size(), kMaxTariffRows},
+        {Kind::HrgShare, "HRG shares", mixes, kMaxTariffRows},
+        {Kind::Intervention, "interventions", p.interventions.size(), kMaxListRows},
+        {Kind::Effect, "effects on activity", effects, kMaxTariffRows},
+        {Kind::Substitution, "substitutions", substitutions, kMaxTariffRows},
+        {Kind::MetricEffect, "effects on metrics", metricEffects, kMaxTariffRows},
+        {Kind::Scenario, "scenarios", p.scenarios.size(), kMaxListRows},
+        {Kind::ScenarioItem, "scenario items and rules", items, kMaxTariffRows},
+        {Kind::Metric, "outcome metrics", p.metrics.size(), kMaxListRows},
+        {Kind::PeerValue, "peers' values", peerValues, kMaxTariffRows},
+        {Kind::Weights, "weights rows", p.weights.size(), kMaxListRows},
+    };
+    std::vector<Problem> out;
+    for (const Cap& c : caps) {
+        if (c.count <= c.most)
+            continue;
+        Problem problem;
+        problem.object = "Project";
+        problem.field = c.words;
+        problem.message = "there are " + formatCount(static_cast<double>(c.count)) +
+                          "; CareShift works with at most " +
+                          formatCount(static_cast<double>(c.most));
+        problem.path = FieldPath{c.kind, "", ""};
+        out.push_back(std::move(problem));
+    }
+    return out;
+}
+
+} // namespace
+
 std::vector<Problem> validate(const Project& p) {
+    if (std::vector<Problem> sizes = sizeProblems(p); !sizes.empty())
+        return sizes;
     std::vector<Problem> out;
     Checker check(p, out);
 

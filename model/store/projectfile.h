@@ -28,6 +28,7 @@
 ///
 /// Format: docs/file-format.md; schema: resources/schema/schema-v2.sql.
 
+#include "engine/describe.h"
 #include "engine/project.h"
 #include "store/atomicfile.h"
 #include "store/fileerror.h"
@@ -43,7 +44,7 @@ namespace careshift::store {
 inline constexpr int kSchemaVersion = 4;
 inline constexpr int kApplicationId = 0x43534846; ///< "CSHF"
 inline constexpr int kMaxRowsPerTable = 100000;
-inline constexpr int kMaxTextLength = 65536;
+inline constexpr int kMaxTextLength = static_cast<int>(kMaxTextCharacters);
 inline constexpr qint64 kMaxFileSize = qint64(256) * 1024 * 1024;
 
 struct FileMetadata {

@@ -11,12 +11,14 @@
 //   9. the temporary file has the target's permissions from the start;
 //  10. saving through a symbolic link replaces the file it points to.
 
+#include "engine/validate.h"
 #include "store/atomicfile.h"
 #include "store/jsonio.h"
 #include "store/projectfile.h"
 #include "store/sample.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -86,6 +88,8 @@ private slots:
     void temporaryFileHasTheTargetsPermissions();
     void careshiftTemporaryFileIsPrivateFromTheStart();
     void savingThroughALinkKeepsTheLink();
+    void textLimitIsTheSameOnSaveAndLoad();
+    void tooManyRowsAreRefusedAtOnce();
     void onlyRegularFilesAreOpened_data();
     void onlyRegularFilesAreOpened();
 };
@@ -288,6 +292,68 @@ void TestAtomicFile::onlyRegularFilesAreOpened() {
             QVERIFY2(e.messages().first().contains(message), qPrintable(e.messages().first()));
         }
     }
+}
+
+void TestAtomicFile::textLimitIsTheSameOnSaveAndLoad() {
+    // Defect 5: 70,000 characters of notes converted from JSON to a
+    // .careshift file that CareShift then refused to open. Now every path
+    // refuses it, saying why, and nothing is written.
+    Project p = loadSample();
+    p.interventions[0].notes = std::string(70000, 'n');
+    const auto problems = validate(p);
+    QCOMPARE(problems.size(), std::size_t{1});
+    QCOMPARE(QString::fromStdString(problems.front().toString()),
+             QStringLiteral("Intervention 'Community frailty team for the over-70s', notes: is "
+                            "longer than 65,536 characters (is 70,000)"));
+    QTemporaryDir dir;
+    for (const QString& name : {QStringLiteral("n.careshift"), QStringLiteral("n.json")}) {
+        const QString path = dir.filePath(name);
+        QVERIFY_THROWS_EXCEPTION(SaveError, saveAnyProject(path, p));
+        QVERIFY(!QFile::exists(path));
+    }
+    // A JSON file written by hand with such notes is refused on opening.
+    const QString json = dir.filePath(QStringLiteral("by-hand.json"));
+    write(json, writeProjectJson(p));
+    try {
+        loadAnyProject(json);
+        QFAIL("opened");
+    } catch (const LoadError& e) {
+        QVERIFY2(e.messages()
+                     .join(QLatin1Char('\n'))
+                     .contains(QStringLiteral("longer than 65,536 characters")),
+                 qPrintable(e.messages().join(QLatin1Char('\n'))));
+    }
+    // 65,536 characters of two-byte text (131,072 bytes) are allowed: the
+    // limit is in characters, as the .careshift reader counts them.
+    std::string twoByte;
+    for (int i = 0; i < 65536; ++i)
+        twoByte += "\u00e9";
+    p.interventions[0].notes = twoByte;
+    QVERIFY(validate(p).empty());
+    saveAnyProject(dir.filePath(QStringLiteral("e.careshift")), p);
+    QCOMPARE(
+        loadAnyProject(dir.filePath(QStringLiteral("e.careshift"))).project.interventions[0].notes,
+        twoByte);
+}
+
+void TestAtomicFile::tooManyRowsAreRefusedAtOnce() {
+    // Defect 7: 60,000 PoDs took 6-8 s to validate. The cap refuses them
+    // before anything is checked one by one (the time is printed, never asserted).
+    Project p = loadSample();
+    Pod pod = p.pods.front();
+    pod.hrgMix.clear();
+    for (int i = 0; i < 60000; ++i) {
+        pod.code = "P" + std::to_string(i);
+        p.pods.push_back(pod);
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const auto problems = validate(p);
+    qInfo("validating 60,000 PoDs took %lld ms", static_cast<long long>(timer.elapsed()));
+    QCOMPARE(problems.size(), std::size_t{1});
+    QCOMPARE(QString::fromStdString(problems.front().toString()),
+             QStringLiteral("Project, points of delivery: there are 60,015; CareShift works with "
+                            "at most 2,000"));
 }
 
 QTEST_GUILESS_MAIN(TestAtomicFile)
