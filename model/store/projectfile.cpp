@@ -1,10 +1,11 @@
 #include "store/projectfile.h"
 
 #include "engine/validate.h"
+#include "store/atomicfile.h"
 #include "store/jsonio.h"
 #include "store/tables.h"
 
-#include "store/atomicfile.h"
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -49,6 +50,15 @@ QString thousands(qint64 n) {
     return QLocale(QLocale::English).toString(n);
 }
 
+/// The metadata key of the content's checksum.
+constexpr const char* kChecksumKey = "content_sha256";
+
+/// SHA-256 of the project's canonical JSON, in hex: what a save writes and
+/// an open checks.
+QByteArray contentChecksum(const Project& p) {
+    return QCryptographicHash::hash(writeProjectJson(p), QCryptographicHash::Sha256).toHex();
+}
+
 /// A named QSqlDatabase connection that is removed when it goes out of scope.
 class Connection {
 public:
@@ -56,7 +66,9 @@ public:
         : m_name(QStringLiteral("careshift-") +
                  QUuid::createUuid().toString(QUuid::WithoutBraces)) {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
+        // Absolute, so that a name like "file:x.careshift" is a file name,
+        // never an SQLite URI (issue 11, defect 12).
+        db.setDatabaseName(QFileInfo(path).absoluteFilePath());
         if (readOnly)
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         m_open = db.open();
@@ -412,6 +424,7 @@ LoadedProject readTables(QSqlDatabase& db, const QString& source, int fileVersio
     LoadedProject loaded;
     loaded.fileVersion = fileVersion;
     Project& p = loaded.project;
+    QByteArray checksum; // of the content, as saved (none in files before it was kept)
     try {
         eachRow(db, QStringLiteral("metadata"), kMetadataColumns, QStringLiteral("key"),
                 QStringLiteral("key"), [&](const Row& r) {
@@ -425,6 +438,8 @@ LoadedProject readTables(QSqlDatabase& db, const QString& source, int fileVersio
                         loaded.metadata.author = value;
                     else if (key == "app_version")
                         loaded.metadata.appVersion = value;
+                    else if (key == kChecksumKey)
+                        checksum = value.toLatin1();
                 });
         readSingle(db, Kind::Commissioner, p.commissioner);
         readSingle(db, Kind::Assumptions, p.assumptions);
@@ -458,6 +473,14 @@ LoadedProject readTables(QSqlDatabase& db, const QString& source, int fileVersio
     const auto problems = validate(p);
     if (!problems.empty())
         throw LoadError(problemMessages(problems, source));
+    // A bit flipped inside a row reads as a valid, different figure: the
+    // checksum of the content written at save time catches it (issue 11,
+    // defect 12).
+    if (!checksum.isEmpty() && checksum != contentChecksum(p))
+        throw LoadError({QStringLiteral("%1: the file's content does not match the checksum "
+                                        "CareShift saved with it: it was damaged, or changed "
+                                        "outside CareShift; nothing was opened")
+                             .arg(source)});
     return loaded;
 }
 
@@ -778,6 +801,7 @@ void writeProject(QSqlDatabase& db, const Project& p, const FileMetadata& meta,
         metadata.run({QStringLiteral("modified"), meta.modified});
         metadata.run({QStringLiteral("author"), meta.author});
         metadata.run({QStringLiteral("app_version"), meta.appVersion});
+        metadata.run({QString::fromLatin1(kChecksumKey), QString::fromLatin1(contentChecksum(p))});
 
         Insert(db, Kind::Commissioner).run({1}, p.commissioner);
         Insert(db, Kind::Assumptions).run({1}, p.assumptions);

@@ -21,6 +21,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -90,6 +92,8 @@ private slots:
     void savingThroughALinkKeepsTheLink();
     void textLimitIsTheSameOnSaveAndLoad();
     void tooManyRowsAreRefusedAtOnce();
+    void aChangedRowIsCaughtByTheChecksum();
+    void aNameLikeAnSqliteUriIsAFileName();
     void onlyRegularFilesAreOpened_data();
     void onlyRegularFilesAreOpened();
 };
@@ -354,6 +358,59 @@ void TestAtomicFile::tooManyRowsAreRefusedAtOnce() {
     QCOMPARE(QString::fromStdString(problems.front().toString()),
              QStringLiteral("Project, points of delivery: there are 60,015; CareShift works with "
                             "at most 2,000"));
+}
+
+void TestAtomicFile::aChangedRowIsCaughtByTheChecksum() {
+    // Defect 12: a bit flipped inside a row loaded with changed results and
+    // no error. The save stores the content's SHA-256; a changed figure,
+    // valid in itself, is refused on opening.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.careshift"));
+    saveProjectFile(path, loadSample());
+    QCOMPARE(loadProjectFile(path).project.pods[0].price, loadSample().pods[0].price);
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("UPDATE pod SET price = price + 1 WHERE position = 0")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    try {
+        loadProjectFile(path);
+        QFAIL("opened");
+    } catch (const LoadError& e) {
+        QCOMPARE(e.messages().first(),
+                 QStringLiteral("p.careshift: the file's content does not match the checksum "
+                                "CareShift saved with it: it was damaged, or changed outside "
+                                "CareShift; nothing was opened"));
+    }
+    // A file saved before checksums were kept (none stored) still opens.
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("older"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM metadata WHERE key = 'content_sha256'")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("older"));
+    QCOMPARE(loadProjectFile(path).project.pods[0].price, loadSample().pods[0].price + 1);
+}
+
+void TestAtomicFile::aNameLikeAnSqliteUriIsAFileName() {
+    // Defect 12: a relative name like "file:x.careshift" was read as an SQLite URI.
+    QTemporaryDir dir;
+    const QString old = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(dir.path()));
+    saveProjectFile(QStringLiteral("file:x.careshift"), loadSample());
+    QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("file:x.careshift"))));
+    const LoadedProject loaded = loadAnyProject(QStringLiteral("file:x.careshift"));
+    QCOMPARE(loaded.project.commissioner.name, loadSample().commissioner.name);
+    QVERIFY(QDir::setCurrent(old));
 }
 
 QTEST_GUILESS_MAIN(TestAtomicFile)
