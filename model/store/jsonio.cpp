@@ -9,6 +9,8 @@
 
 #include <cmath>
 #include <optional>
+#include <set>
+#include <vector>
 
 namespace careshift::store {
 
@@ -267,7 +269,101 @@ QStringList problemMessages(const std::vector<Problem>& problems, const QString&
     return out;
 }
 
+namespace {
+
+int lineAt(const QByteArray& json, qsizetype offset) {
+    return static_cast<int>(json.left(offset).count('\n')) + 1;
+}
+
+/// The byte offset of the first byte that is not valid UTF-8 (an overlong
+/// form, a surrogate, a stray continuation, a cut sequence), or -1.
+qsizetype invalidUtf8At(const QByteArray& bytes) {
+    const auto* b = reinterpret_cast<const unsigned char*>(bytes.constData());
+    const qsizetype n = bytes.size();
+    for (qsizetype i = 0; i < n;) {
+        const unsigned char c = b[i];
+        int more = 0;
+        unsigned int cp = 0;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        if (c >= 0xC2 && c <= 0xDF) {
+            more = 1;
+            cp = c & 0x1F;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            more = 2;
+            cp = c & 0x0F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            more = 3;
+            cp = c & 0x07;
+        } else {
+            return i;
+        }
+        for (int k = 1; k <= more; ++k) {
+            if (i + k >= n || (b[i + k] & 0xC0) != 0x80)
+                return i;
+            cp = (cp << 6) | (b[i + k] & 0x3F);
+        }
+        const unsigned int least[] = {0, 0x80, 0x800, 0x10000};
+        if (cp < least[more] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return i;
+        i += more + 1;
+    }
+    return -1;
+}
+
+/// What QJsonDocument accepts silently but a project file must not hold
+/// (issue 11, defect 12): a NUL byte, text that is not UTF-8 (it would be
+/// replaced without a word), and an object with the same key twice (the last
+/// would win without a word). Throws LoadError with the line.
+void checkJsonText(const QByteArray& json, const QString& source) {
+    if (const qsizetype nul = json.indexOf('\0'); nul >= 0)
+        throw LoadError({QStringLiteral("%1: line %2: a NUL byte: not a text file")
+                             .arg(source)
+                             .arg(lineAt(json, nul))});
+    if (const qsizetype bad = invalidUtf8At(json); bad >= 0)
+        throw LoadError({QStringLiteral("%1: line %2: text that is not UTF-8 (byte 0x%3)")
+                             .arg(source)
+                             .arg(lineAt(json, bad))
+                             .arg(static_cast<unsigned char>(json[bad]), 2, 16, QLatin1Char('0'))});
+    struct Frame {
+        bool object;
+        std::set<QByteArray> keys;
+    };
+    std::vector<Frame> stack;
+    const qsizetype n = json.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = json[i];
+        if (c == '{' || c == '[') {
+            stack.push_back({c == '{', {}});
+        } else if ((c == '}' || c == ']') && !stack.empty()) {
+            stack.pop_back();
+        } else if (c == '"') {
+            qsizetype j = i + 1;
+            while (j < n && json[j] != '"')
+                j += json[j] == '\\' ? 2 : 1;
+            const QByteArray text = json.mid(i + 1, j - i - 1);
+            qsizetype k = j + 1;
+            while (k < n &&
+                   (json[k] == ' ' || json[k] == '\t' || json[k] == '\n' || json[k] == '\r'))
+                ++k;
+            if (k < n && json[k] == ':' && !stack.empty() && stack.back().object &&
+                !stack.back().keys.insert(text).second)
+                throw LoadError({QStringLiteral("%1: line %2: the key \"%3\" is given twice in "
+                                                "one object")
+                                     .arg(source)
+                                     .arg(lineAt(json, i))
+                                     .arg(QString::fromUtf8(text.left(80)))});
+            i = j;
+        }
+    }
+}
+
+} // namespace
+
 Project readProjectJson(const QByteArray& json, const QString& sourceName) {
+    checkJsonText(json, sourceName);
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {

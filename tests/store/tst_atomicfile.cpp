@@ -94,6 +94,8 @@ private slots:
     void tooManyRowsAreRefusedAtOnce();
     void aChangedRowIsCaughtByTheChecksum();
     void aNameLikeAnSqliteUriIsAFileName();
+    void jsonThatQtWouldAcceptSilentlyIsRefused_data();
+    void jsonThatQtWouldAcceptSilentlyIsRefused();
     void onlyRegularFilesAreOpened_data();
     void onlyRegularFilesAreOpened();
 };
@@ -411,6 +413,52 @@ void TestAtomicFile::aNameLikeAnSqliteUriIsAFileName() {
     const LoadedProject loaded = loadAnyProject(QStringLiteral("file:x.careshift"));
     QCOMPARE(loaded.project.commissioner.name, loadSample().commissioner.name);
     QVERIFY(QDir::setCurrent(old));
+}
+
+void TestAtomicFile::jsonThatQtWouldAcceptSilentlyIsRefused_data() {
+    // Defect 12: QJsonDocument takes the last of two equal keys, replaces bad
+    // UTF-8 with U+FFFD and keeps a NUL: each would open a project that is
+    // not what the file says. Each is refused with its line.
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("message");
+    const QByteArray sample = writeProjectJson(loadSample());
+    QByteArray twice = sample;
+    twice.replace("\"horizon\": 5,", "\"horizon\": 5,\n        \"horizon\": 20,");
+    QTest::newRow("duplicate key") << twice
+                                   << QStringLiteral("the key \"horizon\" is given twice in one "
+                                                     "object");
+    QByteArray nul = sample;
+    nul.replace("NHS Anytown CCG", QByteArray("NHS Anytown\0CCG", 15));
+    QTest::newRow("NUL in a string") << nul << QStringLiteral("a NUL byte: not a text file");
+    QByteArray latin1 = sample;
+    latin1.replace("Anytown CCG", "Anytown \xe9"
+                                  "CG");
+    QTest::newRow("not UTF-8") << latin1 << QStringLiteral("text that is not UTF-8 (byte 0xe9)");
+    QByteArray overlong = sample;
+    overlong.replace("Anytown CCG", "Anytown \xc0\xaf"
+                                    "CG");
+    QTest::newRow("overlong UTF-8")
+        << overlong << QStringLiteral("text that is not UTF-8 (byte 0xc0)");
+    // Equal keys in different objects are fine: the sample itself has many.
+    QTest::newRow("equal keys in sibling objects are fine") << sample << QString();
+}
+
+void TestAtomicFile::jsonThatQtWouldAcceptSilentlyIsRefused() {
+    QFETCH(QByteArray, json);
+    QFETCH(QString, message);
+    if (message.isEmpty()) {
+        QCOMPARE(readProjectJson(json, QStringLiteral("j.json")).commissioner.name,
+                 std::string("NHS Anytown CCG"));
+        return;
+    }
+    try {
+        readProjectJson(json, QStringLiteral("j.json"));
+        QFAIL("accepted");
+    } catch (const LoadError& e) {
+        QVERIFY2(e.messages().first().contains(message), qPrintable(e.messages().first()));
+        QVERIFY2(e.messages().first().startsWith(QStringLiteral("j.json: line ")),
+                 qPrintable(e.messages().first()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAtomicFile)
