@@ -27,6 +27,7 @@
 #include <sqlite3.h>
 
 #include <cerrno>
+#include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
@@ -95,8 +96,24 @@ private:
     QString m_error;
 };
 
+/// How long SQLite may work on one file being opened before it is stopped
+/// (issue 11, defect 2: a 24 KB file with a chain of generated columns took
+/// 120 s of CPU). Set when a file is opened; checked by the progress handler.
+thread_local std::chrono::steady_clock::time_point tLoadDeadline =
+    std::chrono::steady_clock::time_point::max();
+constexpr std::chrono::seconds kLoadWorkLimit{5};
+/// The most memory SQLite may hold for the process: far above any real
+/// project (a 50-scenario project is a few MB), far below what hurts.
+constexpr sqlite3_int64 kSqliteHeapLimit = sqlite3_int64(512) * 1024 * 1024;
+
+int stopWhenLate(void*) {
+    return std::chrono::steady_clock::now() > tLoadDeadline ? 1 : 0;
+}
+
 /// SQLite's own hardening for untrusted files, set on the raw handle.
 void harden(QSqlDatabase& db) {
+    tLoadDeadline = std::chrono::steady_clock::now() + kLoadWorkLimit;
+    sqlite3_hard_heap_limit64(kSqliteHeapLimit);
     const QVariant v = db.driver()->handle();
     if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0) {
         sqlite3* handle = *static_cast<sqlite3* const*>(v.data());
@@ -105,6 +122,12 @@ void harden(QSqlDatabase& db) {
             sqlite3_db_config(handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
             sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
             sqlite3_limit(handle, SQLITE_LIMIT_LENGTH, 4 * kMaxTextLength);
+            sqlite3_limit(handle, SQLITE_LIMIT_EXPR_DEPTH, 100);
+            sqlite3_limit(handle, SQLITE_LIMIT_COLUMN, 200);
+            sqlite3_limit(handle, SQLITE_LIMIT_ATTACHED, 0);
+            sqlite3_limit(handle, SQLITE_LIMIT_TRIGGER_DEPTH, 0);
+            // Every 10,000 virtual-machine steps: stop a file that takes too long.
+            sqlite3_progress_handler(handle, 10000, &stopWhenLate, nullptr);
         }
     }
     QSqlQuery q(db);
@@ -484,6 +507,56 @@ LoadedProject readTables(QSqlDatabase& db, const QString& source, int fileVersio
     return loaded;
 }
 
+/// CareShift's files hold plain tables and their automatic indexes only. A
+/// view, trigger, virtual table (FTS), explicit index or generated column
+/// is something a file made elsewhere put there; some make SQLite compute
+/// without end when the file is checked (issue 11, defect 2). Reading
+/// sqlite_schema and table_xinfo evaluates nothing.
+void checkSchemaIsPlain(QSqlDatabase& db, const QString& source) {
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_schema")))
+        throw LoadError(
+            {QStringLiteral("%1: the file is damaged (%2)").arg(source, q.lastError().text())});
+    QStringList tables;
+    while (q.next()) {
+        const QString type = q.value(0).toString();
+        const QString name = q.value(1).toString().left(60);
+        const QString sql = q.value(2).toString();
+        QString what;
+        if (type == QLatin1String("view") || type == QLatin1String("trigger"))
+            what = QStringLiteral("a %1").arg(type);
+        else if (type == QLatin1String("index") && !q.value(2).isNull())
+            what = QStringLiteral("an index of its own");
+        else if (type == QLatin1String("table") &&
+                 sql.contains(QLatin1String("VIRTUAL"), Qt::CaseInsensitive) &&
+                 sql.trimmed().startsWith(QLatin1String("CREATE VIRTUAL"), Qt::CaseInsensitive))
+            what = QStringLiteral("a virtual table");
+        if (!what.isEmpty())
+            throw LoadError({QStringLiteral("%1: is not a CareShift project file as saved: it has "
+                                            "%2 ('%3'), which CareShift never writes")
+                                 .arg(source, what, name)});
+        if (type == QLatin1String("table"))
+            tables << q.value(1).toString();
+    }
+    for (const QString& table : tables) {
+        QSqlQuery info(db);
+        QString quoted = table;
+        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        if (!info.exec(QStringLiteral("PRAGMA table_xinfo(\"%1\")").arg(quoted)))
+            throw LoadError({QStringLiteral("%1: the file is damaged (%2)")
+                                 .arg(source, info.lastError().text())});
+        while (info.next()) {
+            // hidden: 0 normal, 1 hidden (virtual tables), 2 and 3 generated.
+            if (info.value(6).toInt() != 0)
+                throw LoadError(
+                    {QStringLiteral("%1: is not a CareShift project file as saved: table '%2' has "
+                                    "a generated or hidden column ('%3'), which CareShift never "
+                                    "writes")
+                         .arg(source, table.left(60), info.value(1).toString().left(60))});
+        }
+    }
+}
+
 /// Identity, version and integrity; returns the file's schema version.
 int checkIdentity(QSqlDatabase& db, const QString& source) {
     const int applicationId = pragmaInt(db, "application_id", source);
@@ -502,6 +575,9 @@ int checkIdentity(QSqlDatabase& db, const QString& source) {
     if (version < 1)
         throw LoadError(
             {QStringLiteral("%1: has no valid file version (%2)").arg(source).arg(version)});
+    // Before anything evaluates the file's own schema (the integrity check
+    // computes generated columns and expression indexes): plain tables only.
+    checkSchemaIsPlain(db, source);
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA integrity_check(20)")))
         throw LoadError(

@@ -412,7 +412,26 @@ void TestProjectFile::badFiles_data() {
         sql({QStringLiteral("DROP TABLE scenario"),
              QStringLiteral("CREATE VIEW scenario AS SELECT 0 AS position, 'x' AS id, 'x' AS "
                             "name, '' AS notes")}),
-        QStringLiteral("f.careshift: 'scenario' is a view, not a table"));
+        QStringLiteral("f.careshift: is not a CareShift project file as saved: it has a view "
+                       "('scenario'), which CareShift never writes"));
+    // Issue 11, defect 2: a chain of generated columns took 120 s and 9.7 GB
+    // in SQLite's integrity check; such a schema is refused before any check
+    // evaluates it. Likewise triggers, FTS virtual tables and indexes of its own.
+    row("generated columns",
+        sql({QStringLiteral("ALTER TABLE metadata ADD COLUMN g1 AS (length(value) * 2)"),
+             QStringLiteral("ALTER TABLE metadata ADD COLUMN g2 AS (g1 * g1)")}),
+        QStringLiteral("f.careshift: is not a CareShift project file as saved: table 'metadata' "
+                       "has a generated or hidden column ('g1'), which CareShift never writes"));
+    row("trigger",
+        sql({QStringLiteral("CREATE TRIGGER t AFTER INSERT ON pod BEGIN SELECT 1; END")}),
+        QStringLiteral("f.careshift: is not a CareShift project file as saved: it has a trigger "
+                       "('t'), which CareShift never writes"));
+    row("FTS virtual table", sql({QStringLiteral("CREATE VIRTUAL TABLE notes USING fts5(body)")}),
+        QStringLiteral("f.careshift: is not a CareShift project file as saved: it has a virtual "
+                       "table ('notes'), which CareShift never writes"));
+    row("expression index", sql({QStringLiteral("CREATE INDEX i ON pod (price * 2)")}),
+        QStringLiteral("f.careshift: is not a CareShift project file as saved: it has an index "
+                       "of its own ('i'), which CareShift never writes"));
     row("text where a number belongs",
         sql({QStringLiteral("UPDATE pod SET price = 'cheap' WHERE code = 'OP'")}),
         QStringLiteral("f.careshift: table 'pod', row 5 (code 'OP'), field 'price': expected a "
