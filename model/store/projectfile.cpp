@@ -21,6 +21,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <QUuid>
 #include <limits>
 
@@ -69,9 +70,18 @@ public:
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         // Absolute, so that a name like "file:x.careshift" is a file name,
         // never an SQLite URI (issue 11, defect 12).
-        db.setDatabaseName(QFileInfo(path).absoluteFilePath());
-        if (readOnly)
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        const QString absolute = QFileInfo(path).absoluteFilePath();
+        if (readOnly) {
+            // Reading: immutable, so SQLite neither creates a -shm beside the
+            // file nor reads a journal or WAL someone left there (issue 11,
+            // defect 11; loadProjectFile refuses a file that has one).
+            db.setDatabaseName(QStringLiteral("file:") +
+                               QString::fromLatin1(QUrl::toPercentEncoding(absolute, "/")) +
+                               QStringLiteral("?immutable=1"));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        } else {
+            db.setDatabaseName(absolute);
+        }
         m_open = db.open();
         m_error = db.lastError().text();
     }
@@ -833,6 +843,18 @@ LoadedProject readProject(QSqlDatabase& db, const QString& sourceName) {
 LoadedProject loadProjectFile(const QString& path) {
     const QString source = QFileInfo(path).fileName();
     checkRawFile(path, source);
+    // A journal or WAL beside the file is not CareShift's (it writes neither
+    // for a saved file): another program was writing it, or crashed doing so.
+    // Its content is not read; the user is told (issue 11, defect 11).
+    for (const char* suffix : {"-journal", "-wal"}) {
+        const QString stray = path + QLatin1String(suffix);
+        if (QFileInfo::exists(stray))
+            throw LoadError({QStringLiteral("%1: another program left %2 beside it (it was "
+                                            "writing the file, or crashed doing so); CareShift "
+                                            "does not read it. Close that program, or move %2 "
+                                            "away, and open the project again")
+                                 .arg(source, QFileInfo(stray).fileName())});
+    }
     int version = 0;
     {
         Connection c(path, true);
@@ -1003,6 +1025,10 @@ void saveProjectFile(const QString& requested, const Project& project, const Sav
                 throw SaveError({QStringLiteral("cannot back up %1 to %2 before replacing it")
                                      .arg(shown, options.backupPath)});
         }
+        // A journal or WAL left beside the old file would be applied to the
+        // new one when it is next opened: it belongs to the file being replaced.
+        for (const char* suffix : {"-journal", "-wal", "-shm"})
+            QFile::remove(path + QLatin1String(suffix));
         if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(path).constData()) !=
             0)
             throw SaveError({QStringLiteral("cannot replace %1 with the new file").arg(shown)});

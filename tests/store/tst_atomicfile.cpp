@@ -96,6 +96,7 @@ private slots:
     void aNameLikeAnSqliteUriIsAFileName();
     void jsonThatQtWouldAcceptSilentlyIsRefused_data();
     void jsonThatQtWouldAcceptSilentlyIsRefused();
+    void strayJournalsAreNotRead();
     void onlyRegularFilesAreOpened_data();
     void onlyRegularFilesAreOpened();
 };
@@ -413,6 +414,35 @@ void TestAtomicFile::aNameLikeAnSqliteUriIsAFileName() {
     const LoadedProject loaded = loadAnyProject(QStringLiteral("file:x.careshift"));
     QCOMPARE(loaded.project.commissioner.name, loadSample().commissioner.name);
     QVERIFY(QDir::setCurrent(old));
+}
+
+void TestAtomicFile::strayJournalsAreNotRead() {
+    // Defect 11: a stale -journal beside a file made a freshly saved project
+    // unreadable; a -wal was read; a read-only open created a -shm.
+    QTemporaryDir dir;
+    // A name SQLite's URI syntax would misread unless encoded.
+    const QString path = dir.filePath(QStringLiteral("plan #2 ?100%.careshift"));
+    saveProjectFile(path, loadSample());
+    const QStringList before = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+    QCOMPARE(loadProjectFile(path).project.commissioner.name, loadSample().commissioner.name);
+    // Opening wrote nothing beside the file (no -shm, no -journal).
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), before);
+    for (const char* suffix : {"-journal", "-wal"}) {
+        const QString stray = path + QLatin1String(suffix);
+        write(stray, QByteArray(4096, 'j'));
+        try {
+            loadProjectFile(path);
+            QFAIL("opened with a stray journal beside it");
+        } catch (const LoadError& e) {
+            QVERIFY2(e.messages().first().contains(QFileInfo(stray).fileName() +
+                                                   QStringLiteral(" beside it")),
+                     qPrintable(e.messages().first()));
+        }
+        // Saving replaces the file, and with it what was left beside the old one.
+        saveProjectFile(path, loadSample());
+        QVERIFY(!QFileInfo::exists(stray));
+        QCOMPARE(loadProjectFile(path).project.pods.size(), loadSample().pods.size());
+    }
 }
 
 void TestAtomicFile::jsonThatQtWouldAcceptSilentlyIsRefused_data() {
