@@ -658,12 +658,26 @@ void checkRawFile(const QString& path, const QString& source) {
     quint32 pageSize = (u8(16) << 8) | u8(17);
     if (pageSize == 1)
         pageSize = 65536;
+    // A page size is a power of two from 512 to 65,536: anything else is a
+    // damaged header, not a file of some other size.
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
+        throw LoadError({QStringLiteral("%1: the file's header is damaged (a page size of %2 "
+                                        "bytes is impossible)")
+                             .arg(source)
+                             .arg(pageSize)});
     const quint32 changeCounter = be32(24);
     const quint32 pages = be32(28);
     const quint32 validFor = be32(92);
     // The in-header page count is trusted only when valid-for matches the change counter.
     if (pages > 0 && validFor == changeCounter) {
         const qint64 expected = qint64(pages) * pageSize;
+        // More than CareShift ever writes or opens: a flipped bit in the
+        // header, not a file cut short (it said "truncated: ... of
+        // 8,796,093,140,992 bytes"; issue 11, defect 12).
+        if (expected > kMaxFileSize)
+            throw LoadError({QStringLiteral("%1: the file's header is damaged (it claims %2 "
+                                            "bytes; the file has %3)")
+                                 .arg(source, thousands(expected), thousands(info.size()))});
         if (info.size() < expected)
             throw LoadError({QStringLiteral("%1: the file is truncated: it has %2 of the %3 bytes "
                                             "it should have")
