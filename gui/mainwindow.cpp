@@ -9,6 +9,7 @@
 #include "gui/results/outcomesview.h"
 #include "gui/results/resultsview.h"
 #include "store/atomicfile.h"
+#include "store/projectlock.h"
 #include "store/sample.h"
 
 #include <QAction>
@@ -23,6 +24,7 @@
 #include <QInputDialog>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -690,8 +692,10 @@ void MainWindow::buildMenus() {
 }
 
 void MainWindow::updateTitle() {
-    setWindowTitle(tr("%1[*] — %2 — CareShift")
-                       .arg(m_doc->displayName(), qs(m_doc->project().commissioner.name)));
+    setWindowTitle(tr("%1%2[*] — %3 — CareShift")
+                       .arg(m_doc->displayName(),
+                            m_doc->isReadOnly() ? tr(" (read-only)") : QString(),
+                            qs(m_doc->project().commissioner.name)));
     setWindowModified(m_doc->isModified());
 }
 
@@ -772,6 +776,19 @@ bool MainWindow::openFile(const QString& path) {
         showStatus(tr("Could not open %1").arg(QFileInfo(path).fileName()));
         return false;
     }
+    // Someone else has it open: say who, and offer it read-only (issue 11,
+    // defect 4). Saving over their work would lose it.
+    if (const auto holder = store::ProjectLock::holder(path)) {
+        const QMessageBox::StandardButton answer =
+            ask(tr("Project in use"),
+                tr("%1 is open: %2. Open it read-only? (You can save a copy under another name.)")
+                    .arg(QFileInfo(path).fileName(), holder->describe()),
+                tr("Open Read-Only"), tr("Open and Edit Anyway"));
+        if (answer == QMessageBox::Cancel)
+            return false;
+        doc->setReadOnly(answer == QMessageBox::Yes);
+    }
+    doc->lockFile();
     const bool upgraded = doc->needsUpgradeBackup();
     setDocument(std::move(doc));
     addRecentFile(path);
@@ -789,7 +806,38 @@ void MainWindow::openDialog() {
         openFile(path);
 }
 
+QMessageBox::StandardButton MainWindow::ask(const QString& title, const QString& question,
+                                            const QString& yes, const QString& no) {
+    if (m_questionPrompt)
+        return m_questionPrompt(question);
+    QMessageBox box(QMessageBox::Warning, title, question, QMessageBox::Cancel, this);
+    QPushButton* yesButton = box.addButton(yes, QMessageBox::YesRole);
+    QPushButton* noButton = box.addButton(no, QMessageBox::NoRole);
+    box.setDefaultButton(yesButton);
+    box.exec();
+    if (box.clickedButton() == yesButton)
+        return QMessageBox::Yes;
+    if (box.clickedButton() == noButton)
+        return QMessageBox::No;
+    return QMessageBox::Cancel;
+}
+
 bool MainWindow::saveTo(const QString& path) {
+    // Someone saved the file since it was opened here: overwriting would
+    // lose their work without a word (issue 11, defect 4).
+    if (QFileInfo(path).absoluteFilePath() == m_doc->filePath() && m_doc->changedOnDisk()) {
+        const QMessageBox::StandardButton answer =
+            ask(tr("File changed on disk"),
+                tr("%1 was changed on disk since you opened it (someone else saved it, or "
+                   "another program). Save over it, losing those changes, or save yours as a "
+                   "new file?")
+                    .arg(m_doc->displayName()),
+                tr("Save Over It"), tr("Save As…"));
+        if (answer == QMessageBox::Cancel)
+            return false;
+        if (answer == QMessageBox::No)
+            return saveAs();
+    }
     try {
         m_doc->save(path);
     } catch (const store::FileError& e) {
@@ -805,7 +853,7 @@ bool MainWindow::saveTo(const QString& path) {
 }
 
 bool MainWindow::save() {
-    if (m_doc->filePath().isEmpty() ||
+    if (m_doc->filePath().isEmpty() || m_doc->isReadOnly() ||
         m_doc->filePath().endsWith(QStringLiteral(".json"), Qt::CaseInsensitive))
         return saveAs();
     return saveTo(m_doc->filePath());

@@ -81,6 +81,11 @@ public:
     void setSavePrompt(std::function<QMessageBox::StandardButton()> prompt) {
         m_savePrompt = std::move(prompt);
     }
+    /// Replaces the questions about a file someone else has open or changed
+    /// (tests answer them): Yes, No or Cancel, given the question's text.
+    void setQuestionPrompt(std::function<QMessageBox::StandardButton(const QString&)> prompt) {
+        m_questionPrompt = std::move(prompt);
+    }
 
     // Menu commands on what is shown (also reachable from the tree's context menu).
     void deleteShown();
@@ -146,6 +151,10 @@ private:
     QString m_lastProblem;
     QString m_lastStatus;
     std::function<QMessageBox::StandardButton()> m_savePrompt;
+    std::function<QMessageBox::StandardButton(const QString&)> m_questionPrompt;
+    /// Yes, No or Cancel to a question about the file (the prompt, or a dialog).
+    QMessageBox::StandardButton ask(const QString& title, const QString& question,
+                                    const QString& yes, const QString& no);
 };
 
 } // namespace careshift

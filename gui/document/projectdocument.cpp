@@ -27,7 +27,31 @@ std::unique_ptr<ProjectDocument> ProjectDocument::open(const QString& path) {
     doc->m_filePath = QFileInfo(path).absoluteFilePath();
     doc->m_metadata = loaded.metadata;
     doc->m_upgradedFrom = loaded.upgraded() ? loaded.fileVersion : 0;
+    doc->stampDisk();
     return doc;
+}
+
+void ProjectDocument::stampDisk() {
+    const QFileInfo info(m_filePath);
+    m_diskSize = info.exists() ? info.size() : -1;
+    m_diskTime = info.exists() ? info.lastModified() : QDateTime();
+}
+
+bool ProjectDocument::changedOnDisk() const {
+    if (m_filePath.isEmpty())
+        return false;
+    const QFileInfo info(m_filePath);
+    if (!info.exists())
+        return m_diskSize >= 0; // it was there, and is gone
+    return info.size() != m_diskSize || info.lastModified() != m_diskTime;
+}
+
+void ProjectDocument::lockFile() {
+    if (m_filePath.isEmpty() || m_readOnly)
+        return;
+    if (!m_lock)
+        m_lock = std::make_unique<store::ProjectLock>();
+    m_lock->acquire(m_filePath);
 }
 
 QString ProjectDocument::displayName() const {
@@ -52,6 +76,13 @@ void ProjectDocument::save(const QString& path) {
         m_upgradedFrom = 0;
     const bool renamed = absolute != m_filePath;
     m_filePath = absolute;
+    stampDisk();
+    // Saved elsewhere: that file is this window's now, writable, and locked.
+    if (renamed) {
+        m_readOnly = false;
+        if (m_lock)
+            lockFile();
+    }
     m_undoStack->setClean();
     if (renamed)
         emit filePathChanged(m_filePath);

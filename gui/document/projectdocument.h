@@ -18,7 +18,9 @@
 #include "engine/validate.h"
 #include "gui/document/fields.h"
 #include "store/projectfile.h"
+#include "store/projectlock.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -58,6 +60,16 @@ public:
     /// Saves to `path` (atomic; JSON if it ends in .json). Throws store::SaveError.
     void save(const QString& path);
 
+    /// The file was changed on disk (or removed) since it was opened or last
+    /// saved here: someone else saved it. A save over it asks first.
+    bool changedOnDisk() const;
+    /// Opened read-only (someone else had it open): Save saves a copy elsewhere.
+    bool isReadOnly() const { return m_readOnly; }
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+    /// Takes the lock file of the open project (store/projectlock.h) so that
+    /// others opening it are told; the app calls it, the CLI never does.
+    void lockFile();
+
     /// The appraisal of a scenario against the baseline, cached until the
     /// next change. Throws InvalidProjectError or the engine's projection
     /// error; results() says the same without throwing.
@@ -86,6 +98,12 @@ private:
     QString m_filePath;
     store::FileMetadata m_metadata;
     int m_upgradedFrom = 0;
+    /// The file's size and time when opened or last saved here.
+    qint64 m_diskSize = -1;
+    QDateTime m_diskTime;
+    bool m_readOnly = false;
+    std::unique_ptr<store::ProjectLock> m_lock;
+    void stampDisk();
     QTimer m_recalcTimer;
     std::map<std::string, Appraisal> m_cache;
 };

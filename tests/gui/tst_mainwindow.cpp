@@ -18,6 +18,8 @@
 #include "gui/results/summarytiles.h"
 #include "gui/results/yearlytablemodel.h"
 #include "store/jsonio.h"
+#include "store/projectfile.h"
+#include "store/projectlock.h"
 #include "store/sample.h"
 
 #include <QAbstractItemModelTester>
@@ -28,8 +30,10 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineSeries>
 #include <QSlider>
@@ -44,6 +48,8 @@
 #include <QUndoStack>
 
 #include <cmath>
+
+#include <unistd.h>
 
 using namespace careshift;
 
@@ -78,6 +84,8 @@ class TestMainWindow : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
+    void projectOpenElsewhereIsOfferedReadOnly();
+    void fileChangedOnDiskAsksBeforeSavingOverIt();
     void opensOnFirstScenarioWithInterventions();
     void optionsSideBySide();
     void scenarioPaymentRules();
@@ -594,6 +602,96 @@ void TestMainWindow::olderFileIsBackedUpOnFirstSave() {
     // A second save makes no second backup.
     QVERIFY(w.save());
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("old.v1-backup-2.careshift"))));
+}
+
+void TestMainWindow::projectOpenElsewhereIsOfferedReadOnly() {
+    // Issue 11, defect 4: two people on one share. Opening a project takes a
+    // lock file saying who; a second opener is told who and offered it
+    // read-only. A lock of a process that is gone is ignored.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shared.careshift"));
+    store::saveProjectFile(path, store::loadSample());
+    const QString lock = store::ProjectLock::lockPath(path);
+    QCOMPARE(QFileInfo(lock).fileName(), QStringLiteral(".~lock.shared.careshift#"));
+    {
+        MainWindow first(sampleDocument());
+        first.setSavePrompt([] { return QMessageBox::Discard; });
+        QVERIFY(first.openFile(path));
+        QVERIFY(QFile::exists(lock)); // held by this process: not "someone else"
+        QVERIFY(!store::ProjectLock::holder(path));
+    }
+    QVERIFY(!QFile::exists(lock)); // released when the window closed
+    // Someone on another computer, an hour ago.
+    const QString since = QDateTime::currentDateTimeUtc().addSecs(-3600).toString(Qt::ISODate);
+    {
+        QFile f(lock);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("jsmith\nward-pc\n4242\n%1\n").arg(since).toUtf8());
+    }
+    QString asked;
+    MainWindow w(sampleDocument());
+    w.setSavePrompt([] { return QMessageBox::Discard; });
+    w.setQuestionPrompt([&](const QString& q) {
+        asked = q;
+        return QMessageBox::Yes; // Open Read-Only
+    });
+    QVERIFY(w.openFile(path));
+    QVERIFY2(asked.startsWith(QStringLiteral("shared.careshift is open: jsmith on ward-pc since ")),
+             qPrintable(asked));
+    QVERIFY(w.document()->isReadOnly());
+    QVERIFY(w.windowTitle().contains(QStringLiteral("(read-only)")));
+    // Their lock is theirs: this window leaves it alone.
+    QVERIFY(QFile::exists(lock));
+    // Cancel opens nothing.
+    MainWindow other(sampleDocument());
+    other.setSavePrompt([] { return QMessageBox::Discard; });
+    other.setQuestionPrompt([](const QString&) { return QMessageBox::Cancel; });
+    QVERIFY(!other.openFile(path));
+    // A lock left on this computer by a process that is gone is stale.
+    {
+        QFile f(lock);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        char host[256] = {};
+        ::gethostname(host, sizeof host - 1);
+        f.write(QStringLiteral("ghost\n%1\n999999999\n%2\n")
+                    .arg(QString::fromLocal8Bit(host), since)
+                    .toUtf8());
+    }
+    QVERIFY(!store::ProjectLock::holder(path));
+}
+
+void TestMainWindow::fileChangedOnDiskAsksBeforeSavingOverIt() {
+    // Issue 11, defect 4: someone else saved the file after it was opened
+    // here; saving over it asks first.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.careshift"));
+    store::saveProjectFile(path, store::loadSample());
+    MainWindow w(sampleDocument());
+    w.setSavePrompt([] { return QMessageBox::Discard; });
+    QVERIFY(w.openFile(path));
+    QVERIFY(!w.document()->changedOnDisk());
+    QVERIFY(w.save()); // nobody else: no question
+    QVERIFY(!w.document()->changedOnDisk());
+    // Another person saves a different project over it.
+    Project theirs = store::loadSample();
+    theirs.commissioner.name = "Their edit";
+    QTest::qWait(20); // a different modification time
+    store::saveProjectFile(path, theirs);
+    QVERIFY(w.document()->changedOnDisk());
+    QString asked;
+    w.setQuestionPrompt([&](const QString& q) {
+        asked = q;
+        return QMessageBox::Cancel;
+    });
+    QVERIFY(!w.save());
+    QVERIFY(asked.contains(QStringLiteral("was changed on disk since you opened it")));
+    QCOMPARE(store::loadProjectFile(path).project.commissioner.name, std::string("Their edit"));
+    // Save Over It: this window's project replaces theirs, knowingly.
+    w.setQuestionPrompt([](const QString&) { return QMessageBox::Yes; });
+    QVERIFY(w.save());
+    QCOMPARE(store::loadProjectFile(path).project.commissioner.name,
+             w.document()->project().commissioner.name);
+    QVERIFY(!w.document()->changedOnDisk());
 }
 
 void TestMainWindow::keyboardOnly() {
