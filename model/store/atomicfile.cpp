@@ -33,17 +33,20 @@ int injected(const AtomicWriteFaults& faults, WriteStep step, const QString& tem
     return faults.fails ? faults.fails(step) : 0;
 }
 
-/// The mode a new file gets: the target's, or 0666 less the umask.
 mode_t modeFor(const QByteArray& target) {
+    return static_cast<mode_t>(permissionsFor(QFile::decodeName(target)));
+}
+
+} // namespace
+
+unsigned int permissionsFor(const QString& target) {
     struct stat st {};
-    if (::stat(target.constData(), &st) == 0)
+    if (::stat(QFile::encodeName(target).constData(), &st) == 0)
         return st.st_mode & 07777;
     const mode_t mask = ::umask(0);
     ::umask(mask);
     return 0666 & ~mask;
 }
-
-} // namespace
 
 QString writeStepWords(WriteStep step) {
     switch (step) {

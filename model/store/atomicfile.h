@@ -46,6 +46,10 @@ QString resolvedWritePath(const QString& path);
 void writeFileAtomically(const QString& path, const QByteArray& bytes,
                          const AtomicWriteFaults& faults = {});
 
+/// The permission bits a new file replacing `target` gets: the target's,
+/// or 0666 less the process's umask when there is none.
+unsigned int permissionsFor(const QString& target);
+
 /// Words for a step, for messages: "writing", "syncing to disk", ...
 QString writeStepWords(WriteStep step);
 

@@ -801,15 +801,7 @@ void fsyncPath(const QString& path, bool directory) {
 /// start (issue 11, defect 9: a private project was world-readable while it
 /// was written), and never over another process's temporary file (O_EXCL).
 void createPrivately(const QString& temp, const QString& target) {
-    struct stat st {};
-    mode_t mode = 0;
-    if (::stat(QFile::encodeName(target).constData(), &st) == 0) {
-        mode = st.st_mode & 07777;
-    } else {
-        const mode_t mask = ::umask(0);
-        ::umask(mask);
-        mode = 0666 & ~mask;
-    }
+    const auto mode = static_cast<mode_t>(permissionsFor(target));
     const int fd =
         ::open(QFile::encodeName(temp).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
     if (fd < 0)
