@@ -16,7 +16,7 @@ namespace careshift::store {
 
 namespace {
 
-constexpr qint64 kStaleSeconds = 24 * 3600;
+constexpr qint64 kStaleSeconds = qint64(24) * 3600;
 
 QString thisUser() {
     return qEnvironmentVariable("USER", QStringLiteral("someone"));
@@ -71,7 +71,7 @@ QString ProjectLock::lockPath(const QString& projectPath) {
 }
 
 std::optional<LockHolder> ProjectLock::holder(const QString& projectPath) {
-    const std::optional<LockHolder> h = readLock(lockPath(projectPath));
+    std::optional<LockHolder> h = readLock(lockPath(projectPath));
     if (!h || mine(*h) || stale(*h))
         return std::nullopt;
     return h;
