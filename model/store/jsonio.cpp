@@ -269,12 +269,6 @@ QStringList problemMessages(const std::vector<Problem>& problems, const QString&
     return out;
 }
 
-namespace {
-
-int lineAt(const QByteArray& json, qsizetype offset) {
-    return static_cast<int>(json.left(offset).count('\n')) + 1;
-}
-
 /// The byte offset of the first byte that is not valid UTF-8 (an overlong
 /// form, a surrogate, a stray continuation, a cut sequence), or -1.
 qsizetype invalidUtf8At(const QByteArray& bytes) {
@@ -311,6 +305,12 @@ qsizetype invalidUtf8At(const QByteArray& bytes) {
         i += more + 1;
     }
     return -1;
+}
+
+namespace {
+
+int lineAt(const QByteArray& json, qsizetype offset) {
+    return static_cast<int>(json.left(offset).count('\n')) + 1;
 }
 
 /// What QJsonDocument accepts silently but a project file must not hold

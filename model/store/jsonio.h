@@ -21,6 +21,10 @@ namespace careshift::store {
 /// The JSON format version this build reads and writes.
 inline constexpr int kJsonFormatVersion = 3;
 
+/// The byte offset of the first byte of `bytes` that is not valid UTF-8 (an
+/// overlong form, a surrogate, a stray continuation, a cut sequence), or -1.
+qsizetype invalidUtf8At(const QByteArray& bytes);
+
 /// Parses and validates a project. `sourceName` (a file name) prefixes every
 /// message. Throws LoadError.
 Project readProjectJson(const QByteArray& json, const QString& sourceName);

@@ -452,8 +452,42 @@ void readChildren(QSqlDatabase& db, Kind kind, std::vector<Parent>& parents, Mem
     });
 }
 
+/// Text that is not UTF-8 would be read with U+FFFD in its place, without a
+/// word (issue 11, defect 12): every text value of the known tables is read
+/// as bytes and checked first.
+void checkTextIsUtf8(QSqlDatabase& db, const QString& source) {
+    auto check = [&](const QString& table, const QStringList& columns) {
+        QStringList parts;
+        for (const QString& c : columns)
+            parts << QStringLiteral("typeof(%1), CAST(%1 AS BLOB)").arg(c);
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT %1 FROM \"%2\"")
+                        .arg(parts.join(QStringLiteral(", ")), table)))
+            return; // reading the table reports it
+        int row = 0;
+        while (q.next()) {
+            ++row;
+            for (qsizetype c = 0; c < columns.size(); ++c) {
+                if (q.value(static_cast<int>(2 * c)).toString() != QLatin1String("text"))
+                    continue;
+                if (invalidUtf8At(q.value(static_cast<int>(2 * c + 1)).toByteArray()) >= 0)
+                    throw LoadError({QStringLiteral("%1: table '%2', row %3, field '%4': text that "
+                                                    "is not UTF-8")
+                                         .arg(source, table)
+                                         .arg(row)
+                                         .arg(columns[c])});
+            }
+        }
+    };
+    check(QStringLiteral("metadata"), kMetadataColumns);
+    for (const TableLayout& t : tableLayouts())
+        check(t.table, t.columns());
+}
+
 LoadedProject readTables(QSqlDatabase& db, const QString& source, int fileVersion) {
     checkStructure(db, source);
+    checkTextIsUtf8(db, source);
     LoadedProject loaded;
     loaded.fileVersion = fileVersion;
     Project& p = loaded.project;

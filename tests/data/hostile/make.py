@@ -228,6 +228,9 @@ def main():
     db("notes-huge.careshift",
        ["UPDATE intervention SET notes = printf('%.*c', 70000, 'n') WHERE position = 0"],
        "65,536")
+    db("latin1-name.careshift",
+       ["UPDATE commissioner SET name = CAST(X'4e485320416e79746f776e20e9' AS TEXT)"],
+       "table 'commissioner', row 1, field 'name': text that is not UTF-8")
     shutil.rmtree(tmp)
 
     with open(os.path.join(HERE, "expected.tsv"), "w", encoding="utf-8") as f:
