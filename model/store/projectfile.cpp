@@ -808,7 +808,7 @@ QString nowIso() {
 /// a failed fsync or close of the new file means it may not be on disk, so
 /// the save fails before the old file is replaced. A folder that cannot be
 /// synced at all (EINVAL on some file systems) is not an error.
-void fsyncPath(const QString& path, bool directory) {
+void fsyncPath(const QString& path, bool directory, const AtomicWriteFaults* faults = nullptr) {
     const int fd = ::open(QFile::encodeName(path).constData(),
                           directory ? (O_RDONLY | O_DIRECTORY | O_CLOEXEC) : (O_RDWR | O_CLOEXEC));
     if (fd < 0) {
@@ -817,10 +817,21 @@ void fsyncPath(const QString& path, bool directory) {
         throw SaveError({QStringLiteral("cannot open the new file to sync it: %1")
                              .arg(QString::fromLocal8Bit(std::strerror(errno)))});
     }
-    const int synced = ::fsync(fd);
-    const int syncError = errno;
-    const int closed = ::close(fd);
-    const int closeError = errno;
+    // A test may make the fsync or the close fail as the system would.
+    const int injectedSync = faults && faults->fails ? faults->fails(WriteStep::Sync) : 0;
+    const int injectedClose = faults && faults->fails ? faults->fails(WriteStep::Close) : 0;
+    int synced = ::fsync(fd);
+    int syncError = errno;
+    if (injectedSync) {
+        synced = -1;
+        syncError = injectedSync;
+    }
+    int closed = ::close(fd);
+    int closeError = errno;
+    if (injectedClose) {
+        closed = -1;
+        closeError = injectedClose;
+    }
     if (synced != 0 && !(directory && syncError == EINVAL))
         throw SaveError(
             {QStringLiteral("syncing %1 to disk failed: %2")
@@ -1056,7 +1067,7 @@ void saveProjectFile(const QString& requested, const Project& project, const Sav
             exec(db, QStringLiteral("PRAGMA synchronous = OFF"));
             writeProject(db, project, meta, [&] { step(SaveStep::MidWrite); });
         }
-        fsyncPath(temp, false);
+        fsyncPath(temp, false, &options.writeFaults);
         step(SaveStep::BeforeRename);
         if (!options.backupPath.isEmpty() && target.exists()) {
             QFile::remove(options.backupPath + QStringLiteral(".partial"));

@@ -87,6 +87,8 @@ private slots:
     void folderSyncFailureSaysTheFileIsSaved();
     void realShortWriteFailsTheSave();
     void jsonExportOnAFullDiskKeepsTheOldFile();
+    void careshiftSyncAndCloseFailuresKeepTheOldFile_data();
+    void careshiftSyncAndCloseFailuresKeepTheOldFile();
     void temporaryFileHasTheTargetsPermissions();
     void careshiftTemporaryFileIsPrivateFromTheStart();
     void savingThroughALinkKeepsTheLink();
@@ -204,6 +206,40 @@ void TestAtomicFile::jsonExportOnAFullDiskKeepsTheOldFile() {
     }
     QCOMPARE(read(path), before);
     QCOMPARE(loadAnyProject(path).project.commissioner.name, std::string("NHS Anytown CCG"));
+    QVERIFY(temporaries(dir.path()).isEmpty());
+}
+
+void TestAtomicFile::careshiftSyncAndCloseFailuresKeepTheOldFile_data() {
+    QTest::addColumn<int>("step");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("fsync") << int(WriteStep::Sync)
+                           << QStringLiteral("not saved: syncing the new file to disk failed: "
+                                             "Input/output error");
+    QTest::newRow("close") << int(WriteStep::Close)
+                           << QStringLiteral("not saved: closing the new file failed: "
+                                             "Input/output error");
+}
+
+void TestAtomicFile::careshiftSyncAndCloseFailuresKeepTheOldFile() {
+    // Defect 8: fsync and close failures were ignored on the .careshift path
+    // and the save reported success.
+    QFETCH(int, step);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.careshift"));
+    saveProjectFile(path, loadSample());
+    const QByteArray before = read(path);
+    Project edited = loadSample();
+    edited.commissioner.name = "Edited";
+    SaveOptions options;
+    options.writeFaults.fails = [&](WriteStep s) { return int(s) == step ? EIO : 0; };
+    try {
+        saveProjectFile(path, edited, options);
+        QFAIL("the save reported success");
+    } catch (const SaveError& e) {
+        QVERIFY2(e.messages().first().endsWith(message), qPrintable(e.messages().first()));
+    }
+    QCOMPARE(read(path), before);
     QVERIFY(temporaries(dir.path()).isEmpty());
 }
 
