@@ -20,6 +20,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QMenuBar>
@@ -182,6 +183,8 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> doc) {
     rebuildPages();
     updateTitle();
     fitTreeWidth();
+    watchFile();
+    connect(m_doc.get(), &ProjectDocument::filePathChanged, this, &MainWindow::watchFile);
 
     // Open on the first scenario that does something.
     const Project& p = m_doc->project();
@@ -717,6 +720,29 @@ void MainWindow::showProblem(const QString& problem) {
         Qt::SingleShotConnection);
     if (problem.contains(QLatin1Char('\n')) && !m_savePrompt)
         QMessageBox::warning(this, tr("Not changed"), problem);
+}
+
+void MainWindow::watchFile() {
+    // Someone else saving the file while it is open here is said at once;
+    // saving over it then asks (issue 11, defect 4).
+    if (!m_watcher) {
+        m_watcher = new QFileSystemWatcher(this);
+        connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this](const QString& path) {
+            if (path != m_doc->filePath())
+                return;
+            // An atomic save replaces the file: watch the new one.
+            if (QFileInfo::exists(path) && !m_watcher->files().contains(path))
+                m_watcher->addPath(path);
+            if (m_doc->changedOnDisk())
+                showStatus(tr("%1 was changed on disk by someone else or another program; "
+                              "saving will ask before replacing it")
+                               .arg(m_doc->displayName()));
+        });
+    }
+    if (!m_watcher->files().isEmpty())
+        m_watcher->removePaths(m_watcher->files());
+    if (!m_doc->filePath().isEmpty() && QFileInfo::exists(m_doc->filePath()))
+        m_watcher->addPath(m_doc->filePath());
 }
 
 void MainWindow::showStatus(const QString& message) {

@@ -14,6 +14,7 @@ class QStackedWidget;
 class QTreeView;
 class QMenu;
 class QDockWidget;
+class QFileSystemWatcher;
 class QDialog;
 
 namespace careshift {
@@ -152,6 +153,9 @@ private:
     QString m_lastStatus;
     std::function<QMessageBox::StandardButton()> m_savePrompt;
     std::function<QMessageBox::StandardButton(const QString&)> m_questionPrompt;
+    /// Watches the open file, to say when someone else changes it.
+    QFileSystemWatcher* m_watcher = nullptr;
+    void watchFile();
     /// Yes, No or Cancel to a question about the file (the prompt, or a dialog).
     QMessageBox::StandardButton ask(const QString& title, const QString& question,
                                     const QString& yes, const QString& no);

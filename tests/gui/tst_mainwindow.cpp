@@ -678,6 +678,8 @@ void TestMainWindow::fileChangedOnDiskAsksBeforeSavingOverIt() {
     QTest::qWait(20); // a different modification time
     store::saveProjectFile(path, theirs);
     QVERIFY(w.document()->changedOnDisk());
+    // The window says so at once, before anyone tries to save.
+    QTRY_VERIFY(w.lastStatus().contains(QStringLiteral("was changed on disk by someone else")));
     QString asked;
     w.setQuestionPrompt([&](const QString& q) {
         asked = q;
