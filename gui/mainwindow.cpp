@@ -802,19 +802,8 @@ bool MainWindow::openFile(const QString& path) {
         showStatus(tr("Could not open %1").arg(QFileInfo(path).fileName()));
         return false;
     }
-    // Someone else has it open: say who, and offer it read-only (issue 11,
-    // defect 4). Saving over their work would lose it.
-    if (const auto holder = store::ProjectLock::holder(path)) {
-        const QMessageBox::StandardButton answer =
-            ask(tr("Project in use"),
-                tr("%1 is open: %2. Open it read-only? (You can save a copy under another name.)")
-                    .arg(QFileInfo(path).fileName(), holder->describe()),
-                tr("Open Read-Only"), tr("Open and Edit Anyway"));
-        if (answer == QMessageBox::Cancel)
-            return false;
-        doc->setReadOnly(answer == QMessageBox::Yes);
-    }
-    doc->lockFile();
+    if (!claim(*doc))
+        return false;
     const bool upgraded = doc->needsUpgradeBackup();
     setDocument(std::move(doc));
     addRecentFile(path);
@@ -830,6 +819,32 @@ void MainWindow::openDialog() {
         QFileDialog::getOpenFileName(this, tr("Open Project"), QString(), kFileFilter);
     if (!path.isEmpty())
         openFile(path);
+}
+
+bool MainWindow::claim(ProjectDocument& doc) {
+    // Someone else has it open: say who, and offer it read-only (issue 11,
+    // defect 4). Saving over their work would lose it.
+    const QString path = doc.filePath();
+    if (path.isEmpty())
+        return true;
+    if (const auto holder = store::ProjectLock::holder(path)) {
+        const QMessageBox::StandardButton answer =
+            ask(tr("Project in use"),
+                tr("%1 is open: %2. Open it read-only? (You can save a copy under another name.)")
+                    .arg(QFileInfo(path).fileName(), holder->describe()),
+                tr("Open Read-Only"), tr("Open and Edit Anyway"));
+        if (answer == QMessageBox::Cancel)
+            return false;
+        doc.setReadOnly(answer == QMessageBox::Yes);
+    }
+    doc.lockFile();
+    return true;
+}
+
+bool MainWindow::claimOpenFile() {
+    const bool claimed = claim(*m_doc);
+    updateTitle();
+    return claimed;
 }
 
 QMessageBox::StandardButton MainWindow::ask(const QString& title, const QString& question,

@@ -82,6 +82,10 @@ public:
     void setSavePrompt(std::function<QMessageBox::StandardButton()> prompt) {
         m_savePrompt = std::move(prompt);
     }
+    /// For a window made with a document opened from a file (the command
+    /// line): says who else has it open and offers it read-only, then takes
+    /// its lock. False when the user chose not to open it.
+    bool claimOpenFile();
     /// Replaces the questions about a file someone else has open or changed
     /// (tests answer them): Yes, No or Cancel, given the question's text.
     void setQuestionPrompt(std::function<QMessageBox::StandardButton(const QString&)> prompt) {
@@ -155,6 +159,7 @@ private:
     std::function<QMessageBox::StandardButton(const QString&)> m_questionPrompt;
     /// Watches the open file, to say when someone else changes it.
     QFileSystemWatcher* m_watcher = nullptr;
+    bool claim(ProjectDocument& doc);
     void watchFile();
     /// Yes, No or Cancel to a question about the file (the prompt, or a dialog).
     QMessageBox::StandardButton ask(const QString& title, const QString& question,

@@ -56,6 +56,10 @@ int main(int argc, char** argv) {
         return 1;
     }
     careshift::MainWindow window(std::move(doc));
+    // A project from the command line is locked like one opened from the
+    // menu: someone else holding it is said, and it may open read-only.
+    if (!parser.isSet(QStringLiteral("screenshot")) && !window.claimOpenFile())
+        return 0;
     if (parser.isSet(QStringLiteral("scenario")) &&
         !window.selectScenario(parser.value(QStringLiteral("scenario"))))
         qWarning("No scenario with that id; showing the first.");

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdio>
 #include <map>
 #include <set>
 #include <type_traits>
@@ -32,7 +33,18 @@ namespace {
 std::string quoted(std::string_view kind, std::string_view name) {
     std::string s(kind);
     s += " '";
-    s += name;
+    // A name from a file may hold control characters (refused below): a
+    // message shows them as \x1b, never raw to a terminal.
+    for (const char c : name) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u < 0x20 || u == 0x7F) {
+            char escaped[8];
+            std::snprintf(escaped, sizeof escaped, "\\x%02x", static_cast<unsigned>(u));
+            s += escaped;
+        } else {
+            s += c;
+        }
+    }
     s += "'";
     return s;
 }
@@ -127,6 +139,22 @@ public:
             } else if constexpr (std::is_same_v<M, std::vector<double>>) {
                 series(s, f, member);
             } else if constexpr (std::is_same_v<M, std::string>) {
+                // Control characters (NUL, ESC, ...) in text from a file would
+                // reach a terminal or a report raw: tab and line breaks only.
+                if (const auto bad = std::find_if(
+                        member.begin(), member.end(),
+                        [](char c) {
+                            const auto u = static_cast<unsigned char>(c);
+                            return (u < 0x20 && c != '\t' && c != '\n' && c != '\r') || u == 0x7F;
+                        });
+                    bad != member.end()) {
+                    char code[8];
+                    std::snprintf(code, sizeof code, "U+%04X",
+                                  static_cast<unsigned>(static_cast<unsigned char>(*bad)));
+                    add(s, f.key,
+                        std::string("holds a control character (") + code +
+                            "), which text may not hold");
+                }
                 if (member.size() > kMaxTextCharacters && characters(member) > kMaxTextCharacters)
                     add(s, f.key,
                         "is longer than " + f.valueText(static_cast<double>(kMaxTextCharacters)) +

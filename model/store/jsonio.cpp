@@ -344,6 +344,27 @@ void checkJsonText(const QByteArray& json, const QString& source) {
             while (j < n && json[j] != '"')
                 j += json[j] == '\\' ? 2 : 1;
             const QByteArray text = json.mid(i + 1, j - i - 1);
+            // A lone surrogate escape ("\ud800" with no low half after it,
+            // or a low half alone) would become "?" without a word.
+            for (qsizetype e = text.indexOf("\\u"); e >= 0 && e + 6 <= text.size();
+                 e = text.indexOf("\\u", e + 2)) {
+                if (e > 0 && text[e - 1] == '\\' && (e < 2 || text[e - 2] != '\\'))
+                    continue; // an escaped backslash followed by "u"
+                const unsigned int unit = text.mid(e + 2, 4).toUInt(nullptr, 16);
+                const bool high = unit >= 0xD800 && unit <= 0xDBFF;
+                const bool low = unit >= 0xDC00 && unit <= 0xDFFF;
+                const unsigned int next = e + 12 <= text.size() && text.mid(e + 6, 2) == "\\u"
+                                              ? text.mid(e + 8, 4).toUInt(nullptr, 16)
+                                              : 0;
+                if (low || (high && !(next >= 0xDC00 && next <= 0xDFFF)))
+                    throw LoadError({QStringLiteral("%1: line %2: a lone UTF-16 surrogate "
+                                                    "(\\u%3): not a character")
+                                         .arg(source)
+                                         .arg(lineAt(json, i))
+                                         .arg(QString::fromLatin1(text.mid(e + 2, 4)))});
+                if (high)
+                    e += 6; // skip its low half
+            }
             qsizetype k = j + 1;
             while (k < n &&
                    (json[k] == ' ' || json[k] == '\t' || json[k] == '\n' || json[k] == '\r'))

@@ -642,6 +642,18 @@ void TestMainWindow::projectOpenElsewhereIsOfferedReadOnly() {
     QVERIFY(w.windowTitle().contains(QStringLiteral("(read-only)")));
     // Their lock is theirs: this window leaves it alone.
     QVERIFY(QFile::exists(lock));
+    // Opened from the command line (careshift FILE): the same question.
+    {
+        MainWindow fromCommandLine(ProjectDocument::open(path));
+        asked.clear();
+        fromCommandLine.setQuestionPrompt([&](const QString& q) {
+            asked = q;
+            return QMessageBox::Yes;
+        });
+        QVERIFY(fromCommandLine.claimOpenFile());
+        QVERIFY(asked.contains(QStringLiteral("jsmith on ward-pc")));
+        QVERIFY(fromCommandLine.document()->isReadOnly());
+    }
     // Cancel opens nothing.
     MainWindow other(sampleDocument());
     other.setSavePrompt([] { return QMessageBox::Discard; });

@@ -61,6 +61,13 @@ def main():
     emit("twice.json", raw.replace(b'"horizon": 5,', b'"horizon": 5, "horizon": 20,', 1),
          'the key "horizon" is given twice')
     emit("infinite.json", raw.replace(b'"horizon": 5', b'"horizon": 1e999', 1), "illegal number")
+    emit("escaped-nul.json", raw.replace(b'"NHS Anytown CCG"', b'"NHS Anytown\\u0000CCG"', 1),
+         "holds a control character (U+0000)")
+    emit("terminal-escape.json",
+         raw.replace(b'"Do nothing"', b'"Do nothing\\u001b[2J\\u001b[31mRED"', 1),
+         "holds a control character (U+001B)")
+    emit("lone-surrogate.json", raw.replace(b'"NHS Anytown CCG"', b'"NHS Anytown \\ud800CCG"', 1),
+         "a lone UTF-16 surrogate")
     # --- JSON: version and identity ----------------------------------------
     js("version-99.json", lambda p: p.update(version=99), "newer than this CareShift reads")
     js("version-text.json", lambda p: p.update(version="3"), "version: expected a number")
