@@ -39,6 +39,19 @@ mode_t modeFor(const QByteArray& target) {
 
 } // namespace
 
+void requireReplaceable(const QString& target, const QString& shown) {
+    struct stat st {};
+    if (::stat(QFile::encodeName(target).constData(), &st) != 0 || S_ISREG(st.st_mode) ||
+        S_ISDIR(st.st_mode)) // nothing there, a file, or a folder (said by the caller)
+        return;
+    const char* what = S_ISFIFO(st.st_mode)                         ? "a pipe (FIFO)"
+                       : S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode) ? "a device"
+                       : S_ISSOCK(st.st_mode)                       ? "a socket"
+                                                                    : "not a regular file";
+    throw SaveError({QStringLiteral("%1: not saved: it is %2, not a file to replace")
+                         .arg(shown, QLatin1String(what))});
+}
+
 unsigned int permissionsFor(const QString& target) {
     struct stat st {};
     if (::stat(QFile::encodeName(target).constData(), &st) == 0)
@@ -86,6 +99,7 @@ void writeFileAtomically(const QString& path, const QByteArray& bytes,
     const QFileInfo target(real);
     if (target.isDir())
         throw SaveError({QStringLiteral("%1: is a folder, not a file").arg(shown)});
+    requireReplaceable(real, shown);
     if (!target.absoluteDir().exists())
         throw SaveError(
             {QStringLiteral("%1: the folder %2 does not exist").arg(shown, target.absolutePath())});

@@ -46,6 +46,11 @@ QString resolvedWritePath(const QString& path);
 void writeFileAtomically(const QString& path, const QByteArray& bytes,
                          const AtomicWriteFaults& faults = {});
 
+/// Refuses to replace anything but a regular file (or nothing): a save over
+/// a FIFO, device or socket would silently put a file in its place. Throws
+/// SaveError naming what is there.
+void requireReplaceable(const QString& target, const QString& shown);
+
 /// The permission bits a new file replacing `target` gets: the target's,
 /// or 0666 less the process's umask when there is none.
 unsigned int permissionsFor(const QString& target);

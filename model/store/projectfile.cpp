@@ -1029,6 +1029,7 @@ void saveProjectFile(const QString& requested, const Project& project, const Sav
             {QStringLiteral("%1: the folder %2 does not exist").arg(shown, target.absolutePath())});
     if (target.isDir())
         throw SaveError({QStringLiteral("%1: is a folder, not a file").arg(shown)});
+    requireReplaceable(path, shown);
     // Respect the read-only mark even for root, who could write anyway.
     const auto writeBits =
         QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;

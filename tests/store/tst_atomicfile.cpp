@@ -99,6 +99,7 @@ private slots:
     void jsonThatQtWouldAcceptSilentlyIsRefused_data();
     void jsonThatQtWouldAcceptSilentlyIsRefused();
     void strayJournalsAreNotRead();
+    void aPipeIsNotReplacedBySaving();
     void onlyRegularFilesAreOpened_data();
     void onlyRegularFilesAreOpened();
 };
@@ -295,6 +296,27 @@ void TestAtomicFile::savingThroughALinkKeepsTheLink() {
         QCOMPARE(loadAnyProject(real).project.commissioner.name, std::string("Through the link"));
         QVERIFY(temporaries(dir.path()).isEmpty());
         QVERIFY(temporaries(dir.filePath(QStringLiteral("real"))).isEmpty());
+    }
+}
+
+void TestAtomicFile::aPipeIsNotReplacedBySaving() {
+    // Found by the trial: saving over a FIFO silently put a file in its place.
+    QTemporaryDir dir;
+    for (const QString& name : {QStringLiteral("p.careshift"), QStringLiteral("p.json")}) {
+        const QString path = dir.filePath(name);
+        QVERIFY(::mkfifo(QFile::encodeName(path).constData(), 0600) == 0);
+        try {
+            saveAnyProject(path, loadSample());
+            QFAIL("saved over a pipe");
+        } catch (const SaveError& e) {
+            QVERIFY2(e.messages().first().contains(QStringLiteral("it is a pipe (FIFO), not a file "
+                                                                  "to replace")),
+                     qPrintable(e.messages().first()));
+        }
+        struct stat st {};
+        QVERIFY(::lstat(QFile::encodeName(path).constData(), &st) == 0);
+        QVERIFY(S_ISFIFO(st.st_mode));
+        QVERIFY(temporaries(dir.path()).isEmpty());
     }
 }
 
