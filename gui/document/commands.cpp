@@ -734,19 +734,6 @@ QString removeMetricEffect(ProjectDocument* doc, const std::string& effect) {
         QT_TRANSLATE_NOOP("careshift::commands", "Remove effect on %1 from %2"));
 }
 
-QString clearPeerValue(ProjectDocument* doc, const std::string& value) {
-    Project p = doc->project();
-    // No structured bindings here: clang before 16 cannot capture them in lambdas.
-    const auto ids = splitId(value);
-    const std::string& peer = ids.second;
-    const auto it = findById(p.metrics, ids.first);
-    if (it == p.metrics.end())
-        return tr("There is no such metric.");
-    if (!std::erase_if(it->peerValues, [&](const PeerValue& v) { return v.peer == peer; }))
-        return {}; // no value already
-    return pushSnapshot(doc, tr("Clear %1").arg(objectName(p, Kind::PeerValue, value)), p);
-}
-
 QString addRow(ProjectDocument* doc, Kind kind, const std::string& parent) {
     switch (kind) {
     case Kind::Metric:

@@ -82,9 +82,6 @@ QString removeSubstitution(ProjectDocument* doc, const std::string& substitution
 /// undo step, all rows or none. `imported` is the number of rows read.
 QString importTariff(ProjectDocument* doc, const QString& path, int* imported = nullptr);
 
-/// Removes a peer's value of a metric ("metric/peer"): the peer has none.
-QString clearPeerValue(ProjectDocument* doc, const std::string& value);
-
 /// Adds or removes a row of a table by kind (the Add and Remove buttons under
 /// each table). `parent` is the intervention for effects and substitutions.
 QString addRow(ProjectDocument* doc, Kind kind, const std::string& parent = {});

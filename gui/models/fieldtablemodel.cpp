@@ -245,9 +245,14 @@ bool FieldTableModel::setData(const QModelIndex& index, const QVariant& value, i
     if (role == Qt::CheckStateRole)
         error = commands::setField(m_doc, path, value.toInt() == Qt::Checked);
     else if (m_kind == Kind::PeerValue && role == Qt::EditRole &&
-             value.typeId() == QMetaType::QString && value.toString().trimmed().isEmpty())
-        error = commands::clearPeerValue(m_doc, path.object); // an empty cell: no value
-    else if (role != Qt::EditRole)
+             value.typeId() == QMetaType::QString && value.toString().trimmed().isEmpty()) {
+        // An emptied cell: the peer has no value (the same path as a pasted
+        // empty cell, in setFieldsFromText).
+        const auto refused =
+            commands::setFieldsFromText(m_doc, {{path, QString(), QString()}}, tr("Clear 1 cell"));
+        if (!refused.empty())
+            error = refused.front().message;
+    } else if (role != Qt::EditRole)
         return false;
     else if (value.typeId() == QMetaType::QString &&
              fieldInfo(m_doc->project(), path).unit() != Unit::Text &&

@@ -30,16 +30,23 @@ namespace careshift {
 
 namespace {
 
+/// A control character (C0 or DEL): never shown raw, and refused in text
+/// but for tab and line breaks.
+bool isControl(char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return u < 0x20 || u == 0x7F;
+}
+
 std::string quoted(std::string_view kind, std::string_view name) {
     std::string s(kind);
     s += " '";
     // A name from a file may hold control characters (refused below): a
     // message shows them as \x1b, never raw to a terminal.
     for (const char c : name) {
-        const auto u = static_cast<unsigned char>(c);
-        if (u < 0x20 || u == 0x7F) {
+        if (isControl(c)) {
             char escaped[8];
-            std::snprintf(escaped, sizeof escaped, "\\x%02x", static_cast<unsigned>(u));
+            std::snprintf(escaped, sizeof escaped, "\\x%02x",
+                          static_cast<unsigned>(static_cast<unsigned char>(c)));
             s += escaped;
         } else {
             s += c;
@@ -143,10 +150,7 @@ public:
                 // reach a terminal or a report raw: tab and line breaks only.
                 if (const auto bad = std::find_if(
                         member.begin(), member.end(),
-                        [](char c) {
-                            const auto u = static_cast<unsigned char>(c);
-                            return (u < 0x20 && c != '\t' && c != '\n' && c != '\r') || u == 0x7F;
-                        });
+                        [](char c) { return isControl(c) && c != '\t' && c != '\n' && c != '\r'; });
                     bad != member.end()) {
                     char code[8];
                     std::snprintf(code, sizeof code, "U+%04X",

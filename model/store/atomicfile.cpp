@@ -37,6 +37,14 @@ mode_t modeFor(const QByteArray& target) {
     return static_cast<mode_t>(permissionsFor(QFile::decodeName(target)));
 }
 
+/// What a path that is not a regular file is, for messages.
+const char* nonFileWords(mode_t mode) {
+    return S_ISFIFO(mode)                   ? "a pipe (FIFO)"
+           : S_ISCHR(mode) || S_ISBLK(mode) ? "a device"
+           : S_ISSOCK(mode)                 ? "a socket"
+                                            : "not a regular file";
+}
+
 } // namespace
 
 void requireReplaceable(const QString& target, const QString& shown) {
@@ -44,12 +52,8 @@ void requireReplaceable(const QString& target, const QString& shown) {
     if (::stat(QFile::encodeName(target).constData(), &st) != 0 || S_ISREG(st.st_mode) ||
         S_ISDIR(st.st_mode)) // nothing there, a file, or a folder (said by the caller)
         return;
-    const char* what = S_ISFIFO(st.st_mode)                         ? "a pipe (FIFO)"
-                       : S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode) ? "a device"
-                       : S_ISSOCK(st.st_mode)                       ? "a socket"
-                                                                    : "not a regular file";
     throw SaveError({QStringLiteral("%1: not saved: it is %2, not a file to replace")
-                         .arg(shown, QLatin1String(what))});
+                         .arg(shown, QLatin1String(nonFileWords(st.st_mode)))});
 }
 
 unsigned int permissionsFor(const QString& target) {
@@ -190,13 +194,9 @@ void requireRegularFile(const QString& path, qint64 maxBytes) {
     if (S_ISDIR(st.st_mode))
         throw LoadError({QStringLiteral("%1: is a folder, not a file").arg(path)});
     if (!S_ISREG(st.st_mode)) {
-        const char* what = S_ISFIFO(st.st_mode)                         ? "a pipe (FIFO)"
-                           : S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode) ? "a device"
-                           : S_ISSOCK(st.st_mode)                       ? "a socket"
-                                                                        : "not a regular file";
         throw LoadError({QStringLiteral("%1: is %2, not a project file: only regular files are "
                                         "opened")
-                             .arg(shown, QLatin1String(what))});
+                             .arg(shown, QLatin1String(nonFileWords(st.st_mode)))});
     }
     if (st.st_size > maxBytes)
         throw LoadError({QStringLiteral("%1: the file is too large to open (%2 MB; at most %3 MB)")
