@@ -8,12 +8,14 @@
 #include "engine/outcomereport.h"
 #include "engine/report.h"
 #include "engine/validate.h"
+#include "store/cohortjson.h"
 #include "store/jsonio.h"
 #include "store/projectfile.h"
 #include "store/sample.h"
 #include "store/tariffcsv.h"
 
 #include <QFileInfo>
+#include <QJsonDocument>
 
 #include <cstdio>
 #include <iostream>
@@ -36,6 +38,7 @@ constexpr const char* kUsage =
     "       careshift-cli convert IN OUT\n"
     "       careshift-cli import-tariff FILE TARIFF.csv [OUT]\n"
     "       careshift-cli sample OUT\n"
+    "       careshift-cli cohort MODEL.json [--format table|csv|json]\n"
     "\n"
     "Projects a scenario against its baseline and prints spend by setting per\n"
     "year, the impact and the summary figures. FILE is a .careshift project or\n"
@@ -63,6 +66,10 @@ constexpr const char* kUsage =
     "  convert IN OUT      .careshift <-> .json (by OUT's extension); an older\n"
     "                      file converted onto itself is backed up first\n"
     "  sample OUT          write the sample project to OUT (.careshift or .json)\n"
+    "  cohort MODEL.json   run a cohort (Markov) model file on its own: cost,\n"
+    "                      life-years and QALYs per strategy (discounted and\n"
+    "                      not), deaths, the trace (csv, json) and the frontier\n"
+    "                      with ICERs (docs/cohort-models.md)\n"
     "  import-tariff FILE TARIFF.csv [OUT]\n"
     "                      add an HRG tariff table from CSV (the National Tariff's\n"
     "                      admitted patient care sheet, or CareShift's own keys) to\n"
@@ -382,6 +389,84 @@ int runProjection(const Project& project, const Options& o) {
     return 0;
 }
 
+/// A cohort model file run on its own (issue 10).
+int runCohort(const cohort::Model& model, const std::string& format) {
+    std::vector<cohort::CohortError> errors;
+    const auto result = cohort::runModel(model, errors);
+    if (!result) {
+        for (const auto& e : errors)
+            std::cerr << "careshift-cli: " << e.text() << "\n";
+        return 1;
+    }
+    if (format == "json") {
+        std::cout << QJsonDocument(store::cohortResultJson(model, *result))
+                         .toJson(QJsonDocument::Indented)
+                         .toStdString();
+        return 0;
+    }
+    const auto icerText = [](const cohort::FrontierEntry& f) {
+        return f.icer ? formatDecimal(*f.icer, 2) : std::string();
+    };
+    if (format == "csv") {
+        std::cout << "section,strategy,cost,life_years,qalys,undiscounted_cost,"
+                     "undiscounted_life_years,undiscounted_qalys,deaths\n";
+        for (const auto& r : result->strategies)
+            std::cout << "result," << r.id << "," << formatDecimal(r.discounted.cost, 6) << ","
+                      << formatDecimal(r.discounted.lifeYears, 9) << ","
+                      << formatDecimal(r.discounted.qalys, 9) << ","
+                      << formatDecimal(r.undiscounted.cost, 6) << ","
+                      << formatDecimal(r.undiscounted.lifeYears, 9) << ","
+                      << formatDecimal(r.undiscounted.qalys, 9) << ","
+                      << formatDecimal(r.totalDeaths, 9) << "\n";
+        std::cout << "\nsection,strategy,incremental_cost,incremental_qalys,icer,status\n";
+        for (const auto& f : result->frontier)
+            std::cout << "frontier," << f.id << "," << formatDecimal(f.incrementalCost, 6) << ","
+                      << formatDecimal(f.incrementalQalys, 9) << "," << icerText(f) << ","
+                      << cohort::frontierStatusKey(f.status) << "\n";
+        std::cout << "\nsection,strategy,cycle";
+        for (const auto& st : model.states)
+            std::cout << "," << st.id;
+        std::cout << "\n";
+        for (const auto& r : result->strategies)
+            for (std::size_t k = 0; k < r.trace.size(); ++k) {
+                std::cout << "trace," << r.id << "," << k;
+                for (double v : r.trace[k])
+                    std::cout << "," << formatDecimal(v, 9);
+                std::cout << "\n";
+            }
+        return 0;
+    }
+    std::cout << (model.name.empty() ? model.id : model.name) << "\n"
+              << model.horizon << " cycles of " << formatDecimal(model.cycleLength, 2)
+              << " years, counted " << cohort::countingName(model.counting) << "; costs discounted "
+              << formatPercent(model.costDiscount, 1) << ", outcomes "
+              << formatPercent(model.outcomeDiscount, 1) << "; cohort of "
+              << formatCount(model.cohortSize) << "\n\n";
+    std::printf("%-28s %16s %12s %12s   %16s %12s %12s %12s\n", "strategy", "cost", "life-years",
+                "QALYs", "cost (undisc.)", "life-years", "QALYs", "deaths");
+    for (const auto& r : result->strategies)
+        std::printf("%-28s %16s %12s %12s   %16s %12s %12s %12s\n", r.id.c_str(),
+                    formatDecimal(r.discounted.cost, 2).c_str(),
+                    formatDecimal(r.discounted.lifeYears, 6).c_str(),
+                    formatDecimal(r.discounted.qalys, 6).c_str(),
+                    formatDecimal(r.undiscounted.cost, 2).c_str(),
+                    formatDecimal(r.undiscounted.lifeYears, 6).c_str(),
+                    formatDecimal(r.undiscounted.qalys, 6).c_str(),
+                    formatDecimal(r.totalDeaths, 6).c_str());
+    if (!result->frontier.empty()) {
+        std::printf("\n%-28s %16s %12s %14s   %s\n", "frontier", "incr. cost", "incr. QALYs",
+                    "ICER", "status");
+        for (const auto& f : result->frontier)
+            std::printf("%-28s %16s %12s %14s   %s\n", f.id.c_str(),
+                        formatDecimal(f.incrementalCost, 2).c_str(),
+                        formatDecimal(f.incrementalQalys, 6).c_str(), icerText(f).c_str(),
+                        std::string(cohort::frontierStatusKey(f.status)).c_str());
+    }
+    std::printf("\nDiscounted figures first; ICERs are pounds per QALY against the next cheaper\n"
+                "option on the frontier.\n");
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -448,6 +533,11 @@ int main(int argc, char** argv) {
             return usageError("say which project to use: run FILE, or --sample");
         const std::string command = positional[0];
         auto expect = [&](std::size_t n) { return positional.size() == n + 1; };
+        if (command == "cohort") {
+            if (!expect(1))
+                return usageError("cohort takes one MODEL.json");
+            return runCohort(store::loadCohortFile(qarg(positional[1])), format);
+        }
         if (command == "run") {
             if (!expect(1))
                 return usageError("run takes one FILE");

@@ -313,10 +313,8 @@ int lineAt(const QByteArray& json, qsizetype offset) {
     return static_cast<int>(json.left(offset).count('\n')) + 1;
 }
 
-/// What QJsonDocument accepts silently but a project file must not hold
-/// (issue 11, defect 12): a NUL byte, text that is not UTF-8 (it would be
-/// replaced without a word), and an object with the same key twice (the last
-/// would win without a word). Throws LoadError with the line.
+} // namespace
+
 void checkJsonText(const QByteArray& json, const QString& source) {
     if (const qsizetype nul = json.indexOf('\0'); nul >= 0)
         throw LoadError({QStringLiteral("%1: line %2: a NUL byte: not a text file")
@@ -380,8 +378,6 @@ void checkJsonText(const QByteArray& json, const QString& source) {
         }
     }
 }
-
-} // namespace
 
 Project readProjectJson(const QByteArray& json, const QString& sourceName) {
     checkJsonText(json, sourceName);

@@ -25,6 +25,13 @@ inline constexpr int kJsonFormatVersion = 3;
 /// overlong form, a surrogate, a stray continuation, a cut sequence), or -1.
 qsizetype invalidUtf8At(const QByteArray& bytes);
 
+/// What QJsonDocument accepts silently but a file must not hold (issue 11,
+/// defect 12): a NUL byte, text that is not UTF-8 (it would be replaced
+/// without a word), a lone UTF-16 surrogate escape, and an object with the
+/// same key twice (the last would win without a word). Throws LoadError
+/// naming `source` and the line.
+void checkJsonText(const QByteArray& json, const QString& source);
+
 /// Parses and validates a project. `sourceName` (a file name) prefixes every
 /// message. Throws LoadError.
 Project readProjectJson(const QByteArray& json, const QString& sourceName);
