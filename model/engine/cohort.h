@@ -46,8 +46,8 @@ std::optional<TableIndex> tableIndexFromKey(std::string_view key);
 /// non-empty) indexed by cycle or by age: row floor((x - tableFirst) /
 /// tableStep), the first and last rows carrying on beyond the table.
 struct Parameter {
-    std::string name;
-    std::string value; ///< a number or a formula; ignored when `table` is given
+    std::string name = {};
+    std::string value = {}; ///< a number or a formula; ignored when `table` is given
     std::vector<double> table = {};
     TableIndex tableBy = TableIndex::Cycle;
     double tableFirst = 1; ///< the cycle or age of the first row
@@ -57,14 +57,14 @@ struct Parameter {
 
 /// Expected units of a point of delivery per person-year in a state.
 struct StateActivity {
-    std::string pod;
-    std::string units; ///< a number or a formula
+    std::string pod = {};
+    std::string units = {}; ///< a number or a formula
 };
 
 /// A health state. Every number is a number or a formula.
 struct State {
-    std::string id;
-    std::string name;
+    std::string id = {};
+    std::string name = {};
     /// Time in the state matters for this many cycles: the model makes the
     /// tunnel states itself ("3 cycles in post-surgery" makes 3), the last
     /// one keeping those who stay longer; formulas in the state and its rows
@@ -87,9 +87,9 @@ struct State {
 inline constexpr std::string_view kComplement = "C";
 
 struct Transition {
-    std::string from;
-    std::string to;
-    std::string probability;   ///< per cycle: a number, a formula or "C" (the complement)
+    std::string from = {};
+    std::string to = {};
+    std::string probability = {};   ///< per cycle: a number, a formula or "C" (the complement)
     std::string cost = "0";    ///< one-off pounds per person making the transition
     std::string utility = "0"; ///< one-off QALYs per person making it
     std::string source = {};
@@ -99,16 +99,16 @@ struct Transition {
 /// strategy naming an intervention is how that intervention acts on a model
 /// tied to a projection (its coverage and ramp-up decide how many follow it).
 struct Strategy {
-    std::string id;
-    std::string name;
+    std::string id = {};
+    std::string name = {};
     std::vector<Parameter> parameters = {};
     std::string intervention = {};
     std::string source = {};
 };
 
 struct Model {
-    std::string id;
-    std::string name;
+    std::string id = {};
+    std::string name = {};
     /// The patient group whose projection the model splits into states
     /// ("older"); empty for a model on its own.
     std::string group = {};
