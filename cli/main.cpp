@@ -428,10 +428,10 @@ int runCohort(const cohort::Model& model, const std::string& format) {
             std::cout << "," << st.id;
         std::cout << "\n";
         for (const auto& r : result->strategies)
-            for (std::size_t k = 0; k < r.trace.size(); ++k) {
+            for (std::size_t k = 0; k < r.points(); ++k) {
                 std::cout << "trace," << r.id << "," << k;
-                for (double v : r.trace[k])
-                    std::cout << "," << formatDecimal(v, 9);
+                for (std::size_t st = 0; st < r.states; ++st)
+                    std::cout << "," << formatDecimal(r.occupancy(k, st), 9);
                 std::cout << "\n";
             }
         return 0;

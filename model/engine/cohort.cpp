@@ -7,9 +7,12 @@
 #include <charconv>
 #include <cmath>
 #include <functional>
+#include <limits>
 #include <map>
 #include <numeric>
 #include <set>
+#include <span>
+#include <stdexcept>
 
 namespace careshift::cohort {
 
@@ -221,6 +224,7 @@ struct ExprInfo {
     int activity = 0; ///< ActivityOwner: index into the state's activity
     std::string_view field;
     std::string text;
+    int state = 0; ///< the state whose people it applies to (a transition's from)
 };
 
 /// A compiled number: a constant, a parameter (a variable) or a formula.
@@ -237,6 +241,8 @@ struct Slot {
 
 struct CompiledModel::Impl {
     std::vector<ExprInfo> exprs; ///< every expression of the model
+    /// Per state of the model: its first expanded state and how many.
+    std::vector<int> firstExpanded, expandedCount;
     /// Per state: the expressions of its cost, utility, entryCost,
     /// entryUtility, and its activity's units (in activityPods order, -1 = 0).
     struct StateExprs {
@@ -259,7 +265,9 @@ struct CompiledModel::Impl {
         std::vector<Slot> paramSlots;
         std::vector<int> paramOrder; ///< formulas in dependency order
         std::vector<Slot> exprSlots;
-        std::string name; ///< for messages: "" for the base model
+        std::vector<int> varyingExprs; ///< the expressions that change with the cycle
+        std::vector<double> exprValue; ///< scratch: each expression per expanded state
+        std::string name;              ///< for messages: "" for the base model
     };
     std::vector<std::unique_ptr<Evaluator>> evaluators;
 };
@@ -461,6 +469,9 @@ public:
             ok = compileText(ev, impl_->exprs[e].text, ev.exprSlots[e],
                              exprWhere(impl_->exprs[e], ev.name), false, nullptr) &&
                  ok;
+        for (std::size_t e = 0; e < ev.exprSlots.size(); ++e)
+            if (ev.exprSlots[e].varying)
+                ev.varyingExprs.push_back(static_cast<int>(e));
         return ok;
     }
 
@@ -622,6 +633,8 @@ private:
         std::vector<int> first(m_.states.size());
         for (std::size_t s = 0; s < m_.states.size(); ++s) {
             first[s] = static_cast<int>(cm.states_.size());
+            impl_->firstExpanded.push_back(first[s]);
+            impl_->expandedCount.push_back(std::max(1, m_.states[s].tunnel));
             const int n = std::max(1, m_.states[s].tunnel);
             for (int k = 1; k <= n; ++k)
                 cm.states_.push_back({static_cast<int>(s), k});
@@ -649,6 +662,9 @@ private:
     }
 
     int addExpr(ExprInfo e) {
+        e.state = e.owner == ExprInfo::TransitionOwner
+                      ? m_.stateIndex(m_.transitions[static_cast<std::size_t>(e.index)].from)
+                      : e.index;
         impl_->exprs.push_back(std::move(e));
         return static_cast<int>(impl_->exprs.size()) - 1;
     }
@@ -814,7 +830,9 @@ bool CompiledModel::values(int strategy, int cycles, CycleValues& out, CohortErr
         }
         return 0;
     };
-    std::vector<double> exprValue(impl_->exprs.size() * ns, 0.0);
+    // Reused between runs (values() is not reentrant on one compiled model).
+    std::vector<double>& exprValue = ev.exprValue;
+    exprValue.resize(impl_->exprs.size() * ns);
     try {
         for (int c = 1; c <= n; ++c) {
             ev.vars[kCycle] = c;
@@ -844,32 +862,37 @@ bool CompiledModel::values(int strategy, int cycles, CycleValues& out, CohortErr
                 if (!std::isfinite(v))
                     return failAt(p, true, c, v);
             }
-            // Every expression, per expanded state where it may differ.
-            for (std::size_t e = 0; e < impl_->exprs.size(); ++e) {
+            // Every expression (in cycle 1) or those that vary, per expanded
+            // state where it may differ.
+            double bad = 0;
+            const auto evalExpr = [&](std::size_t e) {
                 const auto& s = ev.exprSlots[e];
-                const auto& info = impl_->exprs[e];
-                const int owner = info.owner == ExprInfo::TransitionOwner
-                                      ? model_.stateIndex(model_.transitions[info.index].from)
-                                      : info.index;
-                const bool again = c == 1 || s.varying;
-                double firstValue = 0;
-                for (std::size_t i = 0; i < ns; ++i) {
-                    if (states_[i].state != owner)
-                        continue;
+                const auto owner = static_cast<std::size_t>(impl_->exprs[e].state);
+                const auto first = static_cast<std::size_t>(impl_->firstExpanded[owner]);
+                const auto count = static_cast<std::size_t>(impl_->expandedCount[owner]);
+                for (std::size_t i = first; i < first + count; ++i) {
                     double& v = exprValue[e * ns + i];
-                    if (!again)
-                        continue;
-                    if (states_[i].tunnel > 1 && !s.tunnelVarying) {
-                        v = firstValue;
+                    if (i > first && !s.tunnelVarying) {
+                        v = exprValue[e * ns + first];
                         continue;
                     }
                     ev.vars[kTunnel] = states_[i].tunnel;
                     v = evalSlot(s);
-                    if (!std::isfinite(v))
-                        return failAt(static_cast<int>(e), false, c, v);
-                    if (states_[i].tunnel == 1)
-                        firstValue = v;
+                    if (!std::isfinite(v)) {
+                        bad = v;
+                        return false;
+                    }
                 }
+                return true;
+            };
+            if (c == 1) {
+                for (std::size_t e = 0; e < impl_->exprs.size(); ++e)
+                    if (!evalExpr(e))
+                        return failAt(static_cast<int>(e), false, c, bad);
+            } else {
+                for (int e : ev.varyingExprs)
+                    if (!evalExpr(static_cast<std::size_t>(e)))
+                        return failAt(e, false, c, bad);
             }
             // Into the cycle's arrays.
             const std::size_t co = static_cast<std::size_t>(c - 1);
@@ -1015,8 +1038,8 @@ std::vector<double> CompiledModel::expandedTrace(const CycleValues& v, double co
     return trace;
 }
 
-double countCycles(Counting method, int cycles, const std::vector<double>& pointStart,
-                   const std::vector<double>& pointEnd, const std::vector<double>& simpsonPoint) {
+double countCycles(Counting method, int cycles, std::span<const double> pointStart,
+                   std::span<const double> pointEnd, std::span<const double> simpsonPoint) {
     const auto n = static_cast<std::size_t>(cycles);
     double total = 0;
     switch (method) {
@@ -1071,12 +1094,25 @@ StrategyResult CompiledModel::run(const CycleValues& v, double cohort,
 
     // Per cycle, the quantity counted at its start and at its end with the
     // cycle's values (undiscounted); time-point values for Simpson's rule.
-    std::array<std::vector<double>, 3> startQ, endQ, pointQ; // cost, life-years, QALYs
+    // One buffer for the scratch arrays (an allocation each was a tenth of
+    // the time of a small model).
+    // 3 x 2 per-cycle and 3 per-point quantities, 2 one-offs, 2 x 2
+    // discounts, the start, end and point buffers: 18 per cycle and 6 more.
+    std::vector<double> work(18 * nn + 6, 0.0);
+    double* next = work.data();
+    const auto take = [&](std::size_t size) {
+        if (next + size > work.data() + work.size())
+            throw std::logic_error("cohort: scratch buffer too small");
+        const std::span<double> out(next, size);
+        next += size;
+        return out;
+    };
+    std::array<std::span<double>, 3> startQ, endQ, pointQ; // cost, life-years, QALYs
     for (auto* set : {&startQ, &endQ})
         for (auto& q : *set)
-            q.assign(nn, 0.0);
+            q = take(nn);
     for (auto& q : pointQ)
-        q.assign(nn + 1, 0.0);
+        q = take(nn + 1);
     const auto at = [&](std::size_t k, std::size_t c, std::array<double, 3>& q) {
         const double* m = &trace[k * ns];
         q = {0, 0, 0};
@@ -1097,13 +1133,14 @@ StrategyResult CompiledModel::run(const CycleValues& v, double cohort,
         for (int j = 0; j < 3; ++j)
             endQ[j][c] = q[j];
     }
-    for (std::size_t k = 0; k <= nn; ++k) {
+    const bool simpson = model_.counting == Counting::Simpson;
+    for (std::size_t k = 0; simpson && k <= nn; ++k) {
         at(k, k == 0 ? 0 : k - 1, q);
         for (int j = 0; j < 3; ++j)
             pointQ[j][k] = q[j];
     }
     // One-off costs and QALYs of the transitions made in each cycle.
-    std::vector<double> oneOffCost(nn, 0.0), oneOffQaly(nn, 0.0);
+    const std::span<double> oneOffCost = take(nn), oneOffQaly = take(nn);
     for (std::size_t c = 0; c < nn; ++c) {
         const double* m = &trace[c * ns];
         for (std::size_t e = 0; e < ne; ++e) {
@@ -1120,39 +1157,54 @@ StrategyResult CompiledModel::run(const CycleValues& v, double cohort,
             }
         }
     }
+    // Discount factors per cycle and per time point, by multiplication.
+    const auto discounts = [&](double rate, std::span<double> cycle, std::span<double> point) {
+        std::fill(cycle.begin(), cycle.end(), 1.0);
+        std::fill(point.begin(), point.end(), 1.0);
+        if (rate == 0)
+            return;
+        const double step = std::pow(1.0 + rate, -len);
+        double d = std::pow(1.0 + rate, -model_.discountStart * len);
+        for (std::size_t c = 0; c < nn; ++c, d *= step)
+            cycle[c] = d;
+        // Time point k is discounted max(0, k - 1 + discountStart) cycles:
+        // as the cycle it ends, and the start undiscounted.
+        for (std::size_t k = 1; k <= nn; ++k)
+            point[k] = cycle[k - 1];
+    };
+    const std::span<double> costCycle = take(nn), costPoint = take(nn + 1), outCycle = take(nn),
+                            outPoint = take(nn + 1), s = take(nn), e = take(nn), g = take(nn + 1);
+    discounts(model_.costDiscount, costCycle, costPoint);
+    discounts(model_.outcomeDiscount, outCycle, outPoint);
     for (int disc = 0; disc < 2; ++disc) {
         Totals& t = disc ? r.discounted : r.undiscounted;
         std::array<double, 3> totals{};
-        for (int j = 0; j < 3; ++j) {
-            const double rate =
-                !disc ? 0.0 : (j == 0 ? model_.costDiscount : model_.outcomeDiscount);
-            auto s = startQ[j], e = endQ[j], g = pointQ[j];
-            if (rate != 0) {
-                for (std::size_t c = 0; c < nn; ++c) {
-                    const double d = cycleDiscount(rate, static_cast<int>(c) + 1);
-                    s[c] *= d;
-                    e[c] *= d;
-                }
-                for (std::size_t k = 0; k <= nn; ++k)
-                    g[k] *= std::pow(
-                        1.0 + rate,
-                        -std::max(0.0, (static_cast<double>(k) - 1 + model_.discountStart)) * len);
+        for (std::size_t j = 0; j < 3; ++j) {
+            const std::span<double>* dc = !disc ? nullptr : (j == 0 ? &costCycle : &outCycle);
+            const std::span<double>* dp = !disc ? nullptr : (j == 0 ? &costPoint : &outPoint);
+            for (std::size_t c = 0; c < nn; ++c) {
+                const double d = dc ? (*dc)[c] : 1.0;
+                s[c] = startQ[j][c] * d;
+                e[c] = endQ[j][c] * d;
             }
-            totals[static_cast<std::size_t>(j)] = countCycles(model_.counting, n, s, e, g);
+            if (simpson)
+                for (std::size_t k = 0; k <= nn; ++k)
+                    g[k] = pointQ[j][k] * (dp ? (*dp)[k] : 1.0);
+            totals[j] = countCycles(model_.counting, n, s, e, g);
             if (j != 1) {
                 const auto& once = j == 0 ? oneOffCost : oneOffQaly;
                 for (std::size_t c = 0; c < nn; ++c)
-                    totals[static_cast<std::size_t>(j)] +=
-                        once[c] * (rate != 0 ? cycleDiscount(rate, static_cast<int>(c) + 1) : 1.0);
+                    totals[j] += once[c] * (dc ? (*dc)[c] : 1.0);
             }
         }
         t = {totals[0], totals[1], totals[2]};
     }
     // The trace by the model's states.
-    r.trace.assign(nn + 1, std::vector<double>(model_.states.size(), 0.0));
+    r.states = model_.states.size();
+    r.trace.assign((nn + 1) * r.states, 0.0);
     for (std::size_t k = 0; k <= nn; ++k)
         for (std::size_t i = 0; i < ns; ++i)
-            r.trace[k][static_cast<std::size_t>(states_[i].state)] += trace[k * ns + i];
+            r.trace[k * r.states + static_cast<std::size_t>(states_[i].state)] += trace[k * ns + i];
     return r;
 }
 

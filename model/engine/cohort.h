@@ -23,6 +23,7 @@
 
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -89,9 +90,9 @@ inline constexpr std::string_view kComplement = "C";
 struct Transition {
     std::string from = {};
     std::string to = {};
-    std::string probability = {};   ///< per cycle: a number, a formula or "C" (the complement)
-    std::string cost = "0";    ///< one-off pounds per person making the transition
-    std::string utility = "0"; ///< one-off QALYs per person making it
+    std::string probability = {}; ///< per cycle: a number, a formula or "C" (the complement)
+    std::string cost = "0";       ///< one-off pounds per person making the transition
+    std::string utility = "0";    ///< one-off QALYs per person making it
     std::string source = {};
 };
 
@@ -157,9 +158,14 @@ struct Totals {
 struct StrategyResult {
     std::string id;
     std::string name;
-    /// Occupancy at time points 0..N, one row per state of the model as
-    /// written (tunnel states added up), people.
-    std::vector<std::vector<double>> trace;
+    /// Occupancy at time points 0..N of each state of the model as written
+    /// (tunnel states added up), people: point k, state s at k * states + s.
+    std::vector<double> trace;
+    std::size_t states = 0;
+    std::size_t points() const { return states ? trace.size() / states : 0; }
+    double occupancy(std::size_t point, std::size_t state) const {
+        return trace[point * states + state];
+    }
     std::vector<double> deaths; ///< per cycle 1..N, people entering a dead state
     Totals discounted;
     Totals undiscounted;
@@ -248,7 +254,8 @@ public:
     const std::vector<double>& start() const { return start_; }
     const std::vector<double>& entry() const { return entry_; }
 
-    /// Evaluates strategy `s` (-1 = the base model) for `cycles` cycles
+    /// Evaluates strategy `s` (-1 = the base model). Uses the strategy's own
+    /// formula state: one thread at a time per compiled model. for `cycles` cycles
     /// (0 = the model's horizon). On a problem (a probability outside [0, 1],
     /// a row that does not add up to 1, a formula that is not finite) returns
     /// false and says where.
@@ -295,10 +302,12 @@ std::optional<ModelResult> runModel(const Model& model, std::vector<CohortError>
 /// The same on a compiled model (the benchmark's tight loop).
 std::optional<ModelResult> runModel(const CompiledModel& model, std::vector<CohortError>& errors);
 
-/// Counts a quantity over the time points with the model's counting method.
-/// `atPoint(k)` is the quantity at time point k with cycle `cycleOf(k)`'s
-/// values and discount; used by run() and by the projection.
-double countCycles(Counting method, int cycles, const std::vector<double>& pointStart,
-                   const std::vector<double>& pointEnd, const std::vector<double>& simpsonPoint);
+/// Totals a quantity over `cycles` cycles with a counting method, from its
+/// value counted at the start of each cycle (`cycleStart[c]`: occupancy at
+/// time point c times cycle c+1's value and discount), at the end
+/// (`cycleEnd[c]`: time point c+1, the same cycle's values) and, for
+/// Simpson's rule, at each time point 0..cycles (`point`).
+double countCycles(Counting method, int cycles, std::span<const double> cycleStart,
+                   std::span<const double> cycleEnd, std::span<const double> point);
 
 } // namespace careshift::cohort

@@ -489,10 +489,10 @@ QJsonObject cohortResultJson(const Model& model, const ModelResult& result) {
                         {QStringLiteral("qalys"), r.undiscounted.qalys}};
         o[QStringLiteral("deaths")] = r.totalDeaths;
         QJsonArray trace;
-        for (const auto& row : r.trace) {
+        for (std::size_t k = 0; k < r.points(); ++k) {
             QJsonArray a;
-            for (double v : row)
-                a.append(v);
+            for (std::size_t st = 0; st < r.states; ++st)
+                a.append(r.occupancy(k, st));
             trace.append(a);
         }
         o[QStringLiteral("trace")] = trace;

@@ -77,9 +77,9 @@ private slots:
     void traceAndDeaths() {
         // Alive 1, 0.9, 0.81, 0.729 at time points 0..3; deaths 1 - 0.729.
         const auto r = runOk(aliveDead(Counting::End)).strategies.front();
-        QCOMPARE(r.trace.size(), std::size_t(4));
-        QVERIFY(near(r.trace[3][0], 0.729));
-        QVERIFY(near(r.trace[3][1], 0.271));
+        QCOMPARE(r.points(), std::size_t(4));
+        QVERIFY(near(r.occupancy(3, 0), 0.729));
+        QVERIFY(near(r.occupancy(3, 1), 0.271));
         QVERIFY(near(r.totalDeaths, 0.271));
         QVERIFY(near(r.deaths[1], 0.09)); // 0.9 x 0.1 in cycle 2
     }
@@ -170,9 +170,9 @@ private slots:
         // By hand: t1 well 0.5, post1 0.5; t2 well 0.25, post1 0.25, post2 0.4,
         // dead 0.1; t3 well 0.125, post1 0.125, post2 0.25 x 0.8 + 0.4 x 0.9 =
         // 0.56, dead 0.1 + 0.05 + 0.04 = 0.19.
-        QVERIFY(near(r.trace[3][0], 0.125));
-        QVERIFY(near(r.trace[3][1], 0.685));
-        QVERIFY(near(r.trace[3][2], 0.19));
+        QVERIFY(near(r.occupancy(3, 0), 0.125));
+        QVERIFY(near(r.occupancy(3, 1), 0.685));
+        QVERIFY(near(r.occupancy(3, 2), 0.19));
         // Entering post (from well: 0.5, 0.25, 0.125) costs 1,000 each; moving
         // along the tunnel is not entering.
         QVERIFY(near(r.undiscounted.cost, 875));
@@ -214,8 +214,8 @@ private slots:
                                  .parameters = {Parameter{.name = "q", .value = "0.05 * cycle"}}}};
         const auto r = runOk(m);
         // base: alive 0.9, 0.72, 0.504; half: 0.95, 0.855, 0.72675.
-        QVERIFY(near(r.strategies[0].trace[3][0], 0.504));
-        QVERIFY(near(r.strategies[1].trace[3][0], 0.72675));
+        QVERIFY(near(r.strategies[0].occupancy(3, 0), 0.504));
+        QVERIFY(near(r.strategies[1].occupancy(3, 0), 0.72675));
         QCOMPARE(r.frontier.size(), std::size_t(2));
         // A table by age: rows from age 60 in five-year bands.
         Model a = aliveDead(Counting::End, 3);
@@ -227,7 +227,7 @@ private slots:
                                   .tableStep = 5}};
         a.transitions[0].probability = "q";
         // age 64 (0.1), 65 (0.5), 66 (0.5): alive 0.9, 0.45, 0.225.
-        QVERIFY(near(runOk(a).strategies[0].trace[3][0], 0.225));
+        QVERIFY(near(runOk(a).strategies[0].occupancy(3, 0), 0.225));
     }
 
     void publishedHiv() {
@@ -253,8 +253,8 @@ private slots:
         QVERIFY(near(r.frontier[1].incrementalQalys, 0.9461822, 5e-8));
         // The trace per 1,000 after a year and two (rdecision's printed
         // monotherapy trace: 721/202/67/10, 520/263/181/36).
-        QVERIFY(near(r.strategies[0].trace[1][0] * 1000, 721, 0.5));
-        QVERIFY(near(r.strategies[0].trace[2][2] * 1000, 181, 0.5));
+        QVERIFY(near(r.strategies[0].occupancy(1, 0) * 1000, 721, 0.5));
+        QVERIFY(near(r.strategies[0].occupancy(2, 2) * 1000, 181, 0.5));
     }
 
     void publishedThr() {
