@@ -1078,7 +1078,8 @@ double countCycles(Counting method, int cycles, std::span<const double> pointSta
 }
 
 StrategyResult CompiledModel::run(const CycleValues& v, double cohort,
-                                  const PopulationDriver* driver) const {
+                                  const PopulationDriver* driver,
+                                  std::vector<double>* expanded) const {
     StrategyResult r;
     const std::size_t ns = states_.size();
     const std::size_t ne = edges_.size();
@@ -1199,6 +1200,8 @@ StrategyResult CompiledModel::run(const CycleValues& v, double cohort,
         }
         t = {totals[0], totals[1], totals[2]};
     }
+    if (expanded)
+        *expanded = trace;
     // The trace by the model's states.
     r.states = model_.states.size();
     r.trace.assign((nn + 1) * r.states, 0.0);
@@ -1206,6 +1209,76 @@ StrategyResult CompiledModel::run(const CycleValues& v, double cohort,
         for (std::size_t i = 0; i < ns; ++i)
             r.trace[k * r.states + static_cast<std::size_t>(states_[i].state)] += trace[k * ns + i];
     return r;
+}
+
+void mixValues(const CompiledModel& model, const CycleValues& base,
+               const std::vector<const CycleValues*>& arms, const std::vector<double>& reach,
+               CycleValues& out) {
+    out = base;
+    const auto n = static_cast<std::size_t>(base.cycles);
+    const auto ne = model.edges().size();
+    const auto& edges = model.edges();
+    for (std::size_t a = 0; a < arms.size(); ++a) {
+        const CycleValues* arm = arms[a];
+        if (!arm || arm->cycles == 0)
+            continue;
+        for (std::size_t c = 0; c < n; ++c) {
+            const double f = std::clamp(reach[a * n + c], 0.0, 1.0);
+            if (f == 0)
+                continue;
+            const auto additive = [&](std::vector<double>& o, const std::vector<double>& b,
+                                      const std::vector<double>& x, bool floorZero) {
+                const std::size_t width = b.size() / n;
+                for (std::size_t k = c * width; k < (c + 1) * width; ++k) {
+                    o[k] += f * (x[k] - b[k]);
+                    if (floorZero && o[k] < 0)
+                        o[k] = 0;
+                }
+            };
+            additive(out.cost, base.cost, arm->cost, false);
+            additive(out.utility, base.utility, arm->utility, false);
+            additive(out.entryCost, base.entryCost, arm->entryCost, false);
+            additive(out.entryUtility, base.entryUtility, arm->entryUtility, false);
+            additive(out.edgeCost, base.edgeCost, arm->edgeCost, false);
+            additive(out.edgeUtility, base.edgeUtility, arm->edgeUtility, false);
+            additive(out.units, base.units, arm->units, true);
+            for (std::size_t e = 0; e < ne; ++e) {
+                if (edges[e].complement || edges[e].transition < 0)
+                    continue;
+                const double p0 = base.probability[c * ne + e];
+                const double pi = arm->probability[c * ne + e];
+                double& p = out.probability[c * ne + e];
+                if (p0 > 0)
+                    p *= 1.0 + f * (pi / p0 - 1.0);
+                else
+                    p += f * pi;
+            }
+        }
+    }
+    // Each row adds up to 1 again: the complement takes the rest; a row
+    // without one, or whose others passed 1, is scaled.
+    for (std::size_t c = 0; c < n; ++c) {
+        std::size_t e = 0;
+        while (e < ne) {
+            std::size_t end = e;
+            double sum = 0;
+            int complement = -1;
+            for (; end < ne && edges[end].from == edges[e].from; ++end) {
+                if (edges[end].complement)
+                    complement = static_cast<int>(end);
+                else
+                    sum += out.probability[c * ne + end];
+            }
+            if (complement >= 0 && sum <= 1.0) {
+                out.probability[c * ne + static_cast<std::size_t>(complement)] = 1.0 - sum;
+            } else if (sum > 0) {
+                for (std::size_t k = e; k < end; ++k)
+                    out.probability[c * ne + k] =
+                        edges[k].complement ? 0.0 : out.probability[c * ne + k] / sum;
+            }
+            e = end;
+        }
+    }
 }
 
 std::optional<ModelResult> runModel(const CompiledModel& cm, std::vector<CohortError>& errors) {

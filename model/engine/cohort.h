@@ -265,7 +265,8 @@ public:
     /// costs. With a driver, the alive total follows the driver. `cohort` is
     /// the people at the start (a tied model: the driver's alive[0]).
     StrategyResult run(const CycleValues& v, double cohort,
-                       const PopulationDriver* driver = nullptr) const;
+                       const PopulationDriver* driver = nullptr,
+                       std::vector<double>* expanded = nullptr) const;
 
     /// The trace over the expanded states (time points x states), for ties.
     std::vector<double> expandedTrace(const CycleValues& v, double cohort,
@@ -291,6 +292,19 @@ private:
     std::vector<double> entry_;
     std::unique_ptr<Impl> impl_;
 };
+
+/// The values of a model whose people follow other strategies in part
+/// (interventions acting on a tied model, docs/cohort-models.md): in cycle c
+/// the share reach[i * cycles + c - 1] (0 to 1) of every state follows arm i.
+/// One arm mixes linearly, (1 - f) x base + f x arm; several combine as the
+/// projection combines effects: transition probabilities multiplicatively,
+/// p0 x prod(1 + f_i (p_i / p0 - 1)) (summed when p0 is 0), each row then
+/// made to add up to 1 (the complement takes the rest, or the row is scaled);
+/// costs, utilities and units additively, base + sum f_i (arm_i - base), at
+/// least 0 for units. Arms with no cycles are skipped.
+void mixValues(const CompiledModel& model, const CycleValues& base,
+               const std::vector<const CycleValues*>& arms, const std::vector<double>& reach,
+               CycleValues& out);
 
 /// Every strategy of a model run over its horizon, with the frontier of the
 /// strategies (two or more). Errors: as compile() and values().

@@ -35,6 +35,45 @@ PodTariff podTariff(const Project& project, const Pod& pod) {
     return out;
 }
 
+namespace {
+
+/// The project's cohort models, with the values of the base model and of
+/// each enabled intervention's strategy for every year of the horizon (and
+/// one more, for the end of the last year). validate() has compiled each.
+void compileCohorts(const Project& project, const Scenario& scenario, Model& m) {
+    for (const auto& model : project.cohorts) {
+        CompiledCohort c;
+        c.group = static_cast<int>(*groupFromKey(model.group));
+        std::vector<cohort::CohortError> errors;
+        c.model = cohort::compile(model, errors);
+        if (!c.model)
+            throw std::logic_error("a validated cohort model did not compile");
+        const int cycles = m.years();
+        cohort::CohortError error;
+        if (!c.model->values(-1, cycles, c.base, error))
+            throw InvalidProjectError(
+                {Problem{"Cohort model '" + (model.name.empty() ? model.id : model.name) + "'", "",
+                         error.text(), FieldPath{Kind::Population, model.group, ""}}});
+        for (const auto& item : scenario.items) {
+            if (!item.enabled)
+                continue;
+            cohort::CycleValues arm;
+            for (std::size_t s = 0; s < model.strategies.size(); ++s)
+                if (model.strategies[s].intervention == item.interventionId &&
+                    !c.model->values(static_cast<int>(s), cycles, arm, error))
+                    throw InvalidProjectError({Problem{
+                        "Cohort model '" + (model.name.empty() ? model.id : model.name) + "'", "",
+                        error.text(), FieldPath{Kind::Population, model.group, ""}}});
+            c.arms.push_back(std::move(arm));
+        }
+        for (const auto& pod : c.model->activityPods())
+            c.pods.push_back(project.podIndex(pod));
+        m.cohorts.push_back(std::move(c));
+    }
+}
+
+} // namespace
+
 Model Model::compile(const Project& project, const Scenario& scenario) {
     auto problems = validate(project);
     auto scenarioProblems = validateScenario(project, scenario);
@@ -146,6 +185,7 @@ Model Model::compile(const Project& project, const Scenario& scenario) {
                 {project.podIndex(s.fromPod), project.podIndex(s.toPod), s.unitsPerAvoided});
         m.interventions.push_back(std::move(ci));
     }
+    compileCohorts(project, scenario, m);
     return m;
 }
 

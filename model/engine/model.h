@@ -14,6 +14,7 @@
 #include "engine/project.h"
 #include "engine/regime.h"
 
+#include <memory>
 #include <vector>
 
 namespace careshift {
@@ -52,6 +53,17 @@ struct CompiledIntervention {
     int costProvider = -1;      ///< -1 = outside the contracts ("other providers")
     std::vector<double> change; ///< [pod], fraction; 0 where no effect
     std::vector<CompiledSubstitution> substitutions;
+};
+
+/// A cohort model tied to a group, compiled with the scenario
+/// (docs/cohort-models.md, "Tied to the projection"). Its values per cycle
+/// do not depend on the scenario's numbers, so they are evaluated once here.
+struct CompiledCohort {
+    int group = 0;
+    std::shared_ptr<const cohort::CompiledModel> model;
+    cohort::CycleValues base;              ///< the base model, one cycle per year
+    std::vector<cohort::CycleValues> arms; ///< [intervention]: its strategy; cycles 0 = none
+    std::vector<int> pods;                 ///< [model activity pod] project PoD index
 };
 
 /// Which scalar input a ParamId names. Indices: a = first, b = second index.
@@ -121,6 +133,7 @@ public:
     std::vector<double> bedDaysPerUnit;          ///< [p]
     std::vector<CompiledContract> contracts;
     std::vector<CompiledIntervention> interventions;
+    std::vector<CompiledCohort> cohorts;
     double effectScale = 1.0;
 
 private:

@@ -10,6 +10,8 @@
 /// Every published or assumed figure carries a `source` string so that a
 /// board paper can say where each number came from.
 
+#include "engine/cohort.h"
+
 #include <array>
 #include <optional>
 #include <string>
@@ -407,6 +409,9 @@ struct Project {
     std::vector<Peer> peers = {};
     std::vector<Metric> metrics = {};
     std::vector<OutcomeWeights> weights = {};
+    /// Cohort (Markov) models tied to a patient group (engine/cohort.h;
+    /// docs/cohort-models.md, "Tied to the projection"): at most one per group.
+    std::vector<cohort::Model> cohorts = {};
 
     const Scenario* findScenario(std::string_view idOrName) const;
     const Intervention* findIntervention(std::string_view id) const;

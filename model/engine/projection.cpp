@@ -459,6 +459,44 @@ void evaluate(const Model& m, ProjectionResult& r) {
                     &r.wardsChanged, &r.unfundedUnits, &r.unfundedValue})
         sized(*v, providerCells);
 
+    // Cohort models (docs/cohort-models.md, "Tied to the projection"): the
+    // group's projected people, at the start of each year and at the end of
+    // the last, through the model's states: the plan with the base model,
+    // the scenario with the interventions' strategies mixed in by their
+    // reach. Their activity replaces pop x rate at the PoDs a state names.
+    struct CohortRun {
+        std::vector<double> planTrace, trace; // [t][expanded state], t = 0..T
+        cohort::CycleValues mixed;
+    };
+    std::vector<CohortRun> cohortRuns(m.cohorts.size());
+    r.cohorts.resize(m.cohorts.size());
+    for (std::size_t k = 0; k < m.cohorts.size(); ++k) {
+        const CompiledCohort& cc = m.cohorts[k];
+        const auto g = static_cast<std::size_t>(cc.group);
+        cohort::PopulationDriver driver;
+        driver.alive.resize(uT + 1);
+        driver.alive[0] = m.populationBase[g];
+        for (std::size_t t = 1; t <= uT; ++t)
+            driver.alive[t] = driver.alive[t - 1] * (1.0 + m.populationGrowth[g * uT + t - 1]);
+        CohortRun& run = cohortRuns[k];
+        run.planTrace = cc.model->expandedTrace(cc.base, driver.alive[0], &driver, nullptr);
+        std::vector<const cohort::CycleValues*> arms;
+        std::vector<double> reach;
+        for (std::size_t i = 0; i < cc.arms.size(); ++i) {
+            if (cc.arms[i].cycles == 0)
+                continue;
+            const CompiledIntervention& iv = m.interventions[i];
+            arms.push_back(&cc.arms[i]);
+            for (std::size_t t = 0; t < uT; ++t)
+                reach.push_back(iv.coverage * iv.ramp[t] * m.effectScale);
+        }
+        if (arms.empty())
+            run.mixed = cc.base;
+        else
+            cohort::mixValues(*cc.model, cc.base, arms, reach, run.mixed);
+        r.cohorts[k] = cc.model->run(run.mixed, driver.alive[0], &driver, &run.trace);
+    }
+
     double priceIndex = 1.0; // prod(1 + uplift[u], u < t)
     double costIndex = 1.0;  // prod(1 + cost uplift[u], u < t)
     for (int t = 0; t < T; ++t) {
@@ -490,6 +528,27 @@ void evaluate(const Model& m, ProjectionResult& r) {
                                  m.ratePerCapita[static_cast<std::size_t>(g) * uP + up] * ndgIndex;
                 r.baselineActivity[r.cell(t, g, p)] = a;
                 r.activity[r.cell(t, g, p)] = a;
+            }
+            // A cohort model's PoDs: occupancy at the start of the year times
+            // each state's units per person-year (no non-demographic growth:
+            // the model's transitions are the change beyond demography).
+            for (std::size_t k = 0; k < m.cohorts.size(); ++k) {
+                const CompiledCohort& cc = m.cohorts[k];
+                const auto j = std::find(cc.pods.begin(), cc.pods.end(), p) - cc.pods.begin();
+                if (j == static_cast<std::ptrdiff_t>(cc.pods.size()))
+                    continue;
+                const auto ns = static_cast<std::size_t>(cc.model->stateCount());
+                const std::size_t np = cc.pods.size();
+                const auto uj = static_cast<std::size_t>(j);
+                double plan = 0, scenario = 0;
+                for (std::size_t i = 0; i < ns; ++i) {
+                    plan += cohortRuns[k].planTrace[ut * ns + i] *
+                            cc.base.units[(ut * ns + i) * np + uj];
+                    scenario += cohortRuns[k].trace[ut * ns + i] *
+                                cohortRuns[k].mixed.units[(ut * ns + i) * np + uj];
+                }
+                r.baselineActivity[r.cell(t, cc.group, p)] = plan;
+                r.activity[r.cell(t, cc.group, p)] = scenario;
             }
             // Step 4: price with uplift and MFF.
             const int contract = m.podContract[up];

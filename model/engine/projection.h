@@ -74,6 +74,12 @@ struct ProjectionResult {
     std::vector<double> totalSpend;            ///< [t]
     std::vector<double> emergencyAdmissions;   ///< [t] units of emergency-admission PoDs
     std::vector<double> bedDays;               ///< [t] sum of activity x bed days per unit
+    /// One per cohort model tied to a group (Model::cohorts): the group's
+    /// people through the model's states in this projection (with the
+    /// interventions' strategies mixed in by their reach), with deaths,
+    /// life-years and QALYs (docs/cohort-models.md). Costs in it are the
+    /// model's own, not commissioner spend.
+    std::vector<cohort::StrategyResult> cohorts;
 
     std::size_t cell(int t, int g, int p) const {
         return (static_cast<std::size_t>(t) * kGroupCount + static_cast<std::size_t>(g)) *

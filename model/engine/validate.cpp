@@ -579,6 +579,65 @@ std::vector<Problem> sizeProblems(const Project& p) {
 
 } // namespace
 
+/// Cohort models tied to the projection (docs/cohort-models.md): each
+/// compiles; one per group; yearly cycles; every PoD it names exists; a
+/// strategy that names an intervention names one of its group. A problem
+/// points at the group's population row, where the model is shown.
+void checkCohorts(std::vector<Problem>& out, const Project& p) {
+    if (p.cohorts.size() > kGroupCount) {
+        out.push_back(
+            {"Cohort models", "",
+             "at most one per patient group (5); there are " + std::to_string(p.cohorts.size()),
+             FieldPath{Kind::Population, "", ""}});
+        return;
+    }
+    std::set<std::string> groups;
+    for (const auto& m : p.cohorts) {
+        const std::string object = quoted("Cohort model", nameOr(m.name, m.id));
+        const auto g = groupFromKey(m.group);
+        const FieldPath at{Kind::Population, g ? std::string(groupKey(*g)) : std::string(), ""};
+        const auto add = [&](std::string field, std::string message) {
+            out.push_back({object, std::move(field), std::move(message), at});
+        };
+        if (!g) {
+            add("group",
+                "'" + m.group + "' is not a patient group (one of: " + groupKeyList() + ")");
+            continue;
+        }
+        if (!groups.insert(m.group).second)
+            add("group", "another cohort model is tied to " + std::string(groupName(*g)) +
+                             ": one model per group");
+        if (m.cycleLength != 1)
+            add("cycle length", "a model tied to the projection has one-year cycles, like the "
+                                "projection (is " +
+                                    formatDecimal(m.cycleLength, 2) + " years)");
+        std::vector<cohort::CohortError> errors;
+        if (!cohort::compile(m, errors, 5)) {
+            for (const auto& e : errors)
+                add("", e.text());
+            continue;
+        }
+        for (const auto& s : m.states)
+            for (const auto& a : s.activity)
+                if (p.podIndex(a.pod) < 0)
+                    add("activity", "state '" + s.id + "' names the point of delivery '" + a.pod +
+                                        "', which the project does not have");
+        for (const auto& st : m.strategies) {
+            if (st.intervention.empty())
+                continue;
+            const Intervention* iv = p.findIntervention(st.intervention);
+            if (!iv)
+                add("strategy", "'" + st.id + "' names the intervention '" + st.intervention +
+                                    "', which the project does not have");
+            else if (iv->group != *g)
+                add("strategy", "'" + st.id + "' names the intervention '" +
+                                    nameOr(iv->name, iv->id) + "', which is for " +
+                                    std::string(groupName(iv->group)) + ", not " +
+                                    std::string(groupName(*g)));
+        }
+    }
+}
+
 std::vector<Problem> validate(const Project& p) {
     if (std::vector<Problem> sizes = sizeProblems(p); !sizes.empty())
         return sizes;
@@ -681,6 +740,7 @@ std::vector<Problem> validate(const Project& p) {
     for (const auto& s : p.scenarios)
         checkScenario(check, s);
     checkNamesAreUnique(check, p);
+    checkCohorts(out, p);
     return out;
 }
 

@@ -1,5 +1,7 @@
 #include "store/jsonio.h"
 
+#include "store/cohortjson.h"
+
 #include "engine/describe.h"
 
 #include <QJsonArray>
@@ -221,6 +223,31 @@ Project readProject(const Obj& root) {
         p.metrics.push_back(std::move(m));
     });
     readList(root, QStringLiteral("outcomeWeights"), false, p.weights);
+    if (root.has(QStringLiteral("cohortModels"))) {
+        const QJsonValue v = root.value(QStringLiteral("cohortModels"), true);
+        if (!v.isArray())
+            throw FieldError{QStringLiteral("cohortModels"), QStringLiteral("expected a list")};
+        const QJsonArray a = v.toArray();
+        if (static_cast<std::size_t>(a.size()) > kMaxListRows)
+            throw FieldError{QStringLiteral("cohortModels"),
+                             QStringLiteral("has more than %1 entries").arg(kMaxListRows)};
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            const QString path = QStringLiteral("cohortModels[%1]").arg(i);
+            if (!a[i].isObject())
+                throw FieldError{path, QStringLiteral("expected an object")};
+            try {
+                p.cohorts.push_back(cohortFromJson(a[i].toObject(), QString(), path));
+            } catch (const LoadError& e) {
+                // cohortFromJson says "<source>: path: message"; the source
+                // is added by the caller.
+                QString m = e.messages().value(0);
+                if (m.startsWith(QStringLiteral(": ")))
+                    m = m.mid(2);
+                const qsizetype colon = m.indexOf(QStringLiteral(": "));
+                throw FieldError{m.left(colon), m.mid(colon + 2)};
+            }
+        }
+    }
     return p;
 }
 
@@ -457,6 +484,12 @@ QByteArray writeProjectJson(const Project& p) {
     }
     if (!p.weights.empty())
         root[QStringLiteral("outcomeWeights")] = toJson(p.weights);
+    if (!p.cohorts.empty()) {
+        QJsonArray cohorts;
+        for (const auto& m : p.cohorts)
+            cohorts.append(cohortToJson(m));
+        root[QStringLiteral("cohortModels")] = cohorts;
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

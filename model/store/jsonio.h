@@ -19,7 +19,7 @@
 namespace careshift::store {
 
 /// The JSON format version this build reads and writes.
-inline constexpr int kJsonFormatVersion = 3;
+inline constexpr int kJsonFormatVersion = 4;
 
 /// The byte offset of the first byte of `bytes` that is not valid UTF-8 (an
 /// overlong form, a surrogate, a stray continuation, a cut sequence), or -1.

@@ -1,5 +1,7 @@
 #include "store/projectfile.h"
 
+#include "store/cohortjson.h"
+
 #include "engine/validate.h"
 #include "store/atomicfile.h"
 #include "store/jsonio.h"
@@ -188,6 +190,10 @@ template <typename Error> void runScript(QSqlDatabase& db, const QString& script
 
 /// The metadata table is key/value, not a described object.
 const QStringList kMetadataColumns = {QStringLiteral("key"), QStringLiteral("value")};
+/// Cohort models are JSON documents, one per row (docs/file-format.md).
+const QString kCohortTable = QStringLiteral("cohort_model");
+const QStringList kCohortColumns = {QStringLiteral("position"), QStringLiteral("id"),
+                                    QStringLiteral("model")};
 
 struct FieldError {
     QString message;
@@ -361,6 +367,7 @@ void checkStructure(QSqlDatabase& db, const QString& source) {
 
     QStringList problems;
     checkTable(db, kinds, QStringLiteral("metadata"), kMetadataColumns, source, problems);
+    checkTable(db, kinds, kCohortTable, kCohortColumns, source, problems);
     for (const TableLayout& t : tableLayouts())
         checkTable(db, kinds, t.table, t.columns(), source, problems);
     if (!problems.isEmpty())
@@ -481,8 +488,21 @@ void checkTextIsUtf8(QSqlDatabase& db, const QString& source) {
         }
     };
     check(QStringLiteral("metadata"), kMetadataColumns);
+    check(kCohortTable, kCohortColumns);
     for (const TableLayout& t : tableLayouts())
         check(t.table, t.columns());
+}
+
+/// A cohort model stored as JSON in a cell: the same checks as a file.
+cohort::Model readCohortCell(const QByteArray& json, const QString& source, const QString& where) {
+    const QString name = source + QStringLiteral(": ") + where;
+    checkJsonText(json, name);
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        throw LoadError(
+            {name + QStringLiteral(": not a JSON object (%1)").arg(error.errorString())});
+    return cohortFromJson(doc.object(), name, QString());
 }
 
 LoadedProject readTables(QSqlDatabase& db, const QString& source, int fileVersion) {
@@ -534,6 +554,17 @@ LoadedProject readTables(QSqlDatabase& db, const QString& source, int fileVersio
         readChildren<PeerValue>(db, Kind::PeerValue, p.metrics, &Metric::peerValues,
                                 "an outcome metric");
         readList(db, Kind::Weights, p.weights);
+        int cohortRow = 0;
+        eachRow(db, kCohortTable, kCohortColumns, QStringLiteral("position"), QStringLiteral("id"),
+                [&](const Row& r) {
+                    ++cohortRow;
+                    const QString where = QStringLiteral("table '%1', row %2 (id '%3'), model")
+                                              .arg(kCohortTable)
+                                              .arg(cohortRow)
+                                              .arg(qs(r.text(1)));
+                    p.cohorts.push_back(
+                        readCohortCell(QByteArray::fromStdString(r.text(2)), source, where));
+                });
     } catch (const FieldError& e) {
         throw LoadError({source + QStringLiteral(": ") + e.message});
     }
@@ -1005,6 +1036,12 @@ void writeProject(QSqlDatabase& db, const Project& p, const FileMetadata& meta,
                 peerValues.run({qs(m.id), position++}, v);
         }
         writeList(db, Kind::Weights, p.weights);
+        Insert cohorts(db, kCohortTable, kCohortColumns);
+        int cohortPosition = 0;
+        for (const auto& m : p.cohorts)
+            cohorts.run(
+                {cohortPosition++, qs(m.id),
+                 QString::fromUtf8(QJsonDocument(cohortToJson(m)).toJson(QJsonDocument::Compact))});
         if (!db.commit())
             throw SaveError({QStringLiteral("database error: %1").arg(db.lastError().text())});
     } catch (...) {

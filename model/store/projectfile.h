@@ -41,7 +41,7 @@ class QSqlDatabase;
 
 namespace careshift::store {
 
-inline constexpr int kSchemaVersion = 4;
+inline constexpr int kSchemaVersion = 5;
 inline constexpr int kApplicationId = 0x43534846; ///< "CSHF"
 inline constexpr int kMaxRowsPerTable = 100000;
 inline constexpr int kMaxTextLength = static_cast<int>(kMaxTextCharacters);

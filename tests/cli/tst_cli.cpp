@@ -187,7 +187,7 @@ void TestCli::convertUpgradesWithBackup() {
     QVERIFY(QFile::copy(QStringLiteral(CARESHIFT_TEST_DATA "/v1/anytown-v1.careshift"), path));
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const Run before = run({QStringLiteral("validate"), path});
-    QVERIFY(before.out.contains(QStringLiteral("(file version 1: it will be upgraded to version 4 "
+    QVERIFY(before.out.contains(QStringLiteral("(file version 1: it will be upgraded to version 5 "
                                                "when saved)")));
     const Run r = run({QStringLiteral("convert"), path, path});
     QCOMPARE(r.exitCode, 0);

@@ -269,7 +269,7 @@ void TestJsonIo::malformedInput_data() {
     QTest::newRow("newer version")
         << edit([](QJsonObject& r) { r[QStringLiteral("version")] = 99; })
         << QStringLiteral("t.json: version: the file is format version 99, newer than this "
-                          "CareShift reads (3): open it with a newer CareShift");
+                          "CareShift reads (4): open it with a newer CareShift");
     QTest::newRow("not a CareShift file")
         << edit([](QJsonObject& r) { r[QStringLiteral("format")] = QStringLiteral("other"); })
         << QStringLiteral("t.json: format: this is not a CareShift project");

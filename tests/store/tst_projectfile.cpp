@@ -272,7 +272,7 @@ void TestProjectFile::schemaHasAColumnForEveryField() {
     // The schema file is the source of truth for the tables; the descriptions
     // for the fields. Each described field has its column, and each column is
     // a described field or one that places a row (position, parent id).
-    const auto v2 = schemaColumns({QStringLiteral("schema-v4.sql")});
+    const auto v2 = schemaColumns({QStringLiteral("schema-v5.sql")});
     QVERIFY(!v2.empty());
     std::set<Kind> kinds;
     for (const TableLayout& t : tableLayouts()) {
@@ -291,7 +291,8 @@ void TestProjectFile::schemaHasAColumnForEveryField() {
         tables.insert(table);
     for (const TableLayout& t : tableLayouts())
         tables.remove(t.table);
-    QCOMPARE(tables, QSet<QString>{QStringLiteral("metadata")});
+    // Not described: key/value metadata, and cohort models as JSON documents.
+    QCOMPARE(tables, (QSet<QString>{QStringLiteral("metadata"), QStringLiteral("cohort_model")}));
     QCOMPARE(columnName(Kind::Activity, "ratePer1000"), QStringLiteral("rate_per_1000"));
     QCOMPARE(columnName(Kind::Pod, "nonDemographicGrowth"),
              QStringLiteral("non_demographic_growth"));
@@ -299,14 +300,19 @@ void TestProjectFile::schemaHasAColumnForEveryField() {
     // A version-1 file upgraded by the migrations has the same layout.
     QCOMPARE(schemaColumns({QStringLiteral("schema-v1.sql"), QStringLiteral("migrate-v1-to-v2.sql"),
                             QStringLiteral("migrate-v2-to-v3.sql"),
-                            QStringLiteral("migrate-v3-to-v4.sql")}),
+                            QStringLiteral("migrate-v3-to-v4.sql"),
+                            QStringLiteral("migrate-v4-to-v5.sql")}),
+             v2);
+    QCOMPARE(schemaColumns({QStringLiteral("schema-v3.sql"), QStringLiteral("migrate-v3-to-v4.sql"),
+                            QStringLiteral("migrate-v4-to-v5.sql")}),
+             v2);
+    QCOMPARE(schemaColumns({QStringLiteral("schema-v2.sql"), QStringLiteral("migrate-v2-to-v3.sql"),
+                            QStringLiteral("migrate-v3-to-v4.sql"),
+                            QStringLiteral("migrate-v4-to-v5.sql")}),
              v2);
     QCOMPARE(
-        schemaColumns({QStringLiteral("schema-v3.sql"), QStringLiteral("migrate-v3-to-v4.sql")}),
+        schemaColumns({QStringLiteral("schema-v4.sql"), QStringLiteral("migrate-v4-to-v5.sql")}),
         v2);
-    QCOMPARE(schemaColumns({QStringLiteral("schema-v2.sql"), QStringLiteral("migrate-v2-to-v3.sql"),
-                            QStringLiteral("migrate-v3-to-v4.sql")}),
-             v2);
 }
 
 void TestProjectFile::fieldListInTheDocsIsCurrent() {
@@ -403,7 +409,7 @@ void TestProjectFile::badFiles_data() {
         QStringLiteral("f.careshift: the file is damaged"));
     row("newer version", sql({QStringLiteral("PRAGMA user_version = 99")}),
         QStringLiteral("f.careshift: was saved by a newer CareShift (file version 99; this "
-                       "CareShift reads versions up to 4). Open it with a newer CareShift."));
+                       "CareShift reads versions up to 5). Open it with a newer CareShift."));
     row("missing table", sql({QStringLiteral("DROP TABLE scenario_item")}),
         QStringLiteral("f.careshift: table 'scenario_item' is missing"));
     row("missing column", sql({QStringLiteral("ALTER TABLE pod DROP COLUMN price")}),
@@ -677,7 +683,7 @@ void TestProjectFile::upgradesVersion1File() {
     saveProjectFile(path, loaded.project, {loaded.metadata, backup, {}});
     QCOMPARE(fileBytes(backup), original);
     const LoadedProject reopened = loadProjectFile(path);
-    QCOMPARE(reopened.fileVersion, 4);
+    QCOMPARE(reopened.fileVersion, 5);
     QVERIFY(!reopened.upgraded());
     QCOMPARE(reopened.metadata.created, QStringLiteral("2017-03-01T09:00:00Z"));
 }
@@ -706,12 +712,12 @@ void TestProjectFile::upgradesVersion3File() {
         iv.metricEffects.clear();
     QCOMPARE(writeProjectJson(loaded.project), writeProjectJson(expected));
     QCOMPARE(fileBytes(path), original); // opening did not touch it
-    // Saved over, it is version 4 and the version 3 file is backed up.
+    // Saved over, it is version 5 and the version 3 file is backed up.
     const QString backup = upgradeBackupPath(path, loaded.fileVersion);
     QCOMPARE(QFileInfo(backup).fileName(), QStringLiteral("old.v3-backup.careshift"));
     saveProjectFile(path, loaded.project, {loaded.metadata, backup, {}});
     QCOMPARE(fileBytes(backup), original);
-    QCOMPARE(loadProjectFile(path).fileVersion, 4);
+    QCOMPARE(loadProjectFile(path).fileVersion, 5);
 }
 
 void TestProjectFile::backupNamesDoNotCollide() {
