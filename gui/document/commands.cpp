@@ -378,6 +378,11 @@ QString deleteIntervention(ProjectDocument* doc, const std::string& id) {
         for (Scenario& s : p.scenarios)
             std::erase_if(s.items,
                           [&](const ScenarioItem& item) { return item.interventionId == id; });
+        // A cohort strategy it drove stays, as a strategy no intervention drives.
+        for (cohort::Model& m : p.cohorts)
+            for (cohort::Strategy& st : m.strategies)
+                if (st.intervention == id)
+                    st.intervention.clear();
     });
 }
 
@@ -578,6 +583,11 @@ QString removePod(ProjectDocument* doc, const std::string& code) {
         std::erase_if(iv.substitutions,
                       [&](const Substitution& s) { return s.fromPod == code || s.toPod == code; });
     }
+    // A cohort model's states stop naming it: the group's activity there is
+    // gone with the PoD.
+    for (cohort::Model& m : p.cohorts)
+        for (cohort::State& st : m.states)
+            std::erase_if(st.activity, [&](const cohort::StateActivity& a) { return a.pod == code; });
     p.pods.erase(p.pods.begin() + index);
     return pushSnapshot(doc, tr("Remove point of delivery %1").arg(qs(code)), p);
 }

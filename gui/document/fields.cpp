@@ -843,6 +843,11 @@ QString applyField(Project& p, const FieldPath& path, const QVariant& value, Fie
                     s.toPod = code;
             }
         }
+        for (cohort::Model& m : p.cohorts)
+            for (cohort::State& st : m.states)
+                for (cohort::StateActivity& a : st.activity)
+                    if (a.pod == old)
+                        a.pod = code;
         if (moved)
             moved->object = code;
         return {};

@@ -213,7 +213,42 @@ Appraisal appraise(const Project& project, const Scenario& scenario) {
     a.breakEven = breakEven.multiplier;
     a.breakEvenAchievable = breakEven.achievable;
     checkImpact(a.impact, a.breakEven);
+    a.cohorts = cohortImpacts(project, a.baseline, a.scenario, a.impact);
     return a;
+}
+
+std::vector<CohortImpact> cohortImpacts(const Project& project, const ProjectionResult& baseline,
+                                        const ProjectionResult& scenario, const Impact& impact) {
+    std::vector<CohortImpact> out;
+    for (std::size_t k = 0;
+         k < project.cohorts.size() && k < scenario.cohorts.size() && k < baseline.cohorts.size();
+         ++k) {
+        const cohort::Model& m = project.cohorts[k];
+        const cohort::StrategyResult& b = baseline.cohorts[k];
+        const cohort::StrategyResult& s = scenario.cohorts[k];
+        CohortImpact c;
+        c.model = m.id;
+        c.name = m.name.empty() ? m.id : m.name;
+        c.group = groupFromKey(m.group).value_or(Group::Older);
+        c.baselineDeaths = b.totalDeaths;
+        c.scenarioDeaths = s.totalDeaths;
+        c.deathsAverted = b.totalDeaths - s.totalDeaths;
+        c.baseline = b.discounted;
+        c.scenario = s.discounted;
+        c.baselineUndiscounted = b.undiscounted;
+        c.scenarioUndiscounted = s.undiscounted;
+        c.lifeYearsGained = s.discounted.lifeYears - b.discounted.lifeYears;
+        c.qalysGained = s.discounted.qalys - b.discounted.qalys;
+        c.incrementalCost = -impact.npv;
+        if (c.qalysGained != 0)
+            c.icer = c.incrementalCost / c.qalysGained;
+        c.netMonetaryBenefit =
+            project.assumptions.qalyThreshold * c.qalysGained - c.incrementalCost;
+        c.dominant = c.incrementalCost <= 0 && c.qalysGained >= 0 &&
+                     (c.incrementalCost < 0 || c.qalysGained > 0);
+        out.push_back(std::move(c));
+    }
+    return out;
 }
 
 } // namespace careshift

@@ -132,6 +132,36 @@ BreakEven findBreakEven(const Project& project, const Scenario& scenario,
 std::optional<double> breakEvenMultiplier(const Project& project, const Scenario& scenario,
                                           const ProjectionResult& baseline);
 
+/// What a scenario does to the people of a group with a cohort model
+/// (docs/cohort-models.md, "Results"): scenario against baseline over the
+/// horizon. Life-years and QALYs are discounted at the model's outcome rate
+/// (undiscounted beside them); the cost is the whole commissioner spend, as
+/// everywhere: the NPV of scenario minus baseline spend (-Impact::npv).
+struct CohortImpact {
+    std::string model; ///< the model's id
+    std::string name;
+    Group group = Group::Older;
+    double baselineDeaths = 0;
+    double scenarioDeaths = 0;
+    double deathsAverted = 0; ///< baseline - scenario
+    cohort::Totals baseline;  ///< discounted (cost: the model's own costs)
+    cohort::Totals scenario;
+    cohort::Totals baselineUndiscounted;
+    cohort::Totals scenarioUndiscounted;
+    double lifeYearsGained = 0; ///< discounted
+    double qalysGained = 0;     ///< discounted
+    double incrementalCost = 0; ///< -Impact::npv: real terms, discounted
+    /// incrementalCost / qalysGained; none when no QALY is gained or lost.
+    std::optional<double> icer;
+    /// At the project's QALY threshold: threshold x qalysGained - incrementalCost.
+    double netMonetaryBenefit = 0;
+    /// The scenario saves money and gains QALYs (or loses neither): it dominates.
+    bool dominant = false;
+};
+
+std::vector<CohortImpact> cohortImpacts(const Project& project, const ProjectionResult& baseline,
+                                        const ProjectionResult& scenario, const Impact& impact);
+
 struct Appraisal {
     ProjectionResult baseline;
     ProjectionResult scenario;
@@ -141,6 +171,8 @@ struct Appraisal {
     /// False when breaking even would take an effect below -100% among the
     /// people reached (BreakEven::achievable): show "not achievable".
     bool breakEvenAchievable = true;
+    /// One per cohort model tied to a group (empty without one).
+    std::vector<CohortImpact> cohorts;
 };
 
 /// The baseline a scenario is compared with: doing nothing, under the

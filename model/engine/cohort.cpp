@@ -735,8 +735,10 @@ private:
                                  nullptr))
                     return false;
                 double v = slot.value;
-                if (slot.type == Slot::Formula)
-                    v = ev.parsers[slot.parser]->Eval();
+                if (slot.type == Slot::Var)
+                    v = ev.vars[kBuiltInCount + static_cast<std::size_t>(slot.var)];
+                else if (slot.type == Slot::Formula)
+                    v = ev.parsers[static_cast<std::size_t>(slot.parser)]->Eval();
                 if (!std::isfinite(v) || v < 0 || v > 1) {
                     fail(w, "is " + numberText(v) + "; a share must be from 0 to 1");
                     return false;
@@ -987,7 +989,7 @@ bool CompiledModel::values(int strategy, int cycles, CycleValues& out, CohortErr
 }
 
 std::vector<double> CompiledModel::expandedTrace(const CycleValues& v, double cohort,
-                                                 const PopulationDriver* driver,
+                                                 PopulationDriver* driver,
                                                  std::vector<double>* deaths) const {
     const std::size_t ns = states_.size();
     const std::size_t ne = edges_.size();
@@ -1018,20 +1020,27 @@ std::vector<double> CompiledModel::expandedTrace(const CycleValues& v, double co
         }
         if (deaths)
             (*deaths)[static_cast<std::size_t>(c - 1)] = died;
-        if (driver && static_cast<std::size_t>(c) < driver->alive.size()) {
+        if (driver) {
+            const auto uc = static_cast<std::size_t>(c - 1);
             double alive = 0;
             for (std::size_t i = 0; i < ns; ++i)
                 if (!model_.states[static_cast<std::size_t>(states_[i].state)].dead)
                     alive += next[i];
-            const double target = driver->alive[static_cast<std::size_t>(c)];
-            if (target >= alive) {
-                for (std::size_t i = 0; i < ns; ++i)
-                    next[i] += (target - alive) * entry_[i];
-            } else if (alive > 0) {
-                const double scale = target / alive;
-                for (std::size_t i = 0; i < ns; ++i)
-                    if (!model_.states[static_cast<std::size_t>(states_[i].state)].dead)
-                        next[i] *= scale;
+            if (!driver->replay) {
+                driver->joiners.resize(static_cast<std::size_t>(n), 0.0);
+                driver->scale.resize(static_cast<std::size_t>(n), 1.0);
+                const double target = static_cast<std::size_t>(c) < driver->alive.size()
+                                          ? driver->alive[static_cast<std::size_t>(c)]
+                                          : alive;
+                driver->joiners[uc] = std::max(0.0, target - alive);
+                driver->scale[uc] = target < alive && alive > 0 ? target / alive : 1.0;
+            }
+            const double scale = uc < driver->scale.size() ? driver->scale[uc] : 1.0;
+            const double joiners = uc < driver->joiners.size() ? driver->joiners[uc] : 0.0;
+            for (std::size_t i = 0; i < ns; ++i) {
+                if (!model_.states[static_cast<std::size_t>(states_[i].state)].dead)
+                    next[i] *= scale;
+                next[i] += joiners * entry_[i];
             }
         }
     }
@@ -1077,8 +1086,7 @@ double countCycles(Counting method, int cycles, std::span<const double> pointSta
     return total;
 }
 
-StrategyResult CompiledModel::run(const CycleValues& v, double cohort,
-                                  const PopulationDriver* driver,
+StrategyResult CompiledModel::run(const CycleValues& v, double cohort, PopulationDriver* driver,
                                   std::vector<double>* expanded) const {
     StrategyResult r;
     const std::size_t ns = states_.size();

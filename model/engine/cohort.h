@@ -214,12 +214,18 @@ struct CycleValues {
     std::vector<double> units; ///< cycles x states x activity pods
 };
 
-/// The projection's driver of a tied model: the group's people alive at each
-/// time point 0..N; after each cycle the survivors are topped up with
-/// joiners in the entry distribution (or, when more left than died, scaled
-/// down in proportion) so that the alive total is the projection's.
+/// The projection's driver of a tied model. Planning (`replay` false):
+/// after each cycle the survivors are topped up with joiners in the entry
+/// distribution, or, when more left than died, scaled down in proportion, so
+/// that the alive total is `alive` at every time point 0..N; what was done
+/// is kept in `joiners` and `scale`. Replaying: the same joiners join and the
+/// same scaling applies whatever the survivors, so people an intervention
+/// keeps alive add to the group (docs/cohort-models.md).
 struct PopulationDriver {
-    std::vector<double> alive;
+    std::vector<double> alive;   ///< the plan's alive total at each time point
+    std::vector<double> joiners; ///< per cycle: people who joined after it
+    std::vector<double> scale;   ///< per cycle: the factor on the survivors (1 = none)
+    bool replay = false;
 };
 
 class CompiledModel;
@@ -264,13 +270,11 @@ public:
     /// Runs the cohort through `v`: trace, deaths, life-years, QALYs and
     /// costs. With a driver, the alive total follows the driver. `cohort` is
     /// the people at the start (a tied model: the driver's alive[0]).
-    StrategyResult run(const CycleValues& v, double cohort,
-                       const PopulationDriver* driver = nullptr,
+    StrategyResult run(const CycleValues& v, double cohort, PopulationDriver* driver = nullptr,
                        std::vector<double>* expanded = nullptr) const;
 
     /// The trace over the expanded states (time points x states), for ties.
-    std::vector<double> expandedTrace(const CycleValues& v, double cohort,
-                                      const PopulationDriver* driver,
+    std::vector<double> expandedTrace(const CycleValues& v, double cohort, PopulationDriver* driver,
                                       std::vector<double>* deaths) const;
 
     /// Discount factor of cycle c (1-based) at annual rate r.

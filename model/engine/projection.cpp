@@ -494,6 +494,9 @@ void evaluate(const Model& m, ProjectionResult& r) {
             run.mixed = cc.base;
         else
             cohort::mixValues(*cc.model, cc.base, arms, reach, run.mixed);
+        // The scenario's people: the plan's joiners join, so those an
+        // intervention keeps alive add to the group.
+        driver.replay = true;
         r.cohorts[k] = cc.model->run(run.mixed, driver.alive[0], &driver, &run.trace);
     }
 

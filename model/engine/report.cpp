@@ -193,6 +193,25 @@ std::vector<ReportRow> yearlyReport(const Appraisal& a) {
             addTotal(x);
         rows.push_back(std::move(x));
     }
+    // The people of a group with a cohort model: deaths each year.
+    for (std::size_t k = 0; k < a.cohorts.size(); ++k) {
+        const CohortImpact& c = a.cohorts[k];
+        rows.push_back(row("People, " + std::string(groupName(c.group)) + " (cohort model)",
+                           RowKind::Heading, 0));
+        ReportRow base = row("  Deaths, baseline", RowKind::Count, T);
+        ReportRow scen = row("  Deaths, scenario", RowKind::Count, T);
+        ReportRow averted = row("  Deaths averted", RowKind::Count, T);
+        for (int t = 0; t < T; ++t) {
+            const auto ut = static_cast<std::size_t>(t);
+            base.years[ut] = a.baseline.cohorts[k].deaths[ut];
+            scen.years[ut] = a.scenario.cohorts[k].deaths[ut];
+            averted.years[ut] = base.years[ut] - scen.years[ut];
+        }
+        for (ReportRow* r : {&base, &scen, &averted}) {
+            addTotal(*r);
+            rows.push_back(std::move(*r));
+        }
+    }
     return rows;
 }
 
@@ -309,6 +328,35 @@ std::vector<SummaryLine> summaryLines(const Project& p, const Appraisal& a) {
                                                      : "none (see docs/method.md)"});
     s.push_back({"Emergency admissions avoided", formatCount(im.admissionsAvoided)});
     s.push_back({"Bed days avoided", formatCount(im.bedDaysAvoided)});
+    for (const CohortImpact& c : a.cohorts) {
+        const cohort::Model* m = nullptr;
+        for (const auto& x : p.cohorts)
+            if (x.id == c.model)
+                m = &x;
+        const std::string outcomeRate =
+            m ? formatDecimal(m->outcomeDiscount * 100, 2) + "%" : std::string("?");
+        const std::string group = std::string(groupName(c.group));
+        s.push_back({"Deaths averted, " + group, formatDecimal(c.deathsAverted, 1)});
+        s.push_back({"Life-years gained, " + group + " (at " + outcomeRate + ")",
+                     formatDecimal(c.lifeYearsGained, 1)});
+        s.push_back({"QALYs gained, " + group + " (at " + outcomeRate + ")",
+                     formatDecimal(c.qalysGained, 1)});
+        s.push_back({"Incremental cost (NPV of commissioner spend)",
+                     formatMoneyExact(c.incrementalCost)});
+        std::string icer;
+        if (c.dominant)
+            icer = "dominant: saves money and gains QALYs";
+        else if (!c.icer)
+            icer = "n/a (no QALYs gained or lost)";
+        else if (c.qalysGained < 0)
+            icer = formatMoneyExact(*c.icer) + " saved per QALY lost";
+        else
+            icer = formatMoneyExact(*c.icer) + " per QALY gained";
+        s.push_back({"ICER", icer});
+        s.push_back({"Net monetary benefit at " + formatMoneyExact(p.assumptions.qalyThreshold) +
+                         " per QALY",
+                     formatMoneyExact(c.netMonetaryBenefit)});
+    }
     if (withheldAny(a))
         s.push_back({"Money withheld (marginal rate, readmissions)",
                      p.assumptions.reinvestWithheld ? "counted as reinvested by the commissioner"

@@ -614,7 +614,7 @@ void checkCohorts(std::vector<Problem>& out, const Project& p) {
         std::vector<cohort::CohortError> errors;
         if (!cohort::compile(m, errors, 5)) {
             for (const auto& e : errors)
-                add("", e.text());
+                add("model", e.text());
             continue;
         }
         for (const auto& s : m.states)

@@ -708,6 +708,7 @@ void TestProjectFile::upgradesVersion3File() {
     expected.metrics.clear();
     expected.peers.clear();
     expected.weights.clear();
+    expected.cohorts.clear();
     for (Intervention& iv : expected.interventions)
         iv.metricEffects.clear();
     QCOMPARE(writeProjectJson(loaded.project), writeProjectJson(expected));
