@@ -33,6 +33,11 @@ Project largeProject() {
         }
         p.scenarios.push_back(scenario);
     }
+    // The frailty model's strategy follows the first copy of the team.
+    for (auto& m : p.cohorts)
+        for (auto& st : m.strategies)
+            if (st.intervention == frailty.id)
+                st.intervention = "scenario-0-intervention-0";
     return p;
 }
 

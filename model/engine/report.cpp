@@ -196,11 +196,10 @@ std::vector<ReportRow> yearlyReport(const Appraisal& a) {
     // The people of a group with a cohort model: deaths each year.
     for (std::size_t k = 0; k < a.cohorts.size(); ++k) {
         const CohortImpact& c = a.cohorts[k];
-        rows.push_back(row("People, " + std::string(groupName(c.group)) + " (cohort model)",
-                           RowKind::Heading, 0));
-        ReportRow base = row("  Deaths, baseline", RowKind::Count, T);
-        ReportRow scen = row("  Deaths, scenario", RowKind::Count, T);
-        ReportRow averted = row("  Deaths averted", RowKind::Count, T);
+        rows.push_back(row("Deaths, " + std::string(groupName(c.group)), RowKind::Heading, 0));
+        ReportRow base = row("  Baseline", RowKind::Count, T);
+        ReportRow scen = row("  Scenario", RowKind::Count, T);
+        ReportRow averted = row("  Averted", RowKind::Count, T);
         for (int t = 0; t < T; ++t) {
             const auto ut = static_cast<std::size_t>(t);
             base.years[ut] = a.baseline.cohorts[k].deaths[ut];
@@ -341,8 +340,8 @@ std::vector<SummaryLine> summaryLines(const Project& p, const Appraisal& a) {
                      formatDecimal(c.lifeYearsGained, 1)});
         s.push_back({"QALYs gained, " + group + " (at " + outcomeRate + ")",
                      formatDecimal(c.qalysGained, 1)});
-        s.push_back({"Incremental cost (NPV of commissioner spend)",
-                     formatMoneyExact(c.incrementalCost)});
+        s.push_back(
+            {"Incremental cost (NPV of commissioner spend)", formatMoneyExact(c.incrementalCost)});
         std::string icer;
         if (c.dominant)
             icer = "dominant: saves money and gains QALYs";
