@@ -990,7 +990,8 @@ bool CompiledModel::values(int strategy, int cycles, CycleValues& out, CohortErr
 
 std::vector<double> CompiledModel::expandedTrace(const CycleValues& v, double cohort,
                                                  PopulationDriver* driver,
-                                                 std::vector<double>* deaths) const {
+                                                 std::vector<double>* deaths,
+                                                 std::vector<double>* ends) const {
     const std::size_t ns = states_.size();
     const std::size_t ne = edges_.size();
     const int n = v.cycles;
@@ -1020,6 +1021,15 @@ std::vector<double> CompiledModel::expandedTrace(const CycleValues& v, double co
         }
         if (deaths)
             (*deaths)[static_cast<std::size_t>(c - 1)] = died;
+        if (ends) {
+            if (ends->empty())
+                ends->assign(trace.size(), 0.0);
+            if (c == 1)
+                std::copy(m, m + ns, ends->begin());
+            std::copy(next, next + ns,
+                      ends->begin() +
+                          static_cast<std::ptrdiff_t>(c) * static_cast<std::ptrdiff_t>(ns));
+        }
         if (driver) {
             const auto uc = static_cast<std::size_t>(c - 1);
             double alive = 0;
@@ -1094,7 +1104,10 @@ StrategyResult CompiledModel::run(const CycleValues& v, double cohort, Populatio
     const int n = v.cycles;
     const auto nn = static_cast<std::size_t>(n);
     const double len = model_.cycleLength;
-    const auto trace = expandedTrace(v, cohort, driver, &r.deaths);
+    std::vector<double> ends;
+    const auto trace = expandedTrace(v, cohort, driver, &r.deaths, driver ? &ends : nullptr);
+    // The end of a cycle: before the joiners of a tied model.
+    const std::vector<double>& atEnd = driver ? ends : trace;
     r.totalDeaths = std::accumulate(r.deaths.begin(), r.deaths.end(), 0.0);
 
     std::vector<char> alive(ns);
@@ -1122,8 +1135,9 @@ StrategyResult CompiledModel::run(const CycleValues& v, double cohort, Populatio
             q = take(nn);
     for (auto& q : pointQ)
         q = take(nn + 1);
-    const auto at = [&](std::size_t k, std::size_t c, std::array<double, 3>& q) {
-        const double* m = &trace[k * ns];
+    const auto at = [&](const std::vector<double>& points, std::size_t k, std::size_t c,
+                        std::array<double, 3>& q) {
+        const double* m = &points[k * ns];
         q = {0, 0, 0};
         for (std::size_t i = 0; i < ns; ++i) {
             q[0] += m[i] * v.cost[c * ns + i] * len;
@@ -1135,16 +1149,16 @@ StrategyResult CompiledModel::run(const CycleValues& v, double cohort, Populatio
     };
     std::array<double, 3> q{};
     for (std::size_t c = 0; c < nn; ++c) {
-        at(c, c, q);
+        at(trace, c, c, q);
         for (int j = 0; j < 3; ++j)
             startQ[j][c] = q[j];
-        at(c + 1, c, q);
+        at(atEnd, c + 1, c, q);
         for (int j = 0; j < 3; ++j)
             endQ[j][c] = q[j];
     }
     const bool simpson = model_.counting == Counting::Simpson;
     for (std::size_t k = 0; simpson && k <= nn; ++k) {
-        at(k, k == 0 ? 0 : k - 1, q);
+        at(atEnd, k, k == 0 ? 0 : k - 1, q);
         for (int j = 0; j < 3; ++j)
             pointQ[j][k] = q[j];
     }

@@ -274,9 +274,13 @@ public:
                        std::vector<double>* expanded = nullptr) const;
 
     /// The trace over the expanded states (time points x states), for ties.
+    /// With a driver, point k holds the people at the start of cycle k + 1
+    /// (after the joiners); `ends`, when given, the people at the end of
+    /// each cycle before them (point 0: the start), which is what the
+    /// cycle's counting uses: a joiner lives none of the year before.
     std::vector<double> expandedTrace(const CycleValues& v, double cohort, PopulationDriver* driver,
-                                      std::vector<double>* deaths) const;
-
+                                      std::vector<double>* deaths,
+                                      std::vector<double>* ends = nullptr) const;
     /// Discount factor of cycle c (1-based) at annual rate r.
     double cycleDiscount(double rate, int c) const;
 

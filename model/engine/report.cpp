@@ -489,6 +489,46 @@ void writeResultsJson(std::ostream& out, const Project& p, const Scenario& s, co
         list << (im.providers.empty() ? "]" : "\n        ]");
     }
     summary.close();
+    // The people of groups with a cohort model (docs/cohort-models.md).
+    if (!a.cohorts.empty()) {
+        std::ostream& list = root.open("cohorts");
+        list << "[";
+        for (std::size_t k = 0; k < a.cohorts.size(); ++k) {
+            const CohortImpact& c = a.cohorts[k];
+            list << (k == 0 ? "\n" : ",\n") << "        ";
+            JsonObject o(out, 8);
+            o.member("model", jsonString(c.model));
+            o.member("group", jsonString(std::string(groupKey(c.group))));
+            std::ostream& deaths = o.open("deaths");
+            deaths << "[";
+            for (int t = 0; t < a.baseline.years; ++t) {
+                const auto ut = static_cast<std::size_t>(t);
+                deaths << (t == 0 ? "" : ", ") << "{\"year\": " << jsonString(yearLabel(p, t))
+                       << ", \"baseline\": " << jsonNumber(a.baseline.cohorts[k].deaths[ut])
+                       << ", \"scenario\": " << jsonNumber(a.scenario.cohorts[k].deaths[ut]) << "}";
+            }
+            deaths << "]";
+            o.member("deathsAverted", jsonNumber(c.deathsAverted));
+            for (const auto& [key, totals] :
+                 {std::pair<const char*, const cohort::Totals*>{"baseline", &c.baseline},
+                  {"scenario", &c.scenario},
+                  {"baselineUndiscounted", &c.baselineUndiscounted},
+                  {"scenarioUndiscounted", &c.scenarioUndiscounted}}) {
+                std::ostream& t = o.open(key);
+                t << "{\"lifeYears\": " << jsonNumber(totals->lifeYears)
+                  << ", \"qalys\": " << jsonNumber(totals->qalys) << "}";
+            }
+            o.member("lifeYearsGained", jsonNumber(c.lifeYearsGained));
+            o.member("qalysGained", jsonNumber(c.qalysGained));
+            o.member("incrementalCost", jsonNumber(c.incrementalCost));
+            o.member("icer", c.icer && !c.dominant ? jsonNumber(*c.icer) : "null");
+            o.member("dominant", c.dominant ? "true" : "false");
+            o.member("qalyThreshold", jsonNumber(p.assumptions.qalyThreshold));
+            o.member("netMonetaryBenefit", jsonNumber(c.netMonetaryBenefit));
+            o.close();
+        }
+        list << "\n    ]";
+    }
     root.close();
     out << "\n";
 }

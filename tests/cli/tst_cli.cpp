@@ -429,7 +429,7 @@ void TestCli::compareRegimes() {
     // careshift-cli compare --regimes: the frailty team under each payment
     // regime (worked in docs/method.md; tst_sample checks the 2016/17 figures).
     // Under a block the acute trust is paid its plan: the only saving is the
-    // care homes' £1,707,188 over five years against £2,117,352 invested.
+    // care homes' £1,819,488 over five years against £2,117,352 invested.
     const Run r =
         run({QStringLiteral("--sample"), QStringLiteral("compare"), QStringLiteral("--regimes"),
              QStringLiteral("--scenario"), QStringLiteral("frailty"), QStringLiteral("--format"),
@@ -444,9 +444,9 @@ void TestCli::compareRegimes() {
             block = l;
     QCOMPARE(block.split(QLatin1Char(','))[2], QStringLiteral("2117351.76"));
     QCOMPARE(block.split(QLatin1Char(','))[3],
-             QStringLiteral("-410163.69")); // 1,707,188.08 - 2,117,351.76 (golden CSV: social care
-                                            // saving 77,624,914.75 - 75,917,726.67, less
-                                            // investment; -410,163.68 from the rounded figures)
+             QStringLiteral("-297864.19")); // 1,819,487.58 - 2,117,351.76 (golden CSV: social care
+                                            // saving 75,637,842.80 - 73,818,355.22, less
+                                            // investment; -297,864.18 from the rounded figures)
     // Options side by side: one row per scenario.
     const Run options = run({QStringLiteral("--sample"), QStringLiteral("compare")});
     QCOMPARE(options.exitCode, 0);
