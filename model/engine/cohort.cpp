@@ -781,6 +781,105 @@ std::shared_ptr<const CompiledModel> compile(const Model& model, std::vector<Coh
     return c.run();
 }
 
+namespace {
+
+/// Every field of a model, length-prefixed: equal keys, equal models.
+class KeyWriter {
+public:
+    void add(std::string_view s) {
+        out += std::to_string(s.size());
+        out += ':';
+        out += s;
+    }
+    void add(double v) { add(numberText(v) + "/" + std::to_string(std::signbit(v))); }
+    void add(int v) { add(std::to_string(v)); }
+    void add(bool v) { add(v ? std::string_view("1") : std::string_view("0")); }
+    void add(const Parameter& p) {
+        add(p.name);
+        add(p.value);
+        add(static_cast<int>(p.table.size()));
+        for (double v : p.table)
+            add(v);
+        add(static_cast<int>(p.tableBy));
+        add(p.tableFirst);
+        add(p.tableStep);
+    }
+    std::string out;
+};
+
+std::string modelKey(const Model& m) {
+    KeyWriter k;
+    k.add(m.id);
+    k.add(m.name);
+    k.add(m.group);
+    k.add(m.cycleLength);
+    k.add(m.horizon);
+    k.add(m.startAge);
+    k.add(m.cohortSize);
+    k.add(static_cast<int>(m.counting));
+    k.add(m.costDiscount);
+    k.add(m.outcomeDiscount);
+    k.add(m.discountStart);
+    k.add(static_cast<int>(m.parameters.size()));
+    for (const auto& p : m.parameters)
+        k.add(p);
+    k.add(static_cast<int>(m.states.size()));
+    for (const auto& s : m.states) {
+        for (const std::string* f : {&s.id, &s.name, &s.start, &s.entry, &s.cost, &s.utility,
+                                     &s.entryCost, &s.entryUtility})
+            k.add(*f);
+        k.add(s.tunnel);
+        k.add(s.dead);
+        k.add(static_cast<int>(s.activity.size()));
+        for (const auto& a : s.activity) {
+            k.add(a.pod);
+            k.add(a.units);
+        }
+    }
+    k.add(static_cast<int>(m.transitions.size()));
+    for (const auto& t : m.transitions)
+        for (const std::string* f : {&t.from, &t.to, &t.probability, &t.cost, &t.utility})
+            k.add(*f);
+    k.add(static_cast<int>(m.strategies.size()));
+    for (const auto& st : m.strategies) {
+        k.add(st.id);
+        k.add(st.name);
+        k.add(st.intervention);
+        k.add(static_cast<int>(st.parameters.size()));
+        for (const auto& p : st.parameters)
+            k.add(p);
+    }
+    return std::move(k.out);
+}
+
+} // namespace
+
+std::shared_ptr<const CompiledModel> compileCached(const Model& model,
+                                                   std::vector<CohortError>& errors) {
+    static std::mutex mutex;
+    static std::vector<std::pair<std::string, std::shared_ptr<const CompiledModel>>> cache;
+    constexpr std::size_t kCacheSize = 8;
+    std::string key = modelKey(model);
+    {
+        const std::lock_guard<std::mutex> lock(mutex);
+        for (std::size_t i = 0; i < cache.size(); ++i)
+            if (cache[i].first == key) {
+                auto hit = cache[i];
+                cache.erase(cache.begin() + static_cast<std::ptrdiff_t>(i));
+                cache.insert(cache.begin(), hit); // most recent first
+                return hit.second;
+            }
+    }
+    auto compiled = compile(model, errors);
+    if (compiled) {
+        const std::lock_guard<std::mutex> lock(mutex);
+        cache.insert(cache.begin(), {std::move(key), compiled});
+        if (cache.size() > kCacheSize)
+            cache.pop_back();
+    }
+    return compiled;
+}
+
 // ---------------------------------------------------------------------------
 // Evaluation.
 
@@ -791,6 +890,7 @@ double CompiledModel::cycleDiscount(double rate, int c) const {
 }
 
 bool CompiledModel::values(int strategy, int cycles, CycleValues& out, CohortError& error) const {
+    const std::lock_guard<std::mutex> lock(mutex_);
     auto& ev = *impl_->evaluators[static_cast<std::size_t>(strategy + 1)];
     const int n = cycles > 0 ? cycles : model_.horizon;
     const std::size_t ns = states_.size();

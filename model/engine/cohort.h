@@ -22,6 +22,7 @@
 /// - a state without any transition from it keeps its people (absorbing).
 
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <span>
 #include <string>
@@ -238,6 +239,12 @@ class Compiler;
 std::shared_ptr<const CompiledModel> compile(const Model& model, std::vector<CohortError>& errors,
                                              std::size_t maxErrors = 20);
 
+/// compile() with a small cache of the models compiled last, by content: a
+/// project's models are checked and compiled on every edit, and parsing the
+/// formulas is most of that time. Thread-safe.
+std::shared_ptr<const CompiledModel> compileCached(const Model& model,
+                                                   std::vector<CohortError>& errors);
+
 class CompiledModel {
 public:
     struct Edge {
@@ -260,8 +267,9 @@ public:
     const std::vector<double>& start() const { return start_; }
     const std::vector<double>& entry() const { return entry_; }
 
-    /// Evaluates strategy `s` (-1 = the base model). Uses the strategy's own
-    /// formula state: one thread at a time per compiled model. for `cycles` cycles
+    /// Evaluates strategy `s` (-1 = the base model). The formulas' state is
+    /// shared: calls are serialised (a compiled model may be cached and
+    /// shared). for `cycles` cycles
     /// (0 = the model's horizon). On a problem (a probability outside [0, 1],
     /// a row that does not add up to 1, a formula that is not finite) returns
     /// false and says where.
@@ -299,6 +307,7 @@ private:
     std::vector<double> start_;
     std::vector<double> entry_;
     std::unique_ptr<Impl> impl_;
+    mutable std::mutex mutex_;
 };
 
 /// The values of a model whose people follow other strategies in part

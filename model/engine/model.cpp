@@ -45,7 +45,7 @@ void compileCohorts(const Project& project, const Scenario& scenario, Model& m) 
         CompiledCohort c;
         c.group = static_cast<int>(*groupFromKey(model.group));
         std::vector<cohort::CohortError> errors;
-        c.model = cohort::compile(model, errors);
+        c.model = cohort::compileCached(model, errors);
         if (!c.model)
             throw std::logic_error("a validated cohort model did not compile");
         const int cycles = m.years();

@@ -612,7 +612,7 @@ void checkCohorts(std::vector<Problem>& out, const Project& p) {
                                 "projection (is " +
                                     formatDecimal(m.cycleLength, 2) + " years)");
         std::vector<cohort::CohortError> errors;
-        if (!cohort::compile(m, errors, 5)) {
+        if (!cohort::compileCached(m, errors)) {
             for (const auto& e : errors)
                 add("model", e.text());
             continue;
