@@ -421,7 +421,8 @@ int runCohort(const cohort::Model& model, const std::string& format) {
         std::cout << "\nsection,strategy,incremental_cost,incremental_qalys,icer,status\n";
         for (const auto& f : result->frontier)
             std::cout << "frontier," << f.id << "," << formatDecimal(f.incrementalCost, 6) << ","
-                      << formatDecimal(f.incrementalQalys, 9) << "," << icerText(f) << ","
+                      << formatDecimal(f.incrementalQalys, 9) << ","
+                      << (f.icer ? formatDecimal(*f.icer, 6) : std::string()) << ","
                       << cohort::frontierStatusKey(f.status) << "\n";
         std::cout << "\nsection,strategy,cycle";
         for (const auto& st : model.states)

@@ -28,6 +28,8 @@ private slots:
     void goldenCsv_data();
     void goldenCsv();
     void providersJson();
+    void cohortModelOnItsOwn();
+    void cohortResultsInTheProjection();
     void importTariff();
     void compareRegimes();
     void outcomesJsonCarriesEveryCell();
@@ -548,4 +550,80 @@ void TestCli::versionFromCMake() {
 }
 
 QTEST_GUILESS_MAIN(TestCli)
+void TestCli::cohortModelOnItsOwn() {
+    // careshift-cli cohort: the HIV model of Chancellor et al. (1997) as in
+    // Briggs et al. exercise 2.5, figures as printed by heemod
+    // (docs/cohort-models.md): monotherapy 44663.45, combination 50601.65,
+    // ICER 6275.956 per life-year.
+    const QString model = QStringLiteral(CARESHIFT_TEST_DATA "/cohort/hiv-chancellor-1997.json");
+    const Run json =
+        run({QStringLiteral("cohort"), model, QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    const QJsonArray strategies = root.value(QStringLiteral("strategies")).toArray();
+    QCOMPARE(strategies.size(), 2);
+    const QJsonObject mono = strategies[0].toObject();
+    QCOMPARE(mono.value(QStringLiteral("id")).toString(), QStringLiteral("mono"));
+    QVERIFY(std::fabs(mono.value(QStringLiteral("cost")).toDouble() - 44663.45) < 0.005);
+    QVERIFY(std::fabs(mono.value(QStringLiteral("lifeYears")).toDouble() - 7.991207) < 5e-7);
+    QVERIFY(
+        mono.value(QStringLiteral("undiscounted")).toObject().contains(QStringLiteral("qalys")));
+    QCOMPARE(mono.value(QStringLiteral("trace")).toArray().size(), 21); // cycles 0..20
+    const QJsonArray frontier = root.value(QStringLiteral("frontier")).toArray();
+    QCOMPARE(frontier.size(), 2);
+    QVERIFY(frontier[0].toObject().value(QStringLiteral("icer")).isNull());
+    const QJsonObject comb = frontier[1].toObject();
+    QCOMPARE(comb.value(QStringLiteral("status")).toString(), QStringLiteral("frontier"));
+    QVERIFY(std::fabs(comb.value(QStringLiteral("icer")).toDouble() - 6275.956) < 5e-4);
+    // The table and the CSV say the same.
+    const Run table = run({QStringLiteral("cohort"), model});
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY2(table.out.contains(QStringLiteral("6275.96")), qPrintable(table.out));
+    const Run csv =
+        run({QStringLiteral("cohort"), model, QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY2(csv.out.contains(QStringLiteral("frontier,comb,5938.19")) &&
+                 csv.out.contains(QStringLiteral(",6275.95")),
+             qPrintable(csv.out));
+    // A bad model: an error naming where, exit 1, nothing on stdout.
+    QTemporaryDir dir;
+    QFile bad(dir.filePath(QStringLiteral("bad.json")));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    QFile good(model);
+    QVERIFY(good.open(QIODevice::ReadOnly));
+    bad.write(good.readAll().replace("\"rr * pAB\"", "\"rr * pAB + 0.5\""));
+    bad.close();
+    const Run broken = run({QStringLiteral("cohort"), bad.fileName()});
+    QCOMPARE(broken.exitCode, 1);
+    QVERIFY(broken.out.isEmpty());
+    QVERIFY2(broken.err.contains(QStringLiteral(
+                 "bad.json: cohort model \"hiv\", state \"A\", cycle 1: the transition "
+                 "probabilities add up to 1.2")),
+             qPrintable(broken.err));
+}
+
+void TestCli::cohortResultsInTheProjection() {
+    // The sample's frailty scenario: deaths, life-years and QALYs of the
+    // over-70s in the JSON; the QALYs gained agree with the NMB and the
+    // incremental cost (NMB = 20,000 x QALYs - cost).
+    const Run r =
+        run({QStringLiteral("--sample"), QStringLiteral("--scenario"), QStringLiteral("frailty"),
+             QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    const QJsonObject c = root.value(QStringLiteral("cohorts")).toArray().at(0).toObject();
+    QCOMPARE(c.value(QStringLiteral("group")).toString(), QStringLiteral("older"));
+    QCOMPARE(c.value(QStringLiteral("deaths")).toArray().size(), 5);
+    const double qalys = c.value(QStringLiteral("qalysGained")).toDouble();
+    const double cost = c.value(QStringLiteral("incrementalCost")).toDouble();
+    QVERIFY(qalys > 0);
+    QVERIFY(std::fabs(c.value(QStringLiteral("netMonetaryBenefit")).toDouble() -
+                      (20000 * qalys - cost)) < 1e-6);
+    // The incremental cost is minus the NPV of the net saving.
+    QVERIFY(std::fabs(cost + root.value(QStringLiteral("summary"))
+                                 .toObject()
+                                 .value(QStringLiteral("npv"))
+                                 .toDouble()) < 1e-6);
+    QCOMPARE(c.value(QStringLiteral("dominant")).toBool(), true);
+}
+
 #include "tst_cli.moc"
