@@ -3,6 +3,7 @@
 #include "engine/report.h"
 #include "gui/document/commands.h"
 #include "gui/document/projectdocument.h"
+#include "gui/editors/cohortpage.h"
 #include "gui/editors/editorpages.h"
 #include "gui/models/fieldtablemodel.h"
 #include "gui/results/optionsview.h"
@@ -283,6 +284,8 @@ void MainWindow::rebuildPages() {
     m_outcomePage->addTable(tr("The board's weights: each group overall and each lens within it "
                                "(normalised to add up to 1)"),
                             Kind::Weights, {"weight", "access", "quality", "prevention", "source"});
+    m_cohortPage = new CohortPage(doc, m_stack);
+    m_cohortPage->setObjectName(QStringLiteral("cohortPage"));
     m_interventionPage = new InterventionPage(doc, m_stack);
     m_scenarioPage = new ScenarioPage(doc, m_stack);
     QSettings settings;
@@ -293,13 +296,14 @@ void MainWindow::rebuildPages() {
                     .toByteArray());
     for (QWidget* page : std::initializer_list<QWidget*>{
              m_assumptionsPage, m_populationPage, m_activityPage, m_podPage, m_contractPage,
-             m_outcomePage, m_interventionPage, m_scenarioPage}) {
+             m_outcomePage, m_cohortPage, m_interventionPage, m_scenarioPage}) {
         m_stack->addWidget(page);
         assignMnemonics(page, kMenuLetters);
     }
     for (auto* page : {m_populationPage, m_activityPage, m_podPage, m_contractPage, m_outcomePage})
         connect(page, &TablePage::refused, this, &MainWindow::showProblem);
     connect(m_assumptionsPage, &AssumptionsPage::refused, this, &MainWindow::showProblem);
+    connect(m_cohortPage, &CohortPage::refused, this, &MainWindow::showProblem);
     connect(m_interventionPage, &InterventionPage::refused, this, &MainWindow::showProblem);
     connect(m_scenarioPage, &ScenarioPage::refused, this, &MainWindow::showProblem);
 }
@@ -368,6 +372,7 @@ bool MainWindow::showNode(const QString& nodeAndTab) {
         {"pods", TreeNode::Pods},
         {"contracts", TreeNode::Contracts},
         {"outcomes", TreeNode::Outcomes},
+        {"cohorts", TreeNode::Cohorts},
         {"intervention", TreeNode::Intervention},
         {"scenario", TreeNode::Scenario}};
     for (const auto& [name, type] : kNames)
@@ -466,6 +471,9 @@ void MainWindow::followTree() {
     case TreeNode::Scenario:
         m_scenarioPage->setScenario(node.id);
         m_stack->setCurrentWidget(m_scenarioPage);
+        break;
+    case TreeNode::Cohorts:
+        m_stack->setCurrentWidget(m_cohortPage);
         break;
     default:
         if (TablePage* page = tablePage(node.type))

@@ -20,6 +20,7 @@ class QDialog;
 namespace careshift {
 
 class AssumptionsPage;
+class CohortPage;
 class InterventionPage;
 class OptionsView;
 class ProjectDocument;
@@ -142,6 +143,7 @@ private:
     TablePage* m_activityPage = nullptr;
     TablePage* m_podPage = nullptr;
     TablePage* m_outcomePage = nullptr;
+    CohortPage* m_cohortPage = nullptr;
     TablePage* m_contractPage = nullptr;
     InterventionPage* m_interventionPage = nullptr;
     ScenarioPage* m_scenarioPage = nullptr;

@@ -446,6 +446,15 @@ QString removeContract(ProjectDocument* doc, const std::string& id) {
     return pushSnapshot(doc, tr("Remove contract %1").arg(name), p);
 }
 
+QString setCohortModel(ProjectDocument* doc, std::size_t index, const cohort::Model& model,
+                       const QString& text) {
+    Project p = doc->project();
+    if (index >= p.cohorts.size())
+        return tr("There is no such cohort model.");
+    p.cohorts[index] = model;
+    return pushSnapshot(doc, text, p);
+}
+
 QString importTariff(ProjectDocument* doc, const QString& path, int* imported) {
     try {
         int rows = 0;
@@ -587,7 +596,8 @@ QString removePod(ProjectDocument* doc, const std::string& code) {
     // gone with the PoD.
     for (cohort::Model& m : p.cohorts)
         for (cohort::State& st : m.states)
-            std::erase_if(st.activity, [&](const cohort::StateActivity& a) { return a.pod == code; });
+            std::erase_if(st.activity,
+                          [&](const cohort::StateActivity& a) { return a.pod == code; });
     p.pods.erase(p.pods.begin() + index);
     return pushSnapshot(doc, tr("Remove point of delivery %1").arg(qs(code)), p);
 }

@@ -86,5 +86,10 @@ QString importTariff(ProjectDocument* doc, const QString& path, int* imported = 
 /// each table). `parent` is the intervention for effects and substitutions.
 QString addRow(ProjectDocument* doc, Kind kind, const std::string& parent = {});
 QString removeRow(ProjectDocument* doc, Kind kind, const std::string& id);
+/// Replaces the project's cohort model `index` (Project::cohorts) with
+/// `model`, checked like every edit: one undo step named `text`, or the
+/// reason it is refused (the model, state, cycle and field).
+QString setCohortModel(ProjectDocument* doc, std::size_t index, const cohort::Model& model,
+                       const QString& text);
 
 } // namespace careshift::commands

@@ -8,9 +8,9 @@ namespace careshift {
 
 namespace {
 constexpr TreeNode::Type kBaselineChildren[] = {TreeNode::Population, TreeNode::Activity,
-                                                TreeNode::Pods, TreeNode::Contracts,
-                                                TreeNode::Outcomes};
-constexpr int kBaselineCount = 5;
+                                                TreeNode::Pods,       TreeNode::Contracts,
+                                                TreeNode::Outcomes,   TreeNode::Cohorts};
+constexpr int kBaselineCount = 6;
 } // namespace
 
 ProjectTreeModel::ProjectTreeModel(ProjectDocument* doc, QObject* parent)
@@ -157,6 +157,8 @@ QVariant ProjectTreeModel::data(const QModelIndex& index, int role) const {
         return tr("Providers and contracts");
     case TreeNode::Outcomes:
         return tr("Outcomes and peers");
+    case TreeNode::Cohorts:
+        return tr("Cohort models");
     case TreeNode::Interventions:
         return tr("Interventions");
     case TreeNode::Scenarios:

@@ -20,6 +20,7 @@ struct TreeNode {
         Pods,
         Contracts,
         Outcomes, ///< outcome metrics, peers and the board's weights
+        Cohorts,  ///< cohort (Markov) models
         Interventions,
         Intervention, ///< id = the intervention's id
         Scenarios,
