@@ -362,6 +362,11 @@ bool MainWindow::showNode(const QString& nodeAndTab) {
         if (!id.empty() && !m_doc->project().findScenario(id))
             return false;
         showOptions(id);
+        // "options#1": the cost-effectiveness plane beside the net saving chart.
+        if (nodeAndTab.contains(QLatin1Char('#')) && m_optionsDialog)
+            if (auto* charts =
+                    m_optionsDialog->findChild<QTabWidget*>(QStringLiteral("optionsCharts")))
+                charts->setCurrentIndex(nodeAndTab.section(QLatin1Char('#'), 1).toInt());
         return true;
     }
     static const std::pair<const char*, TreeNode::Type> kNames[] = {

@@ -18,9 +18,11 @@
 #include <QLegend>
 #include <QLineSeries>
 #include <QPen>
+#include <QScatterSeries>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardItemModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -101,6 +103,8 @@ OptionsView::OptionsView(ProjectDocument* doc, QWidget* parent)
     headers[PaybackColumn] = tr("Payback");
     headers[AdmissionsColumn] = tr("Admissions avoided");
     headers[BedDaysColumn] = tr("Bed days avoided");
+    headers[QalysColumn] = tr("QALYs gained");
+    headers[IcerColumn] = tr("ICER (frontier)");
     m_model->setHorizontalHeaderLabels(headers);
     m_model->setHeaderData(NpvColumn, Qt::Horizontal,
                            tr("Net present value in real terms (base-year prices), discounted: "
@@ -164,7 +168,18 @@ OptionsView::OptionsView(ProjectDocument* doc, QWidget* parent)
     // bottom could not be told apart.
     m_chart->legend()->setAlignment(Qt::AlignRight);
     m_view->setMinimumHeight(300);
-    splitter->addWidget(m_view);
+    // The net saving per year, and the cost-effectiveness plane beside it.
+    auto* charts = new QTabWidget(splitter);
+    charts->setObjectName(QStringLiteral("optionsCharts"));
+    charts->addTab(m_view, tr("Net saving per year"));
+    m_planeView = new QChartView(charts);
+    m_plane = m_planeView->chart();
+    m_planeView->setObjectName(QStringLiteral("planeChart"));
+    m_planeView->setAccessibleName(tr("Cost-effectiveness plane of the options"));
+    m_planeView->setRenderHint(QPainter::Antialiasing);
+    m_plane->legend()->setAlignment(Qt::AlignRight);
+    charts->addTab(m_planeView, tr("Cost-effectiveness plane"));
+    splitter->addWidget(charts);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     layout->addWidget(splitter, 1);
@@ -296,6 +311,10 @@ void OptionsView::refresh() {
         row[RatingsChangedColumn] = cell(rerated, o.cellsChangingRating);
         row[AdmissionsColumn] = cell(qs(formatCount(o.admissionsAvoided)), o.admissionsAvoided);
         row[BedDaysColumn] = cell(qs(formatCount(o.bedDaysAvoided)), o.bedDaysAvoided);
+        row[QalysColumn] = o.qalysGained
+                               ? cell(QString::number(*o.qalysGained, 'f', 1), *o.qalysGained)
+                               : cell(tr("n/a"), -1e300, tr("No cohort model"));
+        row[IcerColumn] = cell(o.qalysGained ? QString() : tr("n/a"), 1e300);
         QStandardItem* worst =
             cell(o.worstProvider.empty() ? tr("none") : qs(o.worstProvider), o.worstMarginChange);
         worst->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
@@ -306,8 +325,112 @@ void OptionsView::refresh() {
             QVariant::fromValue(QList<qreal>(o.netSavingByYear.begin(), o.netSavingByYear.end())),
             Qt::UserRole + 2);
     }
+    // Where each option stands: the frontier of cost and QALYs
+    // (docs/cohort-models.md, "Frontier").
+    const auto frontier = optionsFrontier(options);
+    for (const auto& f : frontier)
+        for (int r = 0; r < m_model->rowCount(); ++r) {
+            if (m_model->item(r, OptionColumn)->data(Qt::UserRole + 1).toString() != qs(f.id))
+                continue;
+            QString text;
+            if (f.status == cohort::FrontierStatus::Dominated)
+                text = tr("dominated");
+            else if (f.status == cohort::FrontierStatus::ExtendedlyDominated)
+                text = tr("extendedly dominated");
+            else if (!f.icer)
+                text = tr("frontier (least cost)");
+            else
+                text = tr("%1 per QALY").arg(qs(formatMoney(*f.icer)));
+            m_model->item(r, IcerColumn)->setText(text);
+            m_model->item(r, IcerColumn)->setData(f.icer ? *f.icer : 1e300, Qt::UserRole);
+        }
     m_updating = false;
     refreshChart();
+    refreshPlane(options);
+}
+
+void OptionsView::refreshPlane(const std::vector<OptionSummary>& options) {
+    const Project& p = m_doc->project();
+    m_plane->removeAllSeries();
+    for (QAbstractAxis* axis : m_plane->axes()) {
+        m_plane->removeAxis(axis);
+        delete axis;
+    }
+    const auto frontier = optionsFrontier(options);
+    if (frontier.empty()) {
+        m_plane->setTitle(tr("The cost-effectiveness plane needs a cohort model "
+                             "(docs/cohort-models.md) and two options or more"));
+        return;
+    }
+    auto* qalys = new QValueAxis(m_plane);
+    qalys->setTitleText(tr("QALYs gained against doing nothing"));
+    auto* cost = new QValueAxis(m_plane);
+    cost->setTitleText(tr("Incremental cost, £m<br>(below 0 saves money)"));
+    m_plane->addAxis(qalys, Qt::AlignBottom);
+    m_plane->addAxis(cost, Qt::AlignLeft);
+    double qLo = 0, qHi = 0, cLo = 0, cHi = 0;
+    for (const auto& f : frontier) {
+        qLo = std::min(qLo, f.qalys);
+        qHi = std::max(qHi, f.qalys);
+        cLo = std::min(cLo, f.cost / 1e6);
+        cHi = std::max(cHi, f.cost / 1e6);
+    }
+    // The threshold: options below the line are worth their cost at it.
+    auto* threshold = new QLineSeries(m_plane);
+    threshold->setName(tr("%1 per QALY").arg(qs(formatMoney(p.assumptions.qalyThreshold))));
+    const auto qRange = charts::niceRange(qLo, qHi);
+    threshold->append(qRange.lo, qRange.lo * p.assumptions.qalyThreshold / 1e6);
+    threshold->append(qRange.hi, qRange.hi * p.assumptions.qalyThreshold / 1e6);
+    QPen dashed(QColor(0x42, 0x55, 0x63));
+    dashed.setStyle(Qt::DashLine);
+    threshold->setPen(dashed);
+    m_plane->addSeries(threshold);
+    // The frontier, by cost.
+    std::vector<cohort::FrontierEntry> onFrontier;
+    for (const auto& f : frontier)
+        if (f.status == cohort::FrontierStatus::Frontier)
+            onFrontier.push_back(f);
+    std::sort(onFrontier.begin(), onFrontier.end(),
+              [](const auto& a, const auto& b) { return a.cost < b.cost; });
+    auto* line = new QLineSeries(m_plane);
+    line->setName(tr("Efficiency frontier"));
+    QPen frontierPen(QColor(0x00, 0x5e, 0xb8));
+    frontierPen.setWidthF(2);
+    line->setPen(frontierPen);
+    for (const auto& f : onFrontier)
+        line->append(f.qalys, f.cost / 1e6);
+    m_plane->addSeries(line);
+    QStringList said;
+    int shown = 0;
+    for (const auto& f : frontier) {
+        auto* point = new QScatterSeries(m_plane);
+        QString name;
+        for (const OptionSummary& o : options)
+            if (o.id == f.id)
+                name = qs(o.name);
+        point->setName(name);
+        point->setMarkerSize(11);
+        point->setColor(kColours[shown++ % 6]);
+        if (f.status != cohort::FrontierStatus::Frontier)
+            point->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+        point->append(f.qalys, f.cost / 1e6);
+        m_plane->addSeries(point);
+        said << QStringLiteral("%1: %2 QALYs, %3 (%4)")
+                    .arg(name)
+                    .arg(f.qalys, 0, 'f', 1)
+                    .arg(qs(formatMoney(f.cost)),
+                         qs(std::string(cohort::frontierStatusKey(f.status))));
+    }
+    for (QAbstractSeries* s : m_plane->series()) {
+        s->attachAxis(qalys);
+        s->attachAxis(cost);
+    }
+    charts::applyRange(qalys, qRange);
+    charts::applyRange(
+        cost, charts::niceRange(std::min(cLo, qRange.lo * p.assumptions.qalyThreshold / 1e6),
+                                std::max(cHi, 0.0)));
+    m_plane->setTitle(tr("Cost-effectiveness plane: %1").arg(qs(p.cohorts.front().name)));
+    m_planeView->setAccessibleDescription(said.join(QStringLiteral("; ")));
 }
 
 void OptionsView::refreshChart() {

@@ -9,6 +9,7 @@
 #include <QWidget>
 
 #include <string>
+#include <vector>
 
 class QComboBox;
 class QLabel;
@@ -25,6 +26,7 @@ QT_END_NAMESPACE
 namespace careshift {
 
 class ProjectDocument;
+struct OptionSummary;
 
 class OptionsView : public QWidget {
     Q_OBJECT
@@ -45,6 +47,8 @@ public:
         PaybackColumn,
         AdmissionsColumn,
         BedDaysColumn,
+        QalysColumn, ///< with a cohort model: QALYs gained
+        IcerColumn,  ///< the ICER and where the option stands on the frontier
         ColumnCount
     };
 
@@ -58,6 +62,9 @@ public:
     QStandardItemModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     QChart* chart() const { return m_chart; }
+    /// The cost-effectiveness plane: incremental cost against QALYs gained,
+    /// the frontier and the threshold line (a project with a cohort model).
+    QChart* plane() const { return m_plane; }
     /// The table as tab-separated text, in the order shown.
     QString tableAsTsv() const;
     /// The figure the model holds for a row and column (the sort value).
@@ -68,6 +75,7 @@ public:
 private:
     void refreshModes();
     void refreshChart();
+    void refreshPlane(const std::vector<OptionSummary>& options);
 
     ProjectDocument* m_doc;
     std::string m_regimesOf;
@@ -78,6 +86,8 @@ private:
     QSortFilterProxyModel* m_sorted;
     QTableView* m_table;
     QChartView* m_view;
+    QChartView* m_planeView = nullptr;
+    QChart* m_plane = nullptr;
     QChart* m_chart;
     bool m_updating = false;
 };

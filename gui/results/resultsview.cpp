@@ -5,6 +5,7 @@
 #include "engine/validate.h"
 #include "gui/charts/charts.h"
 #include "gui/document/projectdocument.h"
+#include "gui/results/cohortview.h"
 #include "gui/results/outcomesview.h"
 #include "gui/results/summarytiles.h"
 #include "gui/results/yearlytablemodel.h"
@@ -180,6 +181,10 @@ ResultsView::ResultsView(ProjectDocument* doc, QWidget* parent)
     m_outcomes = new OutcomesView(m_tabs);
     m_outcomes->setObjectName(QStringLiteral("outcomesView"));
     m_tabs->addTab(m_outcomes, tr("&Outcomes"));
+    // The people of a group with a cohort model: QALYs, ICER, the trace.
+    m_cohort = new CohortView(m_tabs);
+    m_cohort->setObjectName(QStringLiteral("cohortView"));
+    m_tabs->addTab(m_cohort, tr("Peop&le"));
     m_spend = new charts::SpendChart(m_charts[SpendTab].view->chart());
     m_charts[NetSavingTab].chart = new charts::NetSavingChart(m_charts[NetSavingTab].view->chart());
     m_charts[SavingBySettingTab].chart =
@@ -226,6 +231,8 @@ ResultsView::ResultsView(ProjectDocument* doc, QWidget* parent)
             updateChart(tab);
         if (tab == kOutcomesTab && m_outcomesStale)
             updateOutcomes();
+        if (tab == kPeopleTab && m_cohortStale)
+            updateCohort();
     }));
     m_connections.push_back(
         connect(doc, &ProjectDocument::recalculated, this, &ResultsView::refresh));
@@ -306,6 +313,9 @@ void ResultsView::refresh() {
     m_outcomesStale = true;
     if (!onScreen() || (current == kOutcomesTab && isVisible()))
         updateOutcomes();
+    m_cohortStale = true;
+    if (!onScreen() || (current == kPeopleTab && isVisible()))
+        updateCohort();
     // The tiles and the table are always current (a CSV export reads the
     // table from any page); charts only where someone can see them.
     for (int i = 0; i < ChartTabCount; ++i) {
@@ -357,6 +367,13 @@ void ResultsView::updateChart(int tab) {
         c.view->viewport()->setAccessibleDescription(c.chart->summary());
     }
     c.stale = false;
+}
+
+void ResultsView::updateCohort() {
+    if (const Appraisal* a = appraisal()) {
+        m_cohort->show(m_doc->project(), *a);
+        m_cohortStale = false;
+    }
 }
 
 void ResultsView::updateOutcomes() {

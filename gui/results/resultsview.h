@@ -20,6 +20,7 @@ namespace careshift {
 struct Appraisal;
 class ProjectDocument;
 class OutcomesView;
+class CohortView;
 class SummaryTiles;
 class YearlyTableModel;
 namespace charts {
@@ -77,6 +78,9 @@ public:
     OutcomesView* outcomesView() const { return m_outcomes; }
     /// The tab index of the outcomes grid.
     static constexpr int kOutcomesTab = ChartTabCount;
+    /// The tab index of the people of a group with a cohort model.
+    static constexpr int kPeopleTab = ChartTabCount + 1;
+    CohortView* cohortView() const { return m_cohort; }
 
     void refresh();
 
@@ -95,6 +99,7 @@ private:
     const Appraisal* appraisal();
     void updateChart(int tab);
     void updateOutcomes();
+    void updateCohort();
     void showProblem(const QString& problem);
     void fitTableColumns();
     static void fitColumns(QTableView* table, YearlyTableModel* model);
@@ -117,6 +122,8 @@ private:
     QTableView* m_table = nullptr;
     OutcomesView* m_outcomes = nullptr;
     bool m_outcomesStale = true;
+    CohortView* m_cohort = nullptr;
+    bool m_cohortStale = true;
     double m_lastRefreshMs = 0;
     std::vector<QMetaObject::Connection> m_connections;
 };

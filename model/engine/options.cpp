@@ -18,6 +18,10 @@ OptionSummary summarise(const Project& project, const Scenario& scenario, const 
     o.paybackYear = im.paybackYear;
     o.admissionsAvoided = im.admissionsAvoided;
     o.bedDaysAvoided = im.bedDaysAvoided;
+    if (!a.cohorts.empty()) {
+        o.qalysGained = a.cohorts.front().qalysGained;
+        o.incrementalCost = a.cohorts.front().incrementalCost;
+    }
     for (std::size_t k = 0; k < im.providers.size(); ++k) {
         if (im.providers[k].marginChange < o.worstMarginChange) {
             o.worstMarginChange = im.providers[k].marginChange;
@@ -118,6 +122,14 @@ std::vector<OptionSummary> compareRegimes(const Project& project, const Scenario
                          std::string(regimeKey(Regime::National)),
                          std::string(regimeName(Regime::National))));
     return out;
+}
+
+std::vector<cohort::FrontierEntry> optionsFrontier(const std::vector<OptionSummary>& options) {
+    std::vector<cohort::FrontierInput> in;
+    for (const OptionSummary& o : options)
+        if (o.error.empty() && o.qalysGained)
+            in.push_back({o.id, o.incrementalCost, *o.qalysGained});
+    return in.size() >= 2 ? cohort::frontier(in) : std::vector<cohort::FrontierEntry>{};
 }
 
 } // namespace careshift

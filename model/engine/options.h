@@ -41,7 +41,15 @@ struct OptionSummary {
     int cellsChangingRating = 0;
     int cellsBetter = 0; ///< of those, rated better (red to amber or green, amber to green)
     int cellsWorse = 0;
+    /// With a cohort model (the first): QALYs gained (discounted) and the
+    /// incremental cost, the NPV of spend (docs/cohort-models.md).
+    std::optional<double> qalysGained;
+    double incrementalCost = 0;
 };
+
+/// The options on the cost-effectiveness plane: the frontier of those with
+/// QALYs (engine/cohort.h), in the order given; empty when none has QALYs.
+std::vector<cohort::FrontierEntry> optionsFrontier(const std::vector<OptionSummary>& options);
 
 /// The figures of one appraisal of `scenario`.
 OptionSummary summarise(const Project& project, const Scenario& scenario,

@@ -9,10 +9,12 @@
 #include "engine/model.h"
 #include "gui/document/commands.h"
 #include "gui/document/projectdocument.h"
+#include "gui/editors/cohortpage.h"
 #include "gui/editors/editorfactory.h"
 #include "gui/editors/editorpages.h"
 #include "gui/mainwindow.h"
 #include "gui/models/fieldtablemodel.h"
+#include "gui/results/cohortview.h"
 #include "gui/results/optionsview.h"
 #include "gui/results/resultsview.h"
 #include "gui/results/summarytiles.h"
@@ -42,6 +44,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -88,6 +91,8 @@ private slots:
     void fileChangedOnDiskAsksBeforeSavingOverIt();
     void opensOnFirstScenarioWithInterventions();
     void optionsSideBySide();
+    void cohortModelEditedWithUndo();
+    void peopleTabAndPlane();
     void scenarioPaymentRules();
     void tariffImportAndHrgMix();
     void spendChartHasBaselineAndScenario();
@@ -862,4 +867,96 @@ void TestMainWindow::yearlyTableModelPassesTester() {
 }
 
 QTEST_MAIN(TestMainWindow)
+void TestMainWindow::cohortModelEditedWithUndo() {
+    // Baseline > Cohort models: a cell typed into the matrix is one undo
+    // step; an impossible one is refused with the engine's reason and
+    // changes nothing; a spreadsheet column pasted as a table is one step.
+    MainWindow w(sampleDocument());
+    QVERIFY(w.showNode(QStringLiteral("cohorts")));
+    auto* page = w.findChild<CohortPage*>(QStringLiteral("cohortPage"));
+    QVERIFY(page);
+    QCOMPARE(page->modelIndex(), 0);
+    const auto transition = [&](const char* from, const char* to) {
+        for (const auto& t : w.document()->project().cohorts[0].transitions)
+            if (t.from == from && t.to == to)
+                return QString::fromStdString(t.probability);
+        return QString();
+    };
+    const double before = w.document()->appraisal("frailty").impact.netSaving;
+    QTableWidget* matrix = page->matrix();
+    // Row "mild", column "moderate" (states in the model's order).
+    QCOMPARE(matrix->verticalHeaderItem(1)->text(), QStringLiteral("mild"));
+    QCOMPARE(matrix->horizontalHeaderItem(2)->text(), QStringLiteral("moderate"));
+    QCOMPARE(matrix->item(1, 2)->text(), QStringLiteral("progress_mild * rr_progress"));
+    QVERIFY(matrix->item(1, 6)->text().startsWith(QStringLiteral("1 \u2713")));
+    matrix->item(1, 2)->setText(QStringLiteral("0.2 * rr_progress"));
+    QCoreApplication::processEvents();
+    QCOMPARE(transition("mild", "moderate"), QStringLiteral("0.2 * rr_progress"));
+    // Faster progression: more admissions, less saved... a different figure.
+    QVERIFY(w.document()->appraisal("frailty").impact.netSaving != before);
+    w.document()->undoStack()->undo();
+    QCoreApplication::processEvents();
+    QCOMPARE(transition("mild", "moderate"), QStringLiteral("progress_mild * rr_progress"));
+    QVERIFY(std::fabs(w.document()->appraisal("frailty").impact.netSaving - before) < 1e-6);
+    // A probability above 1 is refused, named, and nothing changes.
+    const int steps = w.document()->undoStack()->index();
+    QString refused;
+    connect(page, &CohortPage::refused, this, [&](const QString& r) { refused = r; });
+    page->matrix()->item(0, 1)->setText(QStringLiteral("1.5"));
+    QCoreApplication::processEvents();
+    QVERIFY2(refused.contains(QStringLiteral("transition fit -> mild, probability, cycle 1: is "
+                                             "1.5; a probability must be from 0 to 1")),
+             qPrintable(refused));
+    QCOMPARE(transition("fit", "mild"), QStringLiteral("onset"));
+    QCOMPARE(w.document()->undoStack()->index(), steps);
+    QCOMPARE(page->matrix()->item(0, 1)->text(), QStringLiteral("onset")); // shown as it is
+    // A spreadsheet column pasted as the table of "onset": by cycle.
+    QTableWidget* parameters = page->parameters();
+    int onset = -1;
+    for (int r = 0; r < parameters->rowCount(); ++r)
+        if (parameters->item(r, 0)->text() == QStringLiteral("onset"))
+            onset = r;
+    QVERIFY(onset >= 0);
+    parameters->setCurrentCell(onset, 0);
+    QCOMPARE(page->pasteParameterTable(QStringLiteral("0.10\n0.11\r\n0.12\n")), QString());
+    QCoreApplication::processEvents();
+    const auto& p = w.document()->project().cohorts[0].parameters;
+    const auto it = std::find_if(p.begin(), p.end(),
+                                 [](const cohort::Parameter& x) { return x.name == "onset"; });
+    QCOMPARE(it->table, (std::vector<double>{0.10, 0.11, 0.12}));
+    QVERIFY(it->value.empty());
+    QCOMPARE(w.document()->undoStack()->index(), steps + 1);
+    // A pasted block with one bad cell: nothing pasted, the cell named.
+    page->states()->setCurrentCell(0, 5); // fit's utility
+    const QString pasted = page->pasteInto(page->states(), QStringLiteral("0.7\tno\tlots"));
+    QVERIFY2(pasted.contains(QStringLiteral("Row 1, column 3 of the pasted block (\"lots\")")),
+             qPrintable(pasted));
+    QCOMPARE(w.document()->undoStack()->index(), steps + 1);
+    QCOMPARE(w.document()->project().cohorts[0].states[0].utility, std::string("0.75"));
+}
+
+void TestMainWindow::peopleTabAndPlane() {
+    // The frailty scenario's people: QALYs gained 34.7 and "Dominant" (the
+    // CLI: "QALYs gained ... 34.7", "ICER dominant"); the options' plane and
+    // their ICER column: the combined option costs least and gains most, so
+    // it is the frontier and the others are dominated.
+    MainWindow w(sampleDocument());
+    QVERIFY(w.showNode(QStringLiteral("scenario:frailty#7")));
+    CohortView* people = w.scenarioPage()->results()->cohortView();
+    QCoreApplication::processEvents();
+    QCOMPARE(people->tile(QStringLiteral("qalys")), QStringLiteral("34.7"));
+    QCOMPARE(people->tile(QStringLiteral("icer")), QStringLiteral("Dominant"));
+    QCOMPARE(people->tile(QStringLiteral("deaths")), QStringLiteral("8.7"));
+    QCOMPARE(people->chart()->series().size(), 5); // the five living states, stacked
+    QCOMPARE(people->table()->rowCount(), 5);
+    QVERIFY(w.showNode(QStringLiteral("options#1")));
+    OptionsView* v = w.optionsView();
+    QCOMPARE(v->model()->item(3, OptionsView::IcerColumn)->text(),
+             QStringLiteral("frontier (least cost)"));
+    QCOMPARE(v->model()->item(1, OptionsView::IcerColumn)->text(), QStringLiteral("dominated"));
+    QCOMPARE(v->model()->item(1, OptionsView::QalysColumn)->text(), QStringLiteral("34.7"));
+    // Threshold, frontier and one point per option.
+    QCOMPARE(v->plane()->series().size(), 2 + 4);
+}
+
 #include "tst_mainwindow.moc"

@@ -439,8 +439,9 @@ void TestResults::savingIsPositiveEverywhere() {
 void TestResults::changeComesFirstAndSpendAxisSaysWhereItStarts() {
     Shown s(store::loadSample(), "frailty");
     QTabWidget* tabs = s.tabs();
-    QCOMPARE(tabs->count(), 7); // the six charts, then the outcomes grid
+    QCOMPARE(tabs->count(), 8); // the six charts, the outcomes grid, the people (cohort)
     QCOMPARE(tabs->widget(6)->objectName(), QStringLiteral("outcomesView"));
+    QCOMPARE(tabs->widget(7)->objectName(), QStringLiteral("cohortView"));
     QCOMPARE(tabs->widget(0)->objectName(), QStringLiteral("impactChart"));
     QCOMPARE(tabs->widget(1)->objectName(), QStringLiteral("changeChart"));
     QCOMPARE(tabs->widget(2)->objectName(), QStringLiteral("waterfallChart"));
