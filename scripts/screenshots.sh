@@ -30,6 +30,11 @@ shoot outcomes-diabetes "scenario:diabetes#6"
 shoot outcomes-combined "scenario:combined#6"
 shoot outcome-chart "scenario:frailty#6/falls-admissions-65"
 shoot outcomes-page "outcomes"
+# #7 is the People tab (a group with a cohort model); "options#1" the
+# cost-effectiveness plane beside the options; "cohorts" the model's page.
+shoot people-frailty "scenario:frailty#7"
+shoot plane "options#1"
+shoot cohort-model "cohorts"
 shoot options "options"
 shoot regimes "options:frailty"
 shoot intervention "intervention:frailty-team"
