@@ -665,8 +665,9 @@ void CohortPage::cellEdited(QTableWidget* table, QTableWidgetItem* item) {
     const QString header = table->horizontalHeaderItem(column)
                                ? table->horizontalHeaderItem(column)->text()
                                : QString();
-    const QString reason = change(tr("Change cohort model: %1").arg(header),
-                                  [&](cohort::Model& m) { return applyCell(m, table, row, column, text); });
+    const QString reason = change(tr("Change cohort model: %1").arg(header), [&](cohort::Model& m) {
+        return applyCell(m, table, row, column, text);
+    });
     if (!reason.isEmpty())
         emit refused(reason);
 }
