@@ -403,19 +403,7 @@ cohort::Model cohortFromJson(const QJsonObject& object, const QString& sourceNam
 }
 
 cohort::Model readCohortJson(const QByteArray& json, const QString& sourceName) {
-    checkJsonText(json, sourceName);
-    QJsonParseError parseError{};
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const int line = static_cast<int>(json.left(parseError.offset).count('\n')) + 1;
-        throw LoadError({QStringLiteral("%1: line %2: not valid JSON: %3")
-                             .arg(sourceName)
-                             .arg(line)
-                             .arg(parseError.errorString())});
-    }
-    if (!doc.isObject())
-        throw LoadError({sourceName + QStringLiteral(": expected a JSON object at the top")});
-    const QJsonObject root = doc.object();
+    const QJsonObject root = parseJsonObject(json, sourceName);
     if (root.value(QStringLiteral("format")).toString() != QStringLiteral("careshift-cohort"))
         throw LoadError({sourceName + QStringLiteral(": format: expected \"careshift-cohort\" (a "
                                                      "CareShift cohort model file)")});

@@ -406,7 +406,7 @@ void checkJsonText(const QByteArray& json, const QString& source) {
     }
 }
 
-Project readProjectJson(const QByteArray& json, const QString& sourceName) {
+QJsonObject parseJsonObject(const QByteArray& json, const QString& sourceName) {
     checkJsonText(json, sourceName);
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
@@ -420,9 +420,14 @@ Project readProjectJson(const QByteArray& json, const QString& sourceName) {
     }
     if (!doc.isObject())
         throw LoadError({sourceName + QStringLiteral(": expected a JSON object at the top")});
+    return doc.object();
+}
+
+Project readProjectJson(const QByteArray& json, const QString& sourceName) {
+    const QJsonObject root = parseJsonObject(json, sourceName);
     Project project;
     try {
-        project = readProject(Obj(doc.object(), QString()));
+        project = readProject(Obj(root, QString()));
     } catch (const FieldError& e) {
         throw LoadError({QStringLiteral("%1: %2: %3").arg(sourceName, e.path, e.message)});
     }

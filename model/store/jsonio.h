@@ -13,6 +13,7 @@
 #include "store/fileerror.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -31,6 +32,10 @@ qsizetype invalidUtf8At(const QByteArray& bytes);
 /// same key twice (the last would win without a word). Throws LoadError
 /// naming `source` and the line.
 void checkJsonText(const QByteArray& json, const QString& source);
+
+/// checkJsonText(), then parses: the top-level object, or LoadError naming
+/// `sourceName` and the line.
+QJsonObject parseJsonObject(const QByteArray& json, const QString& sourceName);
 
 /// Parses and validates a project. `sourceName` (a file name) prefixes every
 /// message. Throws LoadError.

@@ -496,13 +496,7 @@ void checkTextIsUtf8(QSqlDatabase& db, const QString& source) {
 /// A cohort model stored as JSON in a cell: the same checks as a file.
 cohort::Model readCohortCell(const QByteArray& json, const QString& source, const QString& where) {
     const QString name = source + QStringLiteral(": ") + where;
-    checkJsonText(json, name);
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        throw LoadError(
-            {name + QStringLiteral(": not a JSON object (%1)").arg(error.errorString())});
-    return cohortFromJson(doc.object(), name, QString());
+    return cohortFromJson(parseJsonObject(json, name), name, QString());
 }
 
 LoadedProject readTables(QSqlDatabase& db, const QString& source, int fileVersion) {
