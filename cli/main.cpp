@@ -390,12 +390,12 @@ int runProjection(const Project& project, const Options& o) {
 }
 
 /// A cohort model file run on its own (issue 10).
-int runCohort(const cohort::Model& model, const std::string& format) {
+int runCohort(const cohort::Model& model, const std::string& format, const std::string& file) {
     std::vector<cohort::CohortError> errors;
     const auto result = cohort::runModel(model, errors);
     if (!result) {
         for (const auto& e : errors)
-            std::cerr << "careshift-cli: " << e.text() << "\n";
+            std::cerr << "careshift-cli: " << file << ": " << e.text() << "\n";
         return 1;
     }
     if (format == "json") {
@@ -537,7 +537,8 @@ int main(int argc, char** argv) {
         if (command == "cohort") {
             if (!expect(1))
                 return usageError("cohort takes one MODEL.json");
-            return runCohort(store::loadCohortFile(qarg(positional[1])), format);
+            return runCohort(store::loadCohortFile(qarg(positional[1])), format,
+                             QFileInfo(qarg(positional[1])).fileName().toStdString());
         }
         if (command == "run") {
             if (!expect(1))

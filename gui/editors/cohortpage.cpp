@@ -435,8 +435,7 @@ QString CohortPage::change(const QString& text, const std::function<bool(cohort:
         reload();
         return tr("That cell cannot be changed that way.");
     }
-    const QString reason =
-        commands::setCohortModel(m_doc, static_cast<std::size_t>(m_model), m, text);
+    QString reason = commands::setCohortModel(m_doc, static_cast<std::size_t>(m_model), m, text);
     if (!reason.isEmpty())
         reload(); // nothing changed: show the model as it is
     return reason;

@@ -96,7 +96,7 @@ CohortView::CohortView(QWidget* parent)
     m_view->viewport()->setAccessibleName(m_view->accessibleName());
     m_view->setRenderHint(QPainter::Antialiasing);
     m_chart = m_view->chart();
-    m_chart->legend()->setAlignment(Qt::AlignRight);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
     splitter->addWidget(m_view);
     m_table = new QTableWidget(splitter);
     m_table->setObjectName(QStringLiteral("cohortTable"));
@@ -106,8 +106,8 @@ CohortView::CohortView(QWidget* parent)
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     splitter->addWidget(m_table);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 1);
     body->addWidget(splitter, 1);
     layout->addWidget(m_body, 1);
 }

@@ -378,6 +378,13 @@ void OptionsView::refreshPlane(const std::vector<OptionSummary>& options) {
     // The threshold: options below the line are worth their cost at it.
     auto* threshold = new QLineSeries(m_plane);
     threshold->setName(tr("%1 per QALY").arg(qs(formatMoney(p.assumptions.qalyThreshold))));
+    // A margin, so that no point sits on the plot's edge.
+    const double qPad = std::max(0.5, 0.08 * (qHi - qLo));
+    const double cPad = std::max(0.05, 0.08 * (cHi - cLo));
+    qLo -= qPad;
+    qHi += qPad;
+    cLo -= cPad;
+    cHi += cPad;
     const auto qRange = charts::niceRange(qLo, qHi);
     threshold->append(qRange.lo, qRange.lo * p.assumptions.qalyThreshold / 1e6);
     threshold->append(qRange.hi, qRange.hi * p.assumptions.qalyThreshold / 1e6);
@@ -427,8 +434,9 @@ void OptionsView::refreshPlane(const std::vector<OptionSummary>& options) {
     }
     charts::applyRange(qalys, qRange);
     charts::applyRange(
-        cost, charts::niceRange(std::min(cLo, qRange.lo * p.assumptions.qalyThreshold / 1e6),
-                                std::max(cHi, 0.0)));
+        cost,
+        charts::niceRange(std::min(cLo, qRange.lo * p.assumptions.qalyThreshold / 1e6),
+                          std::max({cHi, 0.0, qRange.hi * p.assumptions.qalyThreshold / 1e6})));
     m_plane->setTitle(tr("Cost-effectiveness plane: %1").arg(qs(p.cohorts.front().name)));
     m_planeView->setAccessibleDescription(said.join(QStringLiteral("; ")));
 }

@@ -267,6 +267,7 @@ struct CompiledModel::Impl {
         std::vector<Slot> exprSlots;
         std::vector<int> varyingExprs; ///< the expressions that change with the cycle
         std::vector<double> exprValue; ///< scratch: each expression per expanded state
+        std::map<std::string, int, std::less<>> index; ///< variable name -> index in vars
         std::string name;              ///< for messages: "" for the base model
     };
     std::vector<std::unique_ptr<Evaluator>> evaluators;
@@ -362,12 +363,28 @@ public:
             fail(where, "is empty: give a number or a formula");
             return false;
         }
+        // Every formula costs a parser: a file is hostile until checked, so
+        // a model may not make more than kMaxFormulas of them.
+        if (++formulas_ > kMaxFormulas) {
+            if (formulas_ == kMaxFormulas + 1)
+                fail(modelWhere(),
+                     "has too many formulas to compile: at most " + std::to_string(kMaxFormulas) +
+                         " over the base model and its strategies (each strategy compiles the "
+                         "model's formulas again)");
+            return false;
+        }
         auto parser = std::make_unique<mu::Parser>();
         try {
-            for (int b = 0; b < kBuiltInCount; ++b)
-                parser->DefineVar(std::string(kBuiltInNames[b]), &ev.vars[b]);
-            for (std::size_t p = 0; p < ev.parameters.size(); ++p)
-                parser->DefineVar(ev.parameters[p].name, &ev.vars[kBuiltInCount + p]);
+            // Only the variables the formula uses are declared on its parser
+            // (declaring every parameter on every parser was quadratic).
+            parser->SetExpr(text);
+            const auto names = parser->GetUsedVar(); // undeclared names map to null
+            for (const auto& [name, ptr] : names) {
+                (void)ptr;
+                const auto it = ev.index.find(name);
+                if (it != ev.index.end())
+                    parser->DefineVar(name, &ev.vars[static_cast<std::size_t>(it->second)]);
+            }
             parser->SetExpr(text);
             const auto& used = parser->GetUsedVar();
             bool ok = true;
@@ -415,6 +432,10 @@ public:
     bool compileEvaluator(CompiledModel::Impl::Evaluator& ev) {
         const auto np = ev.parameters.size();
         ev.vars.assign(kBuiltInCount + np, 0.0);
+        for (int b = 0; b < kBuiltInCount; ++b)
+            ev.index.emplace(std::string(kBuiltInNames[b]), b);
+        for (std::size_t p = 0; p < np; ++p)
+            ev.index.emplace(ev.parameters[p].name, kBuiltInCount + static_cast<int>(p));
         ev.vars[kCycle] = 1;
         ev.vars[kAge0] = m_.startAge;
         ev.vars[kAge] = m_.startAge;
@@ -765,6 +786,7 @@ private:
     const Model& m_;
     std::vector<CohortError>& errors_;
     std::size_t maxErrors_;
+    std::size_t formulas_ = 0;
     CompiledModel::Impl* impl_ = nullptr;
 };
 
@@ -891,7 +913,7 @@ double CompiledModel::cycleDiscount(double rate, int c) const {
 
 bool CompiledModel::values(int strategy, int cycles, CycleValues& out, CohortError& error) const {
     const std::lock_guard<std::mutex> lock(mutex_);
-    auto& ev = *impl_->evaluators[static_cast<std::size_t>(strategy + 1)];
+    auto& ev = *impl_->evaluators[static_cast<std::size_t>(strategy) + 1];
     const int n = cycles > 0 ? cycles : model_.horizon;
     const std::size_t ns = states_.size();
     const std::size_t ne = edges_.size();

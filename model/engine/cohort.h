@@ -141,6 +141,9 @@ inline constexpr int kMaxExpandedStates = 2000;
 inline constexpr int kMaxCycles = 1200; ///< 100 years of monthly cycles
 inline constexpr std::size_t kMaxModelRows = 5000;
 inline constexpr std::size_t kMaxFormulaCharacters = 2000;
+/// The most formulas compiled for one model, over the base model and every
+/// strategy (each compiles the model's formulas again): a parser each.
+inline constexpr std::size_t kMaxFormulas = 10000;
 
 /// A problem with a model: where (model, state, cycle, field) and what.
 struct CohortError {

@@ -336,10 +336,10 @@ std::vector<SummaryLine> summaryLines(const Project& p, const Appraisal& a) {
             m ? formatDecimal(m->outcomeDiscount * 100, 2) + "%" : std::string("?");
         const std::string group = std::string(groupName(c.group));
         s.push_back({"Deaths averted, " + group, formatDecimal(c.deathsAverted, 1)});
-        s.push_back({"Life-years gained, " + group + " (at " + outcomeRate + ")",
-                     formatDecimal(c.lifeYearsGained, 1)});
-        s.push_back({"QALYs gained, " + group + " (at " + outcomeRate + ")",
-                     formatDecimal(c.qalysGained, 1)});
+        // The group is named on the deaths line; the rest are its too.
+        const std::string at = ", discounted at " + outcomeRate;
+        s.push_back({"Life-years gained" + at, formatDecimal(c.lifeYearsGained, 1)});
+        s.push_back({"QALYs gained" + at, formatDecimal(c.qalysGained, 1)});
         s.push_back(
             {"Incremental cost (NPV of commissioner spend)", formatMoneyExact(c.incrementalCost)});
         std::string icer;

@@ -612,11 +612,21 @@ void checkCohorts(std::vector<Problem>& out, const Project& p) {
                                 "projection (is " +
                                     formatDecimal(m.cycleLength, 2) + " years)");
         std::vector<cohort::CohortError> errors;
-        if (!cohort::compileCached(m, errors)) {
+        const auto compiled = cohort::compileCached(m, errors);
+        if (!compiled) {
             for (const auto& e : errors)
                 add("model", e.text());
             continue;
         }
+        // Every cycle of the projection, for the base model and each
+        // strategy: a probability that goes wrong in year 4 is refused now.
+        cohort::CycleValues values;
+        cohort::CohortError error;
+        for (int s = -1; s < static_cast<int>(m.strategies.size()); ++s)
+            if (!compiled->values(s, p.assumptions.horizon, values, error)) {
+                add("model", error.text());
+                break;
+            }
         for (const auto& s : m.states)
             for (const auto& a : s.activity)
                 if (p.podIndex(a.pod) < 0)

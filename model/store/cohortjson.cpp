@@ -51,7 +51,7 @@ public:
         return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key;
     }
     QJsonValue get(const char* key, bool required) const {
-        const QJsonValue v = m_o.value(QLatin1String(key));
+        QJsonValue v = m_o.value(QLatin1String(key));
         if (required && v.isUndefined())
             throw PathError{at(QLatin1String(key)), QStringLiteral("is missing")};
         return v;
@@ -126,7 +126,7 @@ public:
         if (!v.isArray())
             throw PathError{at(QLatin1String(key)), QStringLiteral("expected a list of numbers")};
         const QJsonArray a = v.toArray();
-        if (a.size() > kMaxCycles * 2)
+        if (a.size() > qsizetype{kMaxCycles} * 2)
             throw PathError{at(QLatin1String(key)),
                             QStringLiteral("has more than %1 rows").arg(kMaxCycles * 2)};
         for (qsizetype i = 0; i < a.size(); ++i) {
@@ -425,7 +425,10 @@ cohort::Model readCohortJson(const QByteArray& json, const QString& sourceName) 
         throw LoadError({QStringLiteral("%1: %2: %3").arg(sourceName, e.path, e.message)});
     }
     std::vector<CohortError> errors;
-    if (!compile(m, errors)) {
+    // Compiled, and run over its horizon: a probability that goes wrong in a
+    // late cycle is refused when the file is read.
+    const auto compiled = compileCached(m, errors);
+    if (!compiled || !runModel(*compiled, errors)) {
         QStringList messages;
         for (const auto& e : errors)
             messages << sourceName + QStringLiteral(": ") + QString::fromStdString(e.text());

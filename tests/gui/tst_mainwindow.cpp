@@ -910,6 +910,13 @@ void TestMainWindow::cohortModelEditedWithUndo() {
     QCOMPARE(transition("fit", "mild"), QStringLiteral("onset"));
     QCOMPARE(w.document()->undoStack()->index(), steps);
     QCOMPARE(page->matrix()->item(0, 1)->text(), QStringLiteral("onset")); // shown as it is
+    // Wrong only from the fourth year (found by a user trial): refused too.
+    page->matrix()->item(0, 4)->setText(QStringLiteral("cycle >= 4 ? 0.99 : ch_fit"));
+    QCoreApplication::processEvents();
+    QVERIFY2(refused.contains(QStringLiteral("state \"fit\", cycle 4: the transition "
+                                             "probabilities add up to")),
+             qPrintable(refused));
+    QCOMPARE(transition("fit", "carehome"), QStringLiteral("ch_fit * rr_carehome"));
     // A spreadsheet column pasted as the table of "onset": by cycle.
     QTableWidget* parameters = page->parameters();
     int onset = -1;

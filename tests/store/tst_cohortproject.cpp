@@ -167,6 +167,15 @@ private slots:
                 .contains(QStringLiteral("state \"well\", cycle 1: the transition "
                                          "probabilities add up to 1.05 before the complement")),
             problems[0].toString().c_str());
+        // Wrong only from the third year: refused all the same.
+        p = tiedProject();
+        p.cohorts[0].transitions[1].probability = "cycle >= 3 ? 0.95 : 0.05";
+        problems = validate(p);
+        QCOMPARE(problems.size(), std::size_t(1));
+        QVERIFY2(QString::fromStdString(problems[0].toString())
+                     .contains(QStringLiteral("state \"well\", cycle 3: the transition "
+                                              "probabilities add up to 1.05")),
+                 problems[0].toString().c_str());
         p = tiedProject();
         p.cohorts[0].group = "elderly";
         QVERIFY(QString::fromStdString(validate(p).at(0).toString())
