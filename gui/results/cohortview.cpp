@@ -12,7 +12,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
-#include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -88,8 +87,8 @@ CohortView::CohortView(QWidget* parent)
         value->setProperty("title", title);
     }
     body->addLayout(tiles);
-    auto* splitter = new QSplitter(Qt::Vertical, m_body);
-    m_view = new QChartView(splitter);
+    // The chart takes the room; the table below it a few rows.
+    m_view = new QChartView(m_body);
     m_view->setObjectName(QStringLiteral("cohortChart"));
     m_view->setAccessibleName(tr("People by state, year by year, in the scenario"));
     // The viewport takes focus on a click: it is named too.
@@ -97,18 +96,18 @@ CohortView::CohortView(QWidget* parent)
     m_view->setRenderHint(QPainter::Antialiasing);
     m_chart = m_view->chart();
     m_chart->legend()->setAlignment(Qt::AlignBottom);
-    splitter->addWidget(m_view);
-    m_table = new QTableWidget(splitter);
+    // The chart and its table side by side: the tab has more width than height.
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_view, 3);
+    m_table = new QTableWidget(m_body);
     m_table->setObjectName(QStringLiteral("cohortTable"));
     m_table->setAccessibleName(tr("People by state and deaths, per year"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    splitter->addWidget(m_table);
-    splitter->setStretchFactor(0, 4);
-    splitter->setStretchFactor(1, 1);
-    body->addWidget(splitter, 1);
+    row->addWidget(m_table, 2);
+    body->addLayout(row, 1);
     layout->addWidget(m_body, 1);
 }
 
@@ -146,7 +145,8 @@ void CohortView::show(const Project& p, const Appraisal& a) {
                              QLatin1Char(' ') + caption);
     };
     set("qalys", QString::number(c.qalysGained, 'f', 1),
-        tr("%1 against %2").arg(c.scenario.qalys, 0, 'f', 0).arg(c.baseline.qalys, 0, 'f', 0));
+        tr("discounted; %1 undiscounted")
+            .arg(c.scenarioUndiscounted.qalys - c.baselineUndiscounted.qalys, 0, 'f', 1));
     if (c.dominant)
         set("icer", tr("Dominant"), tr("saves money and gains QALYs"));
     else if (!c.icer)
@@ -155,8 +155,7 @@ void CohortView::show(const Project& p, const Appraisal& a) {
         set("icer", money(*c.icer),
             c.qalysGained > 0 ? tr("per QALY gained") : tr("saved per QALY lost"));
     set("nmb", money(c.netMonetaryBenefit),
-        tr("at %1 per QALY; cost %2")
-            .arg(money(p.assumptions.qalyThreshold), money(c.incrementalCost)));
+        tr("monetary, at %1 a QALY").arg(money(p.assumptions.qalyThreshold)));
     set("lifeYears", QString::number(c.lifeYearsGained, 'f', 1),
         tr("undiscounted %1")
             .arg(c.scenarioUndiscounted.lifeYears - c.baselineUndiscounted.lifeYears, 0, 'f', 1));
@@ -173,7 +172,7 @@ void CohortView::show(const Project& p, const Appraisal& a) {
     x->setRange(0, years);
     x->setTickCount(years + 1);
     x->setLabelFormat(QStringLiteral("%d"));
-    x->setTitleText(tr("Years from the start of %1").arg(qs(formatFinancialYear(base))));
+    x->setTitleText(QString());
     auto* y = new QValueAxis(m_chart);
     y->setTitleText(tr("People"));
     y->setLabelFormat(QStringLiteral("%.0f"));
@@ -194,7 +193,7 @@ void CohortView::show(const Project& p, const Appraisal& a) {
             top = std::max(top, below[k]);
         }
         auto* area = new QAreaSeries(upper, lower);
-        area->setName(qs(model.states[s].name.empty() ? model.states[s].id : model.states[s].name));
+        area->setName(qs(model.states[s].id)); // short: the table has the names
         const QColor fill = kStateColours[colour++ % 8];
         area->setBrush(fill);
         area->setPen(QPen(fill.darker(130), 1));
@@ -212,8 +211,8 @@ void CohortView::show(const Project& p, const Appraisal& a) {
     m_table->setColumnCount(states + 2);
     QStringList headers;
     for (const auto& s : model.states)
-        headers << qs(s.name.empty() ? s.id : s.name);
-    headers << tr("Deaths, baseline") << tr("Deaths, scenario");
+        headers << qs(s.id);
+    headers << tr("Deaths (base)") << tr("Deaths");
     m_table->setHorizontalHeaderLabels(headers);
     m_table->setRowCount(years);
     QStringList rows;
