@@ -1,5 +1,7 @@
 #include "gui/document/commands.h"
 
+#include "store/cohortjson.h"
+
 #include "engine/options.h"
 #include "engine/validate.h"
 #include "gui/document/projectdocument.h"
@@ -453,6 +455,34 @@ QString setCohortModel(ProjectDocument* doc, std::size_t index, const cohort::Mo
         return tr("There is no such cohort model.");
     p.cohorts[index] = model;
     return pushSnapshot(doc, text, p);
+}
+
+QString importCohortModel(ProjectDocument* doc, const QString& path) {
+    try {
+        const cohort::Model model = store::loadCohortFile(path);
+        if (model.group.empty())
+            return tr("%1: the model names no patient group (\"group\": \"older\", ...): a "
+                      "model in a project splits a group's people into its states")
+                .arg(QFileInfo(path).fileName());
+        Project p = doc->project();
+        for (const auto& m : p.cohorts)
+            if (m.group == model.group)
+                return tr("The project already has a cohort model for %1: remove it first.")
+                    .arg(qs(model.group));
+        p.cohorts.push_back(model);
+        return pushSnapshot(doc, tr("Import cohort model %1").arg(qs(model.id)), p);
+    } catch (const store::FileError& e) {
+        return e.messages().join(QLatin1Char('\n'));
+    }
+}
+
+QString removeCohortModel(ProjectDocument* doc, std::size_t index) {
+    Project p = doc->project();
+    if (index >= p.cohorts.size())
+        return tr("There is no such cohort model.");
+    const std::string id = p.cohorts[index].id;
+    p.cohorts.erase(p.cohorts.begin() + static_cast<std::ptrdiff_t>(index));
+    return pushSnapshot(doc, tr("Remove cohort model %1").arg(qs(id)), p);
 }
 
 QString importTariff(ProjectDocument* doc, const QString& path, int* imported) {

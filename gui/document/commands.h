@@ -91,5 +91,11 @@ QString removeRow(ProjectDocument* doc, Kind kind, const std::string& id);
 /// reason it is refused (the model, state, cycle and field).
 QString setCohortModel(ProjectDocument* doc, std::size_t index, const cohort::Model& model,
                        const QString& text);
+/// Adds a cohort model file (store/cohortjson.h) to the project, tied to the
+/// group it names: one undo step, or why not (the file's errors, no group,
+/// a model for that group already).
+QString importCohortModel(ProjectDocument* doc, const QString& path);
+/// Removes cohort model `index`: one undo step.
+QString removeCohortModel(ProjectDocument* doc, std::size_t index);
 
 } // namespace careshift::commands

@@ -3,10 +3,13 @@
 #include "engine/cohort.h"
 #include "gui/document/commands.h"
 #include "gui/document/projectdocument.h"
+#include "store/atomicfile.h"
+#include "store/cohortjson.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -169,7 +172,35 @@ CohortPage::CohortPage(ProjectDocument* doc, QWidget* parent)
     choiceLabel->setBuddy(m_choice);
     top->addWidget(choiceLabel);
     top->addWidget(m_choice, 1);
+    auto* importButton = new QPushButton(tr("&Import from JSON..."), this);
+    auto* exportButton = new QPushButton(tr("E&xport to JSON..."), this);
+    auto* removeButton = new QPushButton(tr("Remove model"), this);
+    top->addWidget(importButton);
+    top->addWidget(exportButton);
+    top->addWidget(removeButton);
     outer->addLayout(top);
+    connect(importButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import a cohort model"),
+                                                          QString(), tr("Cohort models (*.json)"));
+        if (!path.isEmpty())
+            if (const QString reason = importFrom(path); !reason.isEmpty())
+                emit refused(reason);
+    });
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the cohort model"),
+                                                          QString(), tr("Cohort models (*.json)"));
+        if (!path.isEmpty())
+            if (const QString reason = exportTo(path); !reason.isEmpty())
+                emit refused(reason);
+    });
+    connect(removeButton, &QPushButton::clicked, this, [this] {
+        if (m_model < 0)
+            return;
+        if (const QString reason =
+                commands::removeCohortModel(m_doc, static_cast<std::size_t>(m_model));
+            !reason.isEmpty())
+            emit refused(reason);
+    });
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("cohortSummary"));
     m_summary->setWordWrap(true);
@@ -301,8 +332,8 @@ void CohortPage::reload() {
         t->setRowCount(0);
     setEnabled(true);
     if (m_model < 0) {
-        m_summary->setText(tr("This project has no cohort model. A model is added from a JSON "
-                              "file (docs/cohort-models.md), or comes with the sample."));
+        m_summary->setText(tr("This project has no cohort model. Import one from a JSON file "
+                              "that names its patient group (docs/cohort-models.md)."));
         m_loading = false;
         return;
     }
@@ -700,6 +731,29 @@ QString CohortPage::pasteInto(QTableWidget* table, const QString& text) {
         return true;
     });
     return refusal.isEmpty() ? reason : refusal;
+}
+
+QString CohortPage::importFrom(const QString& path) {
+    const int before = static_cast<int>(m_doc->project().cohorts.size());
+    const QString reason = commands::importCohortModel(m_doc, path);
+    if (reason.isEmpty()) {
+        m_model = before; // show the new one
+        reload();
+    }
+    return reason;
+}
+
+QString CohortPage::exportTo(const QString& path) {
+    const auto& models = m_doc->project().cohorts;
+    if (m_model < 0 || m_model >= static_cast<int>(models.size()))
+        return tr("There is no cohort model to export.");
+    try {
+        store::writeFileAtomically(
+            path, store::writeCohortJson(models[static_cast<std::size_t>(m_model)]));
+        return {};
+    } catch (const store::FileError& e) {
+        return e.messages().join(QLatin1Char('\n'));
+    }
 }
 
 QString CohortPage::pasteParameterTable(const QString& text) {

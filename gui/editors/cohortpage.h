@@ -41,6 +41,12 @@ public:
     QString pasteInto(QTableWidget* table, const QString& text);
     /// Pastes a column of numbers as the table of the current parameter.
     QString pasteParameterTable(const QString& text);
+    /// Adds a model from a JSON file (commands::importCohortModel); the reason
+    /// when it is refused, or empty.
+    QString importFrom(const QString& path);
+    /// Writes the shown model as a cohort file (atomic); the reason when it
+    /// cannot be, or empty.
+    QString exportTo(const QString& path);
     /// The model shown (index into Project::cohorts), -1 when there is none.
     int modelIndex() const { return m_model; }
 

@@ -19,6 +19,7 @@
 #include "gui/results/resultsview.h"
 #include "gui/results/summarytiles.h"
 #include "gui/results/yearlytablemodel.h"
+#include "store/cohortjson.h"
 #include "store/jsonio.h"
 #include "store/projectfile.h"
 #include "store/projectlock.h"
@@ -940,6 +941,18 @@ void TestMainWindow::cohortModelEditedWithUndo() {
              qPrintable(pasted));
     QCOMPARE(w.document()->undoStack()->index(), steps + 1);
     QCOMPARE(w.document()->project().cohorts[0].states[0].utility, std::string("0.75"));
+    // Export the model, refuse a second one for the same group, remove it
+    // (one undo step) and import it back: the same model.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("frailty.json"));
+    QCOMPARE(page->exportTo(file), QString());
+    const QByteArray exported = store::writeCohortJson(w.document()->project().cohorts[0]);
+    QVERIFY(
+        page->importFrom(file).contains(QStringLiteral("already has a cohort model for older")));
+    QCOMPARE(commands::removeCohortModel(w.document(), 0), QString());
+    QVERIFY(w.document()->project().cohorts.empty());
+    QCOMPARE(page->importFrom(file), QString());
+    QCOMPARE(store::writeCohortJson(w.document()->project().cohorts.at(0)), exported);
 }
 
 void TestMainWindow::peopleTabAndPlane() {
