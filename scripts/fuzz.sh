@@ -21,6 +21,7 @@ mkdir -p "$corpus"
 build/dev/cli/careshift-cli sample "$corpus/sample.careshift" >/dev/null
 build/dev/cli/careshift-cli sample "$corpus/sample.json" >/dev/null
 cp tests/data/v1/anytown-v1.careshift "$corpus/v1.careshift"
+cp tests/data/cohort/*.json "$corpus/"
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
 chmod 700 "$XDG_RUNTIME_DIR"
 ASAN_OPTIONS=detect_leaks=0 "build/fuzz/tests/fuzz/$target" "$corpus" \
