@@ -735,7 +735,7 @@ QString CohortPage::pasteInto(QTableWidget* table, const QString& text) {
 
 QString CohortPage::importFrom(const QString& path) {
     const int before = static_cast<int>(m_doc->project().cohorts.size());
-    const QString reason = commands::importCohortModel(m_doc, path);
+    QString reason = commands::importCohortModel(m_doc, path);
     if (reason.isEmpty()) {
         m_model = before; // show the new one
         reload();
