@@ -268,7 +268,7 @@ struct CompiledModel::Impl {
         std::vector<int> varyingExprs; ///< the expressions that change with the cycle
         std::vector<double> exprValue; ///< scratch: each expression per expanded state
         std::map<std::string, int, std::less<>> index; ///< variable name -> index in vars
-        std::string name;              ///< for messages: "" for the base model
+        std::string name;                              ///< for messages: "" for the base model
     };
     std::vector<std::unique_ptr<Evaluator>> evaluators;
 };
