@@ -113,18 +113,23 @@ private:
 /// 120 s of CPU). Set when a file is opened; checked by the progress handler.
 thread_local std::chrono::steady_clock::time_point tLoadDeadline =
     std::chrono::steady_clock::time_point::max();
-constexpr std::chrono::seconds kLoadWorkLimit{5};
+std::chrono::milliseconds gLoadWorkLimit{kLoadWorkLimitMs};
+/// Whether the progress handler stopped SQLite during the current load.
+thread_local bool tLoadStopped = false;
 /// The most memory SQLite may hold for the process: far above any real
 /// project (a 50-scenario project is a few MB), far below what hurts.
 constexpr sqlite3_int64 kSqliteHeapLimit = sqlite3_int64(512) * 1024 * 1024;
 
 int stopWhenLate(void*) {
-    return std::chrono::steady_clock::now() > tLoadDeadline ? 1 : 0;
+    if (std::chrono::steady_clock::now() <= tLoadDeadline)
+        return 0;
+    tLoadStopped = true;
+    return 1;
 }
 
 /// SQLite's own hardening for untrusted files, set on the raw handle.
 void harden(QSqlDatabase& db) {
-    tLoadDeadline = std::chrono::steady_clock::now() + kLoadWorkLimit;
+    tLoadDeadline = std::chrono::steady_clock::now() + gLoadWorkLimit;
     sqlite3_hard_heap_limit64(kSqliteHeapLimit);
     const QVariant v = db.driver()->handle();
     if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0) {
@@ -916,7 +921,33 @@ LoadedProject readProject(QSqlDatabase& db, const QString& sourceName) {
     return readTables(db, sourceName, version);
 }
 
+void setLoadWorkLimitForTesting(std::chrono::milliseconds limit) {
+    gLoadWorkLimit = limit;
+}
+
+namespace {
+LoadedProject loadProjectFileUnguarded(const QString& path);
+} // namespace
+
 LoadedProject loadProjectFile(const QString& path) {
+    // Whatever query SQLite was in when the work limit stopped it, the user
+    // is told why, not that a query was "interrupted".
+    tLoadStopped = false;
+    try {
+        return loadProjectFileUnguarded(path);
+    } catch (const LoadError&) {
+        if (!tLoadStopped)
+            throw;
+        throw LoadError(
+            {QStringLiteral("%1: checking the file took SQLite more than %2 s of work: "
+                            "it is refused as damaged or hostile, and nothing was opened")
+                 .arg(QFileInfo(path).fileName())
+                 .arg(static_cast<double>(gLoadWorkLimit.count()) / 1000.0)});
+    }
+}
+
+namespace {
+LoadedProject loadProjectFileUnguarded(const QString& path) {
     const QString source = QFileInfo(path).fileName();
     checkRawFile(path, source);
     // A journal or WAL beside the file is not CareShift's (it writes neither
@@ -957,6 +988,7 @@ LoadedProject loadProjectFile(const QString& path) {
     loaded.fileVersion = version;
     return loaded;
 }
+} // namespace
 
 void writeProject(QSqlDatabase& db, const Project& p, const FileMetadata& meta,
                   const std::function<void()>& midWrite) {

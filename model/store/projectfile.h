@@ -35,6 +35,7 @@
 
 #include <QString>
 
+#include <chrono>
 #include <functional>
 
 class QSqlDatabase;
@@ -75,6 +76,12 @@ struct SaveOptions {
     /// For tests: faults injected into a JSON save's atomic write (store/atomicfile.h).
     AtomicWriteFaults writeFaults = {};
 };
+
+/// The most SQLite may work on a file being opened (issue 11, defect 2),
+/// milliseconds: then it is stopped and the file refused.
+inline constexpr long kLoadWorkLimitMs = 5000;
+/// For tests: another work limit (the test of the limit uses 0).
+void setLoadWorkLimitForTesting(std::chrono::milliseconds limit);
 
 /// Opens a .careshift file. Throws LoadError; never returns a half-loaded project.
 LoadedProject loadProjectFile(const QString& path);

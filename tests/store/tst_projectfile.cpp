@@ -198,6 +198,7 @@ private slots:
     void roundTripInMemory();
     void everyFieldRoundTrips();
     void schemaHasAColumnForEveryField();
+    void workLimitStopsALongCheck();
     void fieldListInTheDocsIsCurrent();
     void metadataIsKept();
     void jsonThroughSaveAny();
@@ -266,6 +267,40 @@ void TestProjectFile::everyFieldRoundTrips() {
     QCOMPARE(loaded.fileVersion, kSchemaVersion);
     QCOMPARE(careshift::testing::fieldDump(loaded.project),
              careshift::testing::fieldDump(original));
+}
+
+void TestProjectFile::workLimitStopsALongCheck() {
+    // Issue 11, defect 2: SQLite's work on a file being opened is limited
+    // (5 s; a 24 KB file with a chain of generated columns took 120 s). With
+    // the limit at 0 the first 10,000 steps of checking a file stop it:
+    // the file is refused with the reason, nothing half-loaded; with the
+    // limit back, the same file opens.
+    // The sample with 500 more interventions: reading them is well over
+    // 10,000 steps of SQLite's machine, when the handler looks at the clock.
+    Project p = loadSample();
+    const Intervention copy = p.interventions[1];
+    for (int i = 0; i < 500; ++i) {
+        Intervention iv = copy;
+        iv.id = "copy-" + std::to_string(i);
+        iv.name = copy.name + " " + std::to_string(i);
+        p.interventions.push_back(iv);
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sample.careshift"));
+    saveProjectFile(path, p, {});
+    setLoadWorkLimitForTesting(std::chrono::milliseconds(0));
+    QString message;
+    try {
+        loadProjectFile(path);
+    } catch (const LoadError& e) {
+        message = e.messages().join(QLatin1Char('\n'));
+    }
+    setLoadWorkLimitForTesting(std::chrono::milliseconds(kLoadWorkLimitMs));
+    QCOMPARE(message,
+             QStringLiteral("sample.careshift: checking the file took SQLite more than 0 s "
+                            "of work: it is refused as damaged or hostile, and nothing "
+                            "was opened"));
+    QCOMPARE(loadProjectFile(path).project.interventions.size(), std::size_t{502});
 }
 
 void TestProjectFile::schemaHasAColumnForEveryField() {
