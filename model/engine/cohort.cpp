@@ -905,12 +905,6 @@ std::shared_ptr<const CompiledModel> compileCached(const Model& model,
 // ---------------------------------------------------------------------------
 // Evaluation.
 
-double CompiledModel::cycleDiscount(double rate, int c) const {
-    if (rate == 0)
-        return 1.0;
-    return std::pow(1.0 + rate, -(c - 1 + model_.discountStart) * model_.cycleLength);
-}
-
 bool CompiledModel::values(int strategy, int cycles, CycleValues& out, CohortError& error) const {
     const std::lock_guard<std::mutex> lock(mutex_);
     auto& ev = *impl_->evaluators[static_cast<std::size_t>(strategy) + 1];

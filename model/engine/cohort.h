@@ -292,8 +292,6 @@ public:
     std::vector<double> expandedTrace(const CycleValues& v, double cohort, PopulationDriver* driver,
                                       std::vector<double>* deaths,
                                       std::vector<double>* ends = nullptr) const;
-    /// Discount factor of cycle c (1-based) at annual rate r.
-    double cycleDiscount(double rate, int c) const;
 
     struct Impl;
     explicit CompiledModel(const Model& model);

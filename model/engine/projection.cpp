@@ -466,7 +466,8 @@ void evaluate(const Model& m, ProjectionResult& r) {
     // reach. Their activity replaces pop x rate at the PoDs a state names.
     struct CohortRun {
         std::vector<double> planTrace, trace; // [t][expanded state], t = 0..T
-        cohort::CycleValues mixed;
+        cohort::CycleValues mixedStorage;
+        const cohort::CycleValues* mixed = nullptr; ///< the base model's, or mixedStorage
     };
     std::vector<CohortRun> cohortRuns(m.cohorts.size());
     r.cohorts.resize(m.cohorts.size());
@@ -490,14 +491,16 @@ void evaluate(const Model& m, ProjectionResult& r) {
             for (std::size_t t = 0; t < uT; ++t)
                 reach.push_back(iv.coverage * iv.ramp[t] * m.effectScale);
         }
-        if (arms.empty())
-            run.mixed = cc.base;
-        else
-            cohort::mixValues(*cc.model, cc.base, arms, reach, run.mixed);
+        // No intervention acts on the model: its own values, not a copy.
+        run.mixed = &cc.base;
+        if (!arms.empty()) {
+            cohort::mixValues(*cc.model, cc.base, arms, reach, run.mixedStorage);
+            run.mixed = &run.mixedStorage;
+        }
         // The scenario's people: the plan's joiners join, so those an
         // intervention keeps alive add to the group.
         driver.replay = true;
-        r.cohorts[k] = cc.model->run(run.mixed, driver.alive[0], &driver, &run.trace);
+        r.cohorts[k] = cc.model->run(*run.mixed, driver.alive[0], &driver, &run.trace);
     }
 
     double priceIndex = 1.0; // prod(1 + uplift[u], u < t)
@@ -548,7 +551,7 @@ void evaluate(const Model& m, ProjectionResult& r) {
                     plan += cohortRuns[k].planTrace[ut * ns + i] *
                             cc.base.units[(ut * ns + i) * np + uj];
                     scenario += cohortRuns[k].trace[ut * ns + i] *
-                                cohortRuns[k].mixed.units[(ut * ns + i) * np + uj];
+                                cohortRuns[k].mixed->units[(ut * ns + i) * np + uj];
                 }
                 r.baselineActivity[r.cell(t, cc.group, p)] = plan;
                 r.activity[r.cell(t, cc.group, p)] = scenario;

@@ -163,7 +163,7 @@ void readList(const Obj& parent, const QString& key, bool required, std::vector<
     });
 }
 
-Project readProject(const Obj& root) {
+Project readProject(const Obj& root, const QString& sourceName) {
     const double version = root.number(QStringLiteral("version"));
     if (version != std::floor(version))
         throw FieldError{QStringLiteral("version"), QStringLiteral("expected a whole number")};
@@ -235,17 +235,8 @@ Project readProject(const Obj& root) {
             const QString path = QStringLiteral("cohortModels[%1]").arg(i);
             if (!a[i].isObject())
                 throw FieldError{path, QStringLiteral("expected an object")};
-            try {
-                p.cohorts.push_back(cohortFromJson(a[i].toObject(), QString(), path));
-            } catch (const LoadError& e) {
-                // cohortFromJson says "<source>: path: message"; the source
-                // is added by the caller.
-                QString m = e.messages().value(0);
-                if (m.startsWith(QStringLiteral(": ")))
-                    m = m.mid(2);
-                const qsizetype colon = m.indexOf(QStringLiteral(": "));
-                throw FieldError{m.left(colon), m.mid(colon + 2)};
-            }
+            // Its LoadError already names the file and the JSON path.
+            p.cohorts.push_back(cohortFromJson(a[i].toObject(), sourceName, path));
         }
     }
     return p;
@@ -427,7 +418,7 @@ Project readProjectJson(const QByteArray& json, const QString& sourceName) {
     const QJsonObject root = parseJsonObject(json, sourceName);
     Project project;
     try {
-        project = readProject(Obj(root, QString()));
+        project = readProject(Obj(root, QString()), sourceName);
     } catch (const FieldError& e) {
         throw LoadError({QStringLiteral("%1: %2: %3").arg(sourceName, e.path, e.message)});
     }
