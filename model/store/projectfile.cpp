@@ -127,25 +127,50 @@ int stopWhenLate(void*) {
     return 1;
 }
 
+/// The connection's sqlite3 handle, or null if the driver is not SQLite's.
+sqlite3* rawHandle(const QSqlDatabase& db) {
+    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3* const*>(v.data());
+    return nullptr;
+}
+
+/// A database error on save, in words a user can act on: a full disk or a
+/// failed write gives the system's reason ("No space left on device"), as the
+/// JSON writer does; anything else is SQLite's own text.
+QString saveErrorText(const QSqlDatabase& db, const QSqlError& e) {
+    // Qt's commit error carries no code: the connection's last one is read.
+    sqlite3* handle = rawHandle(db);
+    bool numbered = false;
+    int primary = e.nativeErrorCode().toInt(&numbered) & 0xff;
+    if (!numbered && handle)
+        primary = sqlite3_errcode(handle) & 0xff;
+    if (primary == SQLITE_FULL || primary == SQLITE_IOERR) {
+        int system = handle ? sqlite3_system_errno(handle) : 0;
+        if (system == 0 && primary == SQLITE_FULL)
+            system = ENOSPC;
+        if (system != 0)
+            return QStringLiteral("writing failed: %1 (SQLite: %2)")
+                .arg(QString::fromLocal8Bit(std::strerror(system)), e.text());
+    }
+    return QStringLiteral("database error: %1").arg(e.text());
+}
+
 /// SQLite's own hardening for untrusted files, set on the raw handle.
 void harden(QSqlDatabase& db) {
     tLoadDeadline = std::chrono::steady_clock::now() + gLoadWorkLimit;
     sqlite3_hard_heap_limit64(kSqliteHeapLimit);
-    const QVariant v = db.driver()->handle();
-    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0) {
-        sqlite3* handle = *static_cast<sqlite3* const*>(v.data());
-        if (handle) {
-            sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
-            sqlite3_db_config(handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
-            sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
-            sqlite3_limit(handle, SQLITE_LIMIT_LENGTH, 4 * kMaxTextLength);
-            sqlite3_limit(handle, SQLITE_LIMIT_EXPR_DEPTH, 100);
-            sqlite3_limit(handle, SQLITE_LIMIT_COLUMN, 200);
-            sqlite3_limit(handle, SQLITE_LIMIT_ATTACHED, 0);
-            sqlite3_limit(handle, SQLITE_LIMIT_TRIGGER_DEPTH, 0);
-            // Every 10,000 virtual-machine steps: stop a file that takes too long.
-            sqlite3_progress_handler(handle, 10000, &stopWhenLate, nullptr);
-        }
+    if (sqlite3* handle = rawHandle(db)) {
+        sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+        sqlite3_db_config(handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+        sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+        sqlite3_limit(handle, SQLITE_LIMIT_LENGTH, 4 * kMaxTextLength);
+        sqlite3_limit(handle, SQLITE_LIMIT_EXPR_DEPTH, 100);
+        sqlite3_limit(handle, SQLITE_LIMIT_COLUMN, 200);
+        sqlite3_limit(handle, SQLITE_LIMIT_ATTACHED, 0);
+        sqlite3_limit(handle, SQLITE_LIMIT_TRIGGER_DEPTH, 0);
+        // Every 10,000 virtual-machine steps: stop a file that takes too long.
+        sqlite3_progress_handler(handle, 10000, &stopWhenLate, nullptr);
     }
     QSqlQuery q(db);
     q.exec(QStringLiteral("PRAGMA trusted_schema = OFF"));
@@ -162,8 +187,8 @@ int pragmaInt(QSqlDatabase& db, const char* pragma, const QString& source) {
 void exec(QSqlDatabase& db, const QString& sql) {
     QSqlQuery q(db);
     if (!q.exec(sql))
-        throw SaveError({QStringLiteral("database error: %1 (in: %2)")
-                             .arg(q.lastError().text(), sql.left(80))});
+        throw SaveError(
+            {QStringLiteral("%1 (in: %2)").arg(saveErrorText(db, q.lastError()), sql.left(80))});
 }
 
 QString resourceText(const QString& name) {
@@ -186,7 +211,7 @@ template <typename Error> void runScript(QSqlDatabase& db, const QString& script
             continue;
         QSqlQuery q(db);
         if (!q.exec(statement))
-            throw Error({QStringLiteral("database error: %1").arg(q.lastError().text())});
+            throw Error({saveErrorText(db, q.lastError())});
     }
 }
 
@@ -784,14 +809,15 @@ template <DescribedEnum E> QVariant sqlValue(E v) {
 class Insert {
 public:
     Insert(QSqlDatabase& db, const QString& table, const QStringList& columns)
-        : m_q(db) {
+        : m_db(db)
+        , m_q(db) {
         QStringList marks;
         for (qsizetype i = 0; i < columns.size(); ++i)
             marks << QStringLiteral("?");
         if (!m_q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                              .arg(table, columns.join(QStringLiteral(", ")),
                                   marks.join(QStringLiteral(", ")))))
-            throw SaveError({QStringLiteral("database error: %1").arg(m_q.lastError().text())});
+            throw SaveError({saveErrorText(m_db, m_q.lastError())});
     }
     /// The INSERT of a kind's table: its place columns, then one per field.
     explicit Insert(QSqlDatabase& db, Kind kind)
@@ -816,9 +842,10 @@ public:
 private:
     void exec() {
         if (!m_q.exec())
-            throw SaveError({QStringLiteral("database error: %1").arg(m_q.lastError().text())});
+            throw SaveError({saveErrorText(m_db, m_q.lastError())});
     }
 
+    QSqlDatabase m_db;
     QSqlQuery m_q;
 };
 
@@ -993,7 +1020,7 @@ LoadedProject loadProjectFileUnguarded(const QString& path) {
 void writeProject(QSqlDatabase& db, const Project& p, const FileMetadata& meta,
                   const std::function<void()>& midWrite) {
     if (!db.transaction())
-        throw SaveError({QStringLiteral("database error: %1").arg(db.lastError().text())});
+        throw SaveError({saveErrorText(db, db.lastError())});
     try {
         runScript<SaveError>(db,
                              resourceText(QStringLiteral("schema-v%1.sql").arg(kSchemaVersion)));
@@ -1069,7 +1096,7 @@ void writeProject(QSqlDatabase& db, const Project& p, const FileMetadata& meta,
                 {cohortPosition++, qs(m.id),
                  QString::fromUtf8(QJsonDocument(cohortToJson(m)).toJson(QJsonDocument::Compact))});
         if (!db.commit())
-            throw SaveError({QStringLiteral("database error: %1").arg(db.lastError().text())});
+            throw SaveError({saveErrorText(db, db.lastError())});
     } catch (...) {
         db.rollback();
         throw;
