@@ -1,0 +1,292 @@
+#include "engine/register.h"
+
+#include "engine/describe.h"
+#include "engine/format.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+#include <type_traits>
+
+namespace careshift {
+
+namespace {
+
+std::string lower(std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s;
+}
+
+/// A field key as words: "costPerParticipant" -> "cost per participant",
+/// with the names a commissioner uses for the abbreviated ones.
+std::string keyWords(std::string_view key) {
+    static const std::map<std::string_view, std::string_view> named = {
+        {"mff", "market forces factor"},
+        {"cquinRate", "CQUIN rate"},
+        {"nelThreshold", "non-elective threshold"},
+        {"nelMarginalRate", "non-elective marginal rate"},
+        {"bptTopUp", "best practice tariff top-up"},
+        {"bptCompliantShare", "best practice tariff compliant share"},
+        {"ratePer1000", "rate per 1,000"},
+        {"baseCount", "people in the base year"},
+        {"qalyThreshold", "threshold per QALY"},
+        {"startYear", "start year (0 = base year)"},
+        {"change", "change"},
+    };
+    if (auto it = named.find(key); it != named.end())
+        return std::string(it->second);
+    std::string words;
+    for (char c : key) {
+        if (std::isupper(static_cast<unsigned char>(c))) {
+            words += ' ';
+            words += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        } else {
+            words += c;
+        }
+    }
+    return words;
+}
+
+/// A per-year series: "2.0%" when constant, else "2.0%, 1.5%, ... (last carried forward)".
+std::string seriesText(const Field& f, const std::vector<double>& series) {
+    if (series.empty())
+        return "none";
+    Field entry = f;
+    entry.unit = Unit::Fraction;
+    std::string text;
+    for (std::size_t i = 0; i < series.size(); ++i) {
+        if (i != 0)
+            text += ", ";
+        text += entry.valueText(series[i]);
+    }
+    return series.size() > 1 ? text + " (by year; the last carries forward)" : text;
+}
+
+/// The numbers, series, choices and flags of an object as "key value; ...".
+/// Names, ids, references, notes and sources are not inputs.
+template <class T> std::string inputsText(const T& object) {
+    std::string text;
+    describe(object, [&](const Field& f, const auto& member) {
+        using M = std::decay_t<decltype(member)>;
+        std::string value;
+        if constexpr (std::is_same_v<M, std::string>) {
+            return;
+        } else if constexpr (std::is_same_v<M, bool>) {
+            value = member ? "yes" : "no";
+        } else if constexpr (std::is_same_v<M, std::vector<double>>) {
+            value = seriesText(f, member);
+        } else if constexpr (std::is_enum_v<M>) {
+            value = std::string(EnumInfo<M>::name(member));
+        } else {
+            value = f.valueText(static_cast<double>(member));
+        }
+        if (!text.empty())
+            text += "; ";
+        text += keyWords(f.key) + " " + value;
+    });
+    return text;
+}
+
+std::string podLabel(const Project& p, const std::string& code) {
+    const int i = p.podIndex(code);
+    if (i < 0)
+        return code;
+    const Pod& pod = p.pods[static_cast<std::size_t>(i)];
+    return pod.name.empty() ? code : pod.name + " (" + code + ")";
+}
+
+/// Entries in order, each input once: a second scenario relying on an input
+/// is added to the entry's scenario list.
+class Builder {
+public:
+    explicit Builder(std::vector<std::string> allScenarioNames)
+        : m_all(std::move(allScenarioNames)) {}
+
+    void add(std::string area, std::string item, std::string inputs, const std::string& source,
+             const std::string& scenario) {
+        const std::string key = area + '\x1f' + item + '\x1f' + inputs + '\x1f' + source;
+        auto it = m_index.find(key);
+        if (it == m_index.end()) {
+            it = m_index.emplace(key, m_entries.size()).first;
+            m_entries.push_back(RegisterEntry{std::move(area),
+                                              std::move(item),
+                                              std::move(inputs),
+                                              source,
+                                              classifySource(source),
+                                              {}});
+        }
+        if (scenario.empty()) {
+            m_entries[it->second].scenarios = m_all;
+            return;
+        }
+        auto& names = m_entries[it->second].scenarios;
+        if (std::find(names.begin(), names.end(), scenario) == names.end())
+            names.push_back(scenario);
+    }
+    std::vector<RegisterEntry> take() { return std::move(m_entries); }
+
+private:
+    std::vector<std::string> m_all;
+    std::vector<RegisterEntry> m_entries;
+    std::map<std::string, std::size_t> m_index;
+};
+
+} // namespace
+
+Evidence classifySource(const std::string& source) {
+    const std::string s = lower(source);
+    if (s.find_first_not_of(" \t\r\n") == std::string::npos)
+        return Evidence::Unsourced;
+    for (const char* word : {"illustrative", "assumption", "assumed", "made-up", "placeholder"})
+        if (s.find(word) != std::string::npos)
+            return Evidence::Illustrative;
+    for (const char* word : {"set so that", "set with", "calibrated", "chosen so"})
+        if (s.find(word) != std::string::npos)
+            return Evidence::Calibrated;
+    return Evidence::Published;
+}
+
+std::string evidenceName(Evidence evidence) {
+    switch (evidence) {
+    case Evidence::Published:
+        return "Published";
+    case Evidence::Calibrated:
+        return "Calibrated";
+    case Evidence::Illustrative:
+        return "Illustrative";
+    case Evidence::Unsourced:
+        return "No source";
+    }
+    return "No source";
+}
+
+std::vector<int> evidenceCounts(const std::vector<RegisterEntry>& entries) {
+    std::vector<int> counts(4, 0);
+    for (const RegisterEntry& e : entries)
+        ++counts[static_cast<std::size_t>(e.evidence)];
+    return counts;
+}
+
+std::vector<RegisterEntry> assumptionRegister(const Project& p,
+                                              const std::vector<std::string>& scenarioIds) {
+    std::vector<const Scenario*> chosen;
+    for (const Scenario& s : p.scenarios)
+        if (scenarioIds.empty() ||
+            std::find(scenarioIds.begin(), scenarioIds.end(), s.id) != scenarioIds.end())
+            chosen.push_back(&s);
+    std::vector<std::string> names;
+    for (const Scenario* s : chosen)
+        names.push_back(s->name.empty() ? s->id : s->name);
+    Builder b(names);
+
+    // What every scenario relies on: the base year and the appraisal's rules.
+    b.add("Commissioner", p.commissioner.name,
+          "base year " + formatFinancialYear(p.commissioner.baseYear), p.commissioner.source, "");
+    b.add("Assumptions", "Appraisal", inputsText(p.assumptions), p.assumptions.source, "");
+
+    for (std::size_t si = 0; si < chosen.size(); ++si) {
+        const Scenario& s = *chosen[si];
+        const std::string& name = names[si];
+        for (const ScenarioItem& item : s.items) {
+            const Intervention* iv =
+                item.enabled ? p.findIntervention(item.interventionId) : nullptr;
+            if (!iv)
+                continue;
+            const std::string ivName = iv->name.empty() ? iv->id : iv->name;
+            b.add("Intervention", ivName, inputsText(*iv), iv->source, name);
+            std::set<std::string> pods;
+            for (const ActivityEffect& e : iv->effects) {
+                b.add("Effect", ivName + ": " + podLabel(p, e.pod), inputsText(e), e.source, name);
+                pods.insert(e.pod);
+            }
+            for (const Substitution& sub : iv->substitutions) {
+                b.add("Substitution",
+                      ivName + ": " + podLabel(p, sub.fromPod) + " to " + podLabel(p, sub.toPod),
+                      inputsText(sub), sub.source, name);
+                pods.insert(sub.fromPod);
+                pods.insert(sub.toPod);
+            }
+            for (const MetricEffect& m : iv->metricEffects)
+                b.add("Outcome effect", ivName + ": " + m.metric, inputsText(m), m.source, name);
+
+            // The baseline the intervention changes.
+            for (const Population& pop : p.population)
+                if (pop.group == iv->group)
+                    b.add("Population", std::string(groupName(pop.group)), inputsText(pop),
+                          pop.source, name);
+            std::set<std::string> contracts;
+            std::set<std::string> providers;
+            if (!iv->costProviderId.empty())
+                providers.insert(iv->costProviderId);
+            for (const std::string& code : pods) {
+                for (const Activity& a : p.activity)
+                    if (a.pod == code && a.group == iv->group)
+                        b.add("Activity",
+                              podLabel(p, code) + ", " + std::string(groupName(a.group)),
+                              inputsText(a), a.source, name);
+                const int pi = p.podIndex(code);
+                if (pi < 0)
+                    continue;
+                const Pod& pod = p.pods[static_cast<std::size_t>(pi)];
+                if (!pod.priceSource.empty() && pod.priceSource != pod.source)
+                    b.add("Price", podLabel(p, code),
+                          "price " +
+                              Field{.key = "price", .unit = Unit::Money}.valueText(pod.price),
+                          pod.priceSource, name);
+                b.add("Point of delivery", podLabel(p, code), inputsText(pod), pod.source, name);
+                contracts.insert(pod.contractId);
+            }
+            for (const std::string& id : contracts) {
+                const int ci = p.contractIndex(id);
+                if (ci < 0)
+                    continue;
+                const Contract& c = p.contracts[static_cast<std::size_t>(ci)];
+                b.add("Contract", c.name.empty() ? c.id : c.name, inputsText(c), c.source, name);
+                providers.insert(c.providerId);
+            }
+            for (const std::string& id : providers) {
+                const int pi = p.providerIndex(id);
+                if (pi < 0)
+                    continue;
+                const Provider& pr = p.providers[static_cast<std::size_t>(pi)];
+                b.add("Provider", pr.name.empty() ? pr.id : pr.name, inputsText(pr), pr.source,
+                      name);
+            }
+            for (const MetricEffect& m : iv->metricEffects)
+                for (const Metric& metric : p.metrics)
+                    if (metric.id == m.metric)
+                        b.add("Outcome metric", metric.name.empty() ? metric.id : metric.name,
+                              inputsText(metric), metric.source, name);
+        }
+    }
+
+    // Cohort models run for every scenario that has them (the first is tied
+    // to the options' QALYs): the model and each sourced parameter.
+    for (const cohort::Model& m : p.cohorts) {
+        const std::string mName = m.name.empty() ? m.id : m.name;
+        b.add("Cohort model", mName,
+              "cycle " + formatDecimal(m.cycleLength, 2) + " years; cost discount " +
+                  formatPercent(m.costDiscount, 1) + "; outcome discount " +
+                  formatPercent(m.outcomeDiscount, 1),
+              m.source, "");
+        for (const cohort::Parameter& par : m.parameters)
+            b.add("Cohort parameter", mName + ": " + par.name,
+                  par.table.empty()
+                      ? par.name + " = " + par.value
+                      : par.name + ": a table of " + std::to_string(par.table.size()) + " rows",
+                  par.source, "");
+        for (const cohort::State& st : m.states)
+            if (!st.source.empty())
+                b.add("Cohort state", mName + ": " + (st.name.empty() ? st.id : st.name),
+                      "cost " + st.cost + "; utility " + st.utility, st.source, "");
+        for (const cohort::Transition& t : m.transitions)
+            if (!t.source.empty())
+                b.add("Cohort transition", mName + ": " + t.from + " to " + t.to,
+                      "probability " + t.probability, t.source, "");
+    }
+    return b.take();
+}
+
+} // namespace careshift
