@@ -2,6 +2,7 @@
 
 #include "engine/describe.h"
 #include "engine/format.h"
+#include "engine/outcomes.h"
 
 #include <algorithm>
 #include <cctype>
@@ -64,29 +65,44 @@ std::string seriesText(const Field& f, const std::vector<double>& series) {
     return series.size() > 1 ? text + " (by year; the last carries forward)" : text;
 }
 
+/// One field's value as text, in the field's unit; empty for text fields.
+template <class M> std::string valueText(const Field& f, const M& member) {
+    if constexpr (std::is_same_v<M, std::string>) {
+        return {};
+    } else if constexpr (std::is_same_v<M, bool>) {
+        return member ? "yes" : "no";
+    } else if constexpr (std::is_same_v<M, std::vector<double>>) {
+        return seriesText(f, member);
+    } else if constexpr (std::is_enum_v<M>) {
+        return std::string(EnumInfo<M>::name(member));
+    } else {
+        return f.valueText(static_cast<double>(member));
+    }
+}
+
 /// The numbers, series, choices and flags of an object as "key value; ...".
-/// Names, ids, references, notes and sources are not inputs.
+/// Names, ids, references, notes and sources are not inputs, and a field
+/// left at its default (a contract's unused CQUIN rate, a threshold of 0 =
+/// none) is not listed unless it is required or nothing else would be.
 template <class T> std::string inputsText(const T& object) {
-    std::string text;
+    std::vector<std::string> defaults;
+    describe(T{},
+             [&](const Field& f, const auto& member) { defaults.push_back(valueText(f, member)); });
+    std::string all;
+    std::string changed;
+    std::size_t i = 0;
     describe(object, [&](const Field& f, const auto& member) {
-        using M = std::decay_t<decltype(member)>;
-        std::string value;
-        if constexpr (std::is_same_v<M, std::string>) {
+        const std::string value = valueText(f, member);
+        const bool isDefault = i < defaults.size() && defaults[i] == value;
+        ++i;
+        if (value.empty())
             return;
-        } else if constexpr (std::is_same_v<M, bool>) {
-            value = member ? "yes" : "no";
-        } else if constexpr (std::is_same_v<M, std::vector<double>>) {
-            value = seriesText(f, member);
-        } else if constexpr (std::is_enum_v<M>) {
-            value = std::string(EnumInfo<M>::name(member));
-        } else {
-            value = f.valueText(static_cast<double>(member));
-        }
-        if (!text.empty())
-            text += "; ";
-        text += keyWords(f.key) + " " + value;
+        const std::string item = keyWords(f.key) + " " + value;
+        all += (all.empty() ? "" : "; ") + item;
+        if (!isDefault || f.required)
+            changed += (changed.empty() ? "" : "; ") + item;
     });
-    return text;
+    return changed.empty() ? all : changed;
 }
 
 std::string podLabel(const Project& p, const std::string& code) {
@@ -97,15 +113,34 @@ std::string podLabel(const Project& p, const std::string& code) {
     return pod.name.empty() ? code : pod.name + " (" + code + ")";
 }
 
+std::string metricName(const Project& p, const std::string& id) {
+    for (const Metric& m : p.metrics)
+        if (m.id == id)
+            return m.name.empty() ? id : m.name;
+    return id;
+}
+
+/// "relative change -10.0%" or "absolute change +2.0 pts" (in the metric's unit).
+std::string metricEffectText(const Project& p, const MetricEffect& e) {
+    if (e.mode == EffectMode::Relative)
+        return "relative change " + formatPercent(e.change, 1);
+    for (const Metric& m : p.metrics)
+        if (m.id == e.metric)
+            return "absolute change " + formatMetricChange(m.unit, e.change);
+    return "absolute change " + formatDecimal(e.change, 2);
+}
+
 /// Entries in order, each input once: a second scenario relying on an input
 /// is added to the entry's scenario list.
 class Builder {
 public:
-    explicit Builder(std::vector<std::string> allScenarioNames)
-        : m_all(std::move(allScenarioNames)) {}
+    Builder(std::vector<std::string> allNames, std::vector<std::string> allIds)
+        : m_all(std::move(allNames))
+        , m_allIds(std::move(allIds)) {}
 
+    /// `scenario` empty: an input every scenario relies on.
     void add(std::string area, std::string item, std::string inputs, const std::string& source,
-             const std::string& scenario) {
+             const Scenario* scenario) {
         const std::string key = area + '\x1f' + item + '\x1f' + inputs + '\x1f' + source;
         auto it = m_index.find(key);
         if (it == m_index.end()) {
@@ -115,20 +150,26 @@ public:
                                               std::move(inputs),
                                               source,
                                               classifySource(source),
+                                              {},
                                               {}});
         }
-        if (scenario.empty()) {
-            m_entries[it->second].scenarios = m_all;
+        RegisterEntry& e = m_entries[it->second];
+        if (!scenario) {
+            e.scenarios = m_all;
+            e.scenarioIds = m_allIds;
             return;
         }
-        auto& names = m_entries[it->second].scenarios;
-        if (std::find(names.begin(), names.end(), scenario) == names.end())
-            names.push_back(scenario);
+        if (std::find(e.scenarioIds.begin(), e.scenarioIds.end(), scenario->id) ==
+            e.scenarioIds.end()) {
+            e.scenarioIds.push_back(scenario->id);
+            e.scenarios.push_back(scenario->name.empty() ? scenario->id : scenario->name);
+        }
     }
     std::vector<RegisterEntry> take() { return std::move(m_entries); }
 
 private:
     std::vector<std::string> m_all;
+    std::vector<std::string> m_allIds;
     std::vector<RegisterEntry> m_entries;
     std::map<std::string, std::size_t> m_index;
 };
@@ -177,45 +218,49 @@ std::vector<RegisterEntry> assumptionRegister(const Project& p,
             std::find(scenarioIds.begin(), scenarioIds.end(), s.id) != scenarioIds.end())
             chosen.push_back(&s);
     std::vector<std::string> names;
-    for (const Scenario* s : chosen)
+    std::vector<std::string> ids;
+    for (const Scenario* s : chosen) {
         names.push_back(s->name.empty() ? s->id : s->name);
-    Builder b(names);
+        ids.push_back(s->id);
+    }
+    Builder b(names, ids);
 
     // What every scenario relies on: the base year and the appraisal's rules.
     b.add("Commissioner", p.commissioner.name,
-          "base year " + formatFinancialYear(p.commissioner.baseYear), p.commissioner.source, "");
-    b.add("Assumptions", "Appraisal", inputsText(p.assumptions), p.assumptions.source, "");
+          "base year " + formatFinancialYear(p.commissioner.baseYear), p.commissioner.source,
+          nullptr);
+    b.add("Assumptions", "Appraisal", inputsText(p.assumptions), p.assumptions.source, nullptr);
 
-    for (std::size_t si = 0; si < chosen.size(); ++si) {
-        const Scenario& s = *chosen[si];
-        const std::string& name = names[si];
-        for (const ScenarioItem& item : s.items) {
+    for (const Scenario* scenario : chosen) {
+        for (const ScenarioItem& item : scenario->items) {
             const Intervention* iv =
                 item.enabled ? p.findIntervention(item.interventionId) : nullptr;
             if (!iv)
                 continue;
             const std::string ivName = iv->name.empty() ? iv->id : iv->name;
-            b.add("Intervention", ivName, inputsText(*iv), iv->source, name);
+            b.add("Intervention", ivName, inputsText(*iv), iv->source, scenario);
             std::set<std::string> pods;
             for (const ActivityEffect& e : iv->effects) {
-                b.add("Effect", ivName + ": " + podLabel(p, e.pod), inputsText(e), e.source, name);
+                b.add("Effect", ivName + ": " + podLabel(p, e.pod), inputsText(e), e.source,
+                      scenario);
                 pods.insert(e.pod);
             }
             for (const Substitution& sub : iv->substitutions) {
                 b.add("Substitution",
                       ivName + ": " + podLabel(p, sub.fromPod) + " to " + podLabel(p, sub.toPod),
-                      inputsText(sub), sub.source, name);
+                      inputsText(sub), sub.source, scenario);
                 pods.insert(sub.fromPod);
                 pods.insert(sub.toPod);
             }
             for (const MetricEffect& m : iv->metricEffects)
-                b.add("Outcome effect", ivName + ": " + m.metric, inputsText(m), m.source, name);
+                b.add("Outcome effect", ivName + ": " + metricName(p, m.metric),
+                      metricEffectText(p, m), m.source, scenario);
 
             // The baseline the intervention changes.
             for (const Population& pop : p.population)
                 if (pop.group == iv->group)
                     b.add("Population", std::string(groupName(pop.group)), inputsText(pop),
-                          pop.source, name);
+                          pop.source, scenario);
             std::set<std::string> contracts;
             std::set<std::string> providers;
             if (!iv->costProviderId.empty())
@@ -225,7 +270,7 @@ std::vector<RegisterEntry> assumptionRegister(const Project& p,
                     if (a.pod == code && a.group == iv->group)
                         b.add("Activity",
                               podLabel(p, code) + ", " + std::string(groupName(a.group)),
-                              inputsText(a), a.source, name);
+                              inputsText(a), a.source, scenario);
                 const int pi = p.podIndex(code);
                 if (pi < 0)
                     continue;
@@ -234,8 +279,9 @@ std::vector<RegisterEntry> assumptionRegister(const Project& p,
                     b.add("Price", podLabel(p, code),
                           "price " +
                               Field{.key = "price", .unit = Unit::Money}.valueText(pod.price),
-                          pod.priceSource, name);
-                b.add("Point of delivery", podLabel(p, code), inputsText(pod), pod.source, name);
+                          pod.priceSource, scenario);
+                b.add("Point of delivery", podLabel(p, code), inputsText(pod), pod.source,
+                      scenario);
                 contracts.insert(pod.contractId);
             }
             for (const std::string& id : contracts) {
@@ -243,7 +289,8 @@ std::vector<RegisterEntry> assumptionRegister(const Project& p,
                 if (ci < 0)
                     continue;
                 const Contract& c = p.contracts[static_cast<std::size_t>(ci)];
-                b.add("Contract", c.name.empty() ? c.id : c.name, inputsText(c), c.source, name);
+                b.add("Contract", c.name.empty() ? c.id : c.name, inputsText(c), c.source,
+                      scenario);
                 providers.insert(c.providerId);
             }
             for (const std::string& id : providers) {
@@ -252,13 +299,13 @@ std::vector<RegisterEntry> assumptionRegister(const Project& p,
                     continue;
                 const Provider& pr = p.providers[static_cast<std::size_t>(pi)];
                 b.add("Provider", pr.name.empty() ? pr.id : pr.name, inputsText(pr), pr.source,
-                      name);
+                      scenario);
             }
             for (const MetricEffect& m : iv->metricEffects)
                 for (const Metric& metric : p.metrics)
                     if (metric.id == m.metric)
                         b.add("Outcome metric", metric.name.empty() ? metric.id : metric.name,
-                              inputsText(metric), metric.source, name);
+                              inputsText(metric), metric.source, scenario);
         }
     }
 
@@ -270,21 +317,21 @@ std::vector<RegisterEntry> assumptionRegister(const Project& p,
               "cycle " + formatDecimal(m.cycleLength, 2) + " years; cost discount " +
                   formatPercent(m.costDiscount, 1) + "; outcome discount " +
                   formatPercent(m.outcomeDiscount, 1),
-              m.source, "");
+              m.source, nullptr);
         for (const cohort::Parameter& par : m.parameters)
             b.add("Cohort parameter", mName + ": " + par.name,
                   par.table.empty()
                       ? par.name + " = " + par.value
                       : par.name + ": a table of " + std::to_string(par.table.size()) + " rows",
-                  par.source, "");
+                  par.source, nullptr);
         for (const cohort::State& st : m.states)
             if (!st.source.empty())
                 b.add("Cohort state", mName + ": " + (st.name.empty() ? st.id : st.name),
-                      "cost " + st.cost + "; utility " + st.utility, st.source, "");
+                      "cost " + st.cost + "; utility " + st.utility, st.source, nullptr);
         for (const cohort::Transition& t : m.transitions)
             if (!t.source.empty())
                 b.add("Cohort transition", mName + ": " + t.from + " to " + t.to,
-                      "probability " + t.probability, t.source, "");
+                      "probability " + t.probability, t.source, nullptr);
     }
     return b.take();
 }

@@ -37,6 +37,7 @@ struct RegisterEntry {
     /// Names of the scenarios (of those asked for) that rely on it, in
     /// project order; every one of them for the baseline's inputs.
     std::vector<std::string> scenarios;
+    std::vector<std::string> scenarioIds; ///< the same scenarios by id
 };
 
 /// The register for `scenarioIds` (all scenarios when empty), in a fixed

@@ -1,0 +1,819 @@
+#include "gui/paper/boardpaper.h"
+
+#include "engine/appraisal.h"
+#include "engine/format.h"
+#include "engine/options.h"
+#include "engine/outcomes.h"
+#include "engine/register.h"
+#include "engine/report.h"
+#include "gui/paper/paperchart.h"
+#include "store/atomicfile.h"
+#include "store/jsonio.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextObjectInterface>
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+#include <stdexcept>
+
+namespace careshift {
+
+namespace {
+
+constexpr int kChartObject = QTextFormat::UserObject + 1;
+constexpr int kChartIndex = QTextFormat::UserProperty + 1;
+constexpr int kDpi = 600;
+constexpr double kMarginMm = 18;
+constexpr double kFooterMm = 8;
+
+QString qs(const std::string& s) {
+    return QString::fromStdString(s);
+}
+QString esc(const QString& s) {
+    return s.toHtmlEscaped();
+}
+QString esc(const std::string& s) {
+    return esc(qs(s));
+}
+QString esc(std::string_view s) {
+    return esc(QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())));
+}
+QString money(double v) {
+    return esc(formatMoney(v));
+}
+QString year(int firstCalendarYear) {
+    return qs(formatFinancialYear(firstCalendarYear));
+}
+
+/// Draws the paper's charts where the document has a chart object.
+class ChartHandler : public QObject, public QTextObjectInterface {
+    Q_OBJECT
+    Q_INTERFACES(QTextObjectInterface)
+public:
+    std::vector<PaperChart> charts;
+
+    QSizeF intrinsicSize(QTextDocument* doc, int, const QTextFormat& format) override {
+        const PaperChart* c = chart(format);
+        const QPaintDevice* device = doc->documentLayout()->paintDevice();
+        const double mm = (device ? device->logicalDpiX() : 96) / 25.4;
+        return c ? QSizeF(c->widthMm * mm, c->heightMm * mm) : QSizeF();
+    }
+    void drawObject(QPainter* painter, const QRectF& rect, QTextDocument*, int,
+                    const QTextFormat& format) override {
+        if (const PaperChart* c = chart(format))
+            drawPaperChart(*painter, rect, *c);
+    }
+
+private:
+    const PaperChart* chart(const QTextFormat& format) const {
+        const int i = format.intProperty(kChartIndex);
+        return i >= 0 && static_cast<std::size_t>(i) < charts.size()
+                   ? &charts[static_cast<std::size_t>(i)]
+                   : nullptr;
+    }
+};
+
+/// A table for the HTML: a header row repeated on every page it runs to.
+struct Table {
+    QStringList header;
+    std::vector<QStringList> rows;
+    std::vector<bool> bold;    ///< per row: a heading row
+    std::vector<bool> numeric; ///< per column: right-aligned figures
+    std::vector<int> widths;   ///< per column: percent of the page's width (0: as needed)
+    QString fontSize = QStringLiteral("8pt");
+
+    void add(QStringList row, bool isBold = false) {
+        rows.push_back(std::move(row));
+        bold.push_back(isBold);
+    }
+    /// Cells are already HTML (escaped text).
+    QString html() const {
+        QString h = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" "
+                                   "border=\"1\" style=\"border-collapse: collapse; "
+                                   "border-color: #b0b0b0; font-size: %1\">")
+                        .arg(fontSize);
+        auto align = [&](qsizetype i) {
+            return static_cast<std::size_t>(i) < numeric.size() &&
+                           numeric[static_cast<std::size_t>(i)]
+                       ? QStringLiteral(" align=\"right\"")
+                       : QStringLiteral(" align=\"left\"");
+        };
+        auto width = [&](qsizetype i) {
+            return static_cast<std::size_t>(i) < widths.size() &&
+                           widths[static_cast<std::size_t>(i)] > 0
+                       ? QStringLiteral(" width=\"%1%\"").arg(widths[static_cast<std::size_t>(i)])
+                       : QString();
+        };
+        h += QStringLiteral("<thead><tr>");
+        for (qsizetype i = 0; i < header.size(); ++i)
+            h += QStringLiteral("<th bgcolor=\"#d9d9d9\"%1%2>%3</th>")
+                     .arg(align(i), width(i), header[i]);
+        h += QStringLiteral("</tr></thead><tbody>");
+        for (std::size_t r = 0; r < rows.size(); ++r) {
+            h += bold[r] ? QStringLiteral("<tr bgcolor=\"#f0f0f0\">") : QStringLiteral("<tr>");
+            for (qsizetype i = 0; i < rows[r].size(); ++i)
+                h += QStringLiteral("<td%1>%2%3%4</td>")
+                         .arg(align(i), bold[r] ? QStringLiteral("<b>") : QString(), rows[r][i],
+                              bold[r] ? QStringLiteral("</b>") : QString());
+            h += QStringLiteral("</tr>");
+        }
+        return h + QStringLiteral("</tbody></table>");
+    }
+};
+
+/// One option of the paper: its scenario, summary and (when it projects) appraisal.
+struct Option {
+    const Scenario* scenario = nullptr;
+    OptionSummary summary;
+    std::unique_ptr<Appraisal> appraisal;
+    QString name;
+};
+
+class PaperBuilder {
+public:
+    PaperBuilder(const Project& p, const PaperOptions& o, ChartHandler& charts)
+        : m_p(p)
+        , m_o(o)
+        , m_charts(charts) {
+        for (const std::string& id : o.scenarioIds)
+            if (std::none_of(p.scenarios.begin(), p.scenarios.end(),
+                             [&](const Scenario& s) { return s.id == id; }))
+                throw std::invalid_argument("no scenario has the id '" + id + "'");
+        const std::vector<OptionSummary> all = compareScenarios(p);
+        for (std::size_t i = 0; i < p.scenarios.size(); ++i) {
+            const Scenario& s = p.scenarios[i];
+            if (!o.scenarioIds.empty() &&
+                std::find(o.scenarioIds.begin(), o.scenarioIds.end(), s.id) == o.scenarioIds.end())
+                continue;
+            Option opt;
+            opt.scenario = &s;
+            opt.summary = all[i];
+            opt.name = qs(s.name.empty() ? s.id : s.name);
+            if (opt.summary.error.empty()) {
+                try {
+                    opt.appraisal = std::make_unique<Appraisal>(appraise(p, s));
+                } catch (const std::exception& e) {
+                    opt.summary.error = e.what();
+                }
+            }
+            m_options.push_back(std::move(opt));
+        }
+    }
+
+    QString html() {
+        cover();
+        summary();
+        int n = 0;
+        for (const Option& o : m_options)
+            optionSection(o, ++n);
+        whoPays();
+        outcomes();
+        uncertainty();
+        method();
+        assumptions();
+        return QStringLiteral(
+                   "<html><body style=\"font-family: 'DejaVu Sans'; font-size: 9.5pt\">") +
+               m_h + QStringLiteral("</body></html>");
+    }
+
+    QString title() const {
+        return m_o.title.isEmpty() ? QStringLiteral("Shifting care: options for the board")
+                                   : m_o.title;
+    }
+
+private:
+    const Project& m_p;
+    const PaperOptions& m_o;
+    ChartHandler& m_charts;
+    std::vector<Option> m_options;
+    QString m_h;
+    int m_section = 0;
+
+    int base() const { return m_p.commissioner.baseYear; }
+    int horizon() const { return m_p.assumptions.horizon; }
+
+    void section(const QString& heading) {
+        ++m_section;
+        m_h +=
+            QStringLiteral("<h1 style=\"page-break-before: always; font-size: 15pt\">%1. %2</h1>")
+                .arg(m_section)
+                .arg(esc(heading));
+    }
+    void h2(const QString& heading) {
+        m_h += QStringLiteral("<h2 style=\"font-size: 11.5pt\">%1</h2>").arg(esc(heading));
+    }
+    void para(const QString& htmlText) { m_h += QStringLiteral("<p>%1</p>").arg(htmlText); }
+    void chart(PaperChart c) {
+        m_charts.charts.push_back(std::move(c));
+        // A marker the builder swaps for the chart object once the HTML is in.
+        m_h += QStringLiteral("<p align=\"center\">[[careshift-chart-%1]]</p>")
+                   .arg(m_charts.charts.size() - 1);
+    }
+    QString periodText() const {
+        return QStringLiteral("%1 to %2").arg(year(base()), year(base() + horizon() - 1));
+    }
+
+    void cover() {
+        const QLocale gb(QLocale::English, QLocale::UnitedKingdom);
+        m_h += QStringLiteral("<p style=\"font-size: 11pt; color: #404040\">%1<br>Board paper</p>")
+                   .arg(esc(m_p.commissioner.name));
+        m_h += QStringLiteral("<p style=\"font-size: 24pt; font-weight: bold\">%1</p>")
+                   .arg(esc(title()));
+        Table t;
+        t.fontSize = QStringLiteral("10pt");
+        auto row = [&](const QString& label, const QString& value) {
+            t.add({QStringLiteral("<b>%1</b>").arg(esc(label)), value});
+        };
+        t.header = {esc(QStringLiteral("Paper")), esc(QStringLiteral("Details"))};
+        row(QStringLiteral("Commissioner"),
+            esc(m_p.commissioner.name) +
+                (m_p.commissioner.code.empty()
+                     ? QString()
+                     : QStringLiteral(" (%1)").arg(esc(m_p.commissioner.code))));
+        row(QStringLiteral("Date"), esc(gb.toString(m_o.date, QStringLiteral("d MMMM yyyy"))));
+        row(QStringLiteral("Author"),
+            esc(m_o.author.isEmpty() ? QStringLiteral("Not stated") : m_o.author));
+        row(QStringLiteral("Version"), esc(m_o.version));
+        row(QStringLiteral("Status"), esc(QStringLiteral("For decision")));
+        row(QStringLiteral("Project file"),
+            esc(m_o.fileName.isEmpty() ? QStringLiteral("Not saved") : m_o.fileName));
+        row(QStringLiteral("Content checksum"),
+            esc(QStringLiteral("SHA-256 %1 (the project's content; the same in the file)")
+                    .arg(projectChecksum(m_p))));
+        row(QStringLiteral("Period"), esc(QStringLiteral("%1 years, %2; base year %3")
+                                              .arg(horizon())
+                                              .arg(periodText(), year(base()))));
+        QStringList names;
+        for (const Option& o : m_options)
+            names << esc(o.name);
+        row(QStringLiteral("Options"), names.join(QStringLiteral("<br>")));
+        row(QStringLiteral("Prepared with"),
+            esc(QStringLiteral("CareShift %1").arg(QStringLiteral(CARESHIFT_VERSION))));
+        m_h += t.html();
+        para(esc(QStringLiteral(
+            "Purpose: to compare the options for shifting spend set out below, their cost "
+            "to the commissioner and to each provider, and their effect on outcomes, and to "
+            "agree a recommendation. Every figure comes from the project file named above; "
+            "the assumptions register (the last section) lists every input with its source.")));
+    }
+
+    bool anyQalys() const {
+        return std::any_of(m_options.begin(), m_options.end(),
+                           [](const Option& o) { return o.summary.qalysGained.has_value(); });
+    }
+
+    QString paybackText(const OptionSummary& s) const {
+        return s.paybackYear ? year(base() + *s.paybackYear) : QStringLiteral("not in period");
+    }
+
+    void summary() {
+        section(QStringLiteral("Executive summary"));
+        para(esc(
+            QStringLiteral("This paper compares %1 options for %2 over %3 years (%4). Money is in "
+                           "cash unless marked real (%5 prices); the net present value (NPV) is "
+                           "discounted at %6 a year (HM Treasury Green Book).")
+                .arg(m_options.size())
+                .arg(qs(m_p.commissioner.name))
+                .arg(horizon())
+                .arg(periodText(), year(base()),
+                     qs(formatPercent(m_p.assumptions.discountRate, 1)))));
+        Table t;
+        t.fontSize = QStringLiteral("7.5pt");
+        t.header = {QStringLiteral("Option"),
+                    QStringLiteral("Investment"),
+                    QStringLiteral("Net saving"),
+                    QStringLiteral("NPV (real)"),
+                    QStringLiteral("ROI"),
+                    QStringLiteral("Payback"),
+                    QStringLiteral("Emergency admissions avoided"),
+                    QStringLiteral("Outcome score")};
+        t.numeric = {false, true, true, true, true, true, true, true};
+        t.widths = {22};
+        const bool qalys = anyQalys();
+        if (qalys) {
+            t.header << QStringLiteral("QALYs gained");
+            t.numeric.push_back(true);
+        }
+        const Option* best = nullptr;
+        PaperChart npv;
+        npv.type = PaperChart::Bars;
+        npv.title =
+            QStringLiteral("Net present value by option (real terms, %1 prices)").arg(year(base()));
+        npv.series.emplace_back();
+        for (const Option& o : m_options) {
+            const OptionSummary& s = o.summary;
+            if (!s.error.empty()) {
+                QStringList row{esc(o.name), esc(QStringLiteral("not projected: ") + qs(s.error))};
+                while (row.size() < t.header.size())
+                    row << QString();
+                t.add(row);
+                continue;
+            }
+            QString score = QStringLiteral("n/a");
+            if (s.outcomeScore) {
+                score = qs(formatDecimal(*s.outcomeScore, 1));
+                if (s.baselineOutcomeScore) {
+                    const double d = *s.outcomeScore - *s.baselineOutcomeScore;
+                    score += QStringLiteral(" (%1%2)").arg(d > 0 ? QStringLiteral("+") : QString(),
+                                                           qs(formatDecimal(d, 1)));
+                }
+            }
+            QStringList row{esc(o.name),
+                            money(s.investment),
+                            money(s.netSaving),
+                            money(s.npv),
+                            s.roi ? esc(formatPercent(*s.roi, 1)) : QStringLiteral("n/a"),
+                            esc(paybackText(s)),
+                            esc(formatCount(s.admissionsAvoided)),
+                            esc(score)};
+            if (qalys)
+                row << (s.qalysGained ? esc(formatDecimal(*s.qalysGained, 1))
+                                      : QStringLiteral("n/a"));
+            t.add(row);
+            npv.labels << o.name;
+            npv.series[0].push_back(s.npv);
+            if (!best || s.npv > best->summary.npv)
+                best = &o;
+        }
+        m_h += t.html();
+        npv.heightMm = std::clamp(14.0 + 9.0 * static_cast<double>(npv.labels.size()), 40.0, 150.0);
+        if (!npv.labels.isEmpty())
+            chart(npv);
+        if (best)
+            para(esc(QStringLiteral("On these figures %1 has the highest NPV, %2 in real terms. "
+                                    "The options' outcomes, the providers' side and the "
+                                    "evidence behind each figure follow.")
+                         .arg(best->name, qs(formatMoney(best->summary.npv)))));
+        const QString text = m_o.recommendation.trimmed();
+        m_h +=
+            QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" border=\"1\" "
+                           "style=\"border-collapse: collapse; border-color: #000000\"><tr><td>"
+                           "<b>Recommendation</b><br>%1</td></tr></table>")
+                .arg(text.isEmpty()
+                         ? QStringLiteral("<i>To be written by the author.</i><br><br><br>")
+                         : esc(text).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    }
+
+    QString interventionCosts(const Intervention& iv) const {
+        QStringList parts;
+        if (iv.oneOffCost != 0)
+            parts << qs(formatMoney(iv.oneOffCost)) + QStringLiteral(" once");
+        if (iv.fixedCostPerYear != 0)
+            parts << qs(formatMoney(iv.fixedCostPerYear)) + QStringLiteral(" a year");
+        if (iv.costPerParticipant != 0)
+            parts << qs(formatMoneyPence(iv.costPerParticipant)) +
+                         QStringLiteral(" per person a year");
+        return parts.isEmpty() ? QStringLiteral("none") : parts.join(QStringLiteral("; "));
+    }
+
+    QString podName(const std::string& code) const {
+        const int i = m_p.podIndex(code);
+        return i < 0 || m_p.pods[static_cast<std::size_t>(i)].name.empty()
+                   ? qs(code)
+                   : qs(m_p.pods[static_cast<std::size_t>(i)].name);
+    }
+
+    /// Whether an option changes nothing at all (the baseline itself).
+    static bool allZero(const Impact& im) {
+        return im.investment == 0 && im.grossSaving == 0 &&
+               std::all_of(im.years.begin(), im.years.end(), [](const YearImpact& y) {
+                   return y.netSaving == 0 && y.scenarioSpend == y.baselineSpend;
+               });
+    }
+
+    void netSavingChart(const Appraisal& a) {
+        PaperChart c;
+        c.title = QStringLiteral("Net saving to the commissioner by year (cash)");
+        c.seriesNames = {QStringLiteral("Net saving in the year")};
+        c.lineName = QStringLiteral("Cumulative net saving");
+        c.series.emplace_back();
+        for (std::size_t t = 0; t < a.impact.years.size(); ++t) {
+            c.labels << year(base() + static_cast<int>(t));
+            c.series[0].push_back(a.impact.years[t].netSaving);
+            c.line.push_back(a.impact.years[t].cumulativeNetSaving);
+        }
+        chart(c);
+    }
+
+    void optionSection(const Option& o, int n) {
+        section(QStringLiteral("Option %1: %2").arg(n).arg(o.name));
+        if (!o.scenario->notes.empty())
+            para(esc(o.scenario->notes));
+        if (!o.appraisal) {
+            para(esc(
+                QStringLiteral("This option cannot be projected: %1").arg(qs(o.summary.error))));
+            return;
+        }
+        const Appraisal& a = *o.appraisal;
+        Table s;
+        s.header = {QStringLiteral("Over %1 years").arg(horizon()), QStringLiteral("Figure")};
+        s.numeric = {false, true};
+        for (const SummaryLine& line : summaryLines(m_p, a))
+            s.add({esc(line.label), esc(line.value)});
+        m_h += s.html();
+
+        if (allZero(a.impact)) {
+            para(esc(QStringLiteral("This option changes nothing against the baseline: no "
+                                    "intervention is switched on, so every saving is nil.")));
+        } else {
+            netSavingChart(a);
+        }
+        h2(QStringLiteral("Spend and impact by year"));
+        m_h += yearlyTable(yearlyReport(a)).html();
+
+        h2(QStringLiteral("Interventions"));
+        Table iv;
+        iv.header = {QStringLiteral("Intervention"), QStringLiteral("Group"),
+                     QStringLiteral("Reach"),        QStringLiteral("Starts"),
+                     QStringLiteral("Cost"),         QStringLiteral("Effect on activity")};
+        QStringList sources;
+        for (const ScenarioItem& item : o.scenario->items) {
+            const Intervention* x = m_p.findIntervention(item.interventionId);
+            if (!x)
+                continue;
+            const QString name = qs(x->name.empty() ? x->id : x->name);
+            if (!item.enabled) {
+                iv.add({esc(name) + esc(QStringLiteral(" (switched off in this option)")),
+                        QString(), QString(), QString(), QString(), QString()});
+                continue;
+            }
+            QStringList effects;
+            for (const ActivityEffect& e : x->effects)
+                effects << esc(podName(e.pod)) + QStringLiteral(" ") +
+                               esc(formatPercent(e.change, 1));
+            for (const Substitution& sub : x->substitutions)
+                effects << esc(QStringLiteral("%1 per avoided unit of %2 moves to %3")
+                                   .arg(qs(formatDecimal(sub.unitsPerAvoided, 2)),
+                                        podName(sub.fromPod), podName(sub.toPod)));
+            iv.add({esc(name), esc(groupName(x->group)), esc(formatPercent(x->coverage, 1)),
+                    esc(year(base() + x->startYear)), esc(interventionCosts(*x)),
+                    effects.join(QStringLiteral("<br>"))});
+            sources << QStringLiteral("<b>%1</b> (%2): %3")
+                           .arg(esc(name), esc(evidenceName(classifySource(x->source))),
+                                x->source.empty() ? esc(QStringLiteral("no source given"))
+                                                  : esc(x->source));
+        }
+        m_h += iv.html();
+        if (!sources.isEmpty())
+            para(QStringLiteral("<span style=\"font-size: 8pt\">Sources: %1</span>")
+                     .arg(sources.join(QStringLiteral("<br>"))));
+    }
+
+    Table yearlyTable(const std::vector<ReportRow>& rows) const {
+        Table t;
+        t.fontSize = QStringLiteral("7.5pt");
+        t.header << QString();
+        t.numeric.push_back(false);
+        for (int y = 0; y < horizon(); ++y) {
+            t.header << esc(year(base() + y));
+            t.numeric.push_back(true);
+        }
+        t.header << QStringLiteral("Total");
+        t.numeric.push_back(true);
+        for (const ReportRow& r : rows) {
+            if (r.kind == RowKind::Heading) {
+                QStringList row{esc(r.label)};
+                while (row.size() < t.header.size())
+                    row << QString();
+                t.add(row, true);
+                continue;
+            }
+            auto figure = [&](double v) {
+                return esc(r.kind == RowKind::Money ? formatMoney(v) : formatCount(v));
+            };
+            QStringList row{esc(r.label)};
+            for (double v : r.years)
+                row << figure(v);
+            while (row.size() < t.header.size() - 1)
+                row << QString();
+            row << (r.total ? figure(*r.total) : QString());
+            t.add(row);
+        }
+        return t;
+    }
+
+    void whoPays() {
+        section(QStringLiteral("Who saves and who pays"));
+        para(esc(QStringLiteral(
+            "For each option: the commissioner's saving and each provider's income, cost and "
+            "margin change against the baseline (+ is a gain to that party). The "
+            "commissioner's spend change is the sum of the providers' income changes and the "
+            "other spend, every year.")));
+        for (const Option& o : m_options) {
+            if (!o.appraisal)
+                continue;
+            h2(o.name);
+            const Appraisal& a = *o.appraisal;
+            if (allZero(a.impact)) {
+                para(esc(QStringLiteral("No change against the baseline for the commissioner "
+                                        "or any provider.")));
+                continue;
+            }
+            PaperChart c;
+            c.type = PaperChart::Bars;
+            c.title =
+                QStringLiteral("Margin change by provider over %1 years (cash)").arg(horizon());
+            c.series.emplace_back();
+            for (std::size_t k = 0; k < m_p.providers.size() && k < a.impact.providers.size();
+                 ++k) {
+                c.labels << qs(m_p.providers[k].name.empty() ? m_p.providers[k].id
+                                                             : m_p.providers[k].name);
+                c.series[0].push_back(a.impact.providers[k].marginChange);
+            }
+            c.heightMm = std::clamp(14.0 + 8.0 * static_cast<double>(c.labels.size()), 35.0, 120.0);
+            if (std::all_of(c.series[0].begin(), c.series[0].end(),
+                            [](double v) { return v == 0; }))
+                para(esc(QStringLiteral("No provider's income, cost or margin changes under "
+                                        "this option.")));
+            else
+                chart(c);
+            if (!o.summary.worstProvider.empty())
+                para(esc(QStringLiteral("Worst hit: %1, whose margin falls by %2 over the period.")
+                             .arg(qs(o.summary.worstProvider),
+                                  qs(formatMoney(-o.summary.worstMarginChange)))));
+            m_h += yearlyTable(providerReport(m_p, a)).html();
+        }
+    }
+
+    /// A cell of the outcomes grid (HTML): the scores baseline -> option,
+    /// then the rating, in bold with an arrow when the option changes it.
+    static QString scoreCell(const std::optional<double>& b, const std::optional<double>& s) {
+        if (!b && !s)
+            return esc(QStringLiteral("not scored"));
+        auto number = [](const std::optional<double>& v) {
+            return v ? qs(formatDecimal(*v, 0)) : QStringLiteral("n/a");
+        };
+        auto rating = [](const std::optional<double>& v) {
+            const Rag r = ragOfScore(v);
+            return qs(std::string(ragSymbol(r))) + QLatin1Char(' ') + qs(std::string(ragWord(r)));
+        };
+        const QString scores = esc(number(b) + QStringLiteral(" \u2192 ") + number(s));
+        if (ragOfScore(b) == ragOfScore(s))
+            return scores + QStringLiteral("<br>") + esc(rating(s));
+        return scores + QStringLiteral("<br><b>") +
+               esc(rating(b) + QStringLiteral(" \u2192 ") + rating(s)) + QStringLiteral("</b>");
+    }
+
+    void outcomes() {
+        section(QStringLiteral("Outcomes"));
+        if (m_p.metrics.empty()) {
+            para(esc(QStringLiteral("This project has no outcome metrics.")));
+            return;
+        }
+        const int last = horizon() - 1;
+        para(esc(
+            QStringLiteral("Weighted outcome scores in %1 for the five patient groups, baseline "
+                           "\u2192 option: 0 is the red boundary and 100 the green one, rated "
+                           "\u25bc Red below 0, \u25a0 Amber between, \u25b2 Green at 100 or more "
+                           "(docs/outcomes.md).")
+                .arg(year(base() + last))));
+        for (const Option& o : m_options) {
+            if (!o.appraisal)
+                continue;
+            const OutcomeResult r =
+                projectOutcomes(m_p, *o.scenario, o.appraisal->baseline, o.appraisal->scenario);
+            h2(o.name);
+            Table t;
+            t.fontSize = QStringLiteral("7.5pt");
+            t.header = {QStringLiteral("Patient group")};
+            for (Lens l : kAllLenses)
+                t.header << esc(qs(std::string(lensName(l))));
+            t.header << QStringLiteral("Group");
+            const auto at = [&](const std::vector<std::optional<double>>& v) {
+                return static_cast<std::size_t>(last) < v.size() ? v[static_cast<std::size_t>(last)]
+                                                                 : std::optional<double>();
+            };
+            for (int g = 0; g < kGroupCount; ++g) {
+                const auto group = static_cast<Group>(g);
+                QStringList row{esc(groupName(group))};
+                for (Lens l : kAllLenses) {
+                    const CellOutcome& c = r.cell(group, l);
+                    row << scoreCell(at(c.baselineScore), at(c.scenarioScore));
+                }
+                const GroupOutcome& go = r.groups[static_cast<std::size_t>(g)];
+                row << scoreCell(at(go.baselineScore), at(go.scenarioScore));
+                t.add(row);
+            }
+            QStringList overall{QStringLiteral("Overall")};
+            for (std::size_t i = 0; i < kAllLenses.size(); ++i)
+                overall << QString();
+            overall << scoreCell(at(r.baselineScore), at(r.scenarioScore));
+            t.add(overall, true);
+            m_h += t.html();
+            para(esc(QStringLiteral("Cells whose rating changes in %1: %2.")
+                         .arg(year(base() + last))
+                         .arg(r.cellsChangingRating(last))));
+            for (const std::string& note : r.notes)
+                para(QStringLiteral("<span style=\"font-size: 8pt\">%1</span>").arg(esc(note)));
+        }
+    }
+
+    void uncertainty() {
+        section(QStringLiteral("Uncertainty"));
+        para(esc(QStringLiteral(
+            "No probabilistic sensitivity analysis has been run for this project, so the "
+            "figures in this paper are central estimates, not ranges. Each option's summary "
+            "gives its break-even effect multiplier: the share of the assumed effect on "
+            "activity at which the option's net saving over the period is nil (0.40 means it "
+            "still breaks even with 40% of the effect). The inputs the register marks "
+            "illustrative are the least certain.")));
+        const std::vector<RegisterEntry> reg = assumptionRegister(m_p, ids());
+        const std::vector<int> counts = evidenceCounts(reg);
+        Table t;
+        t.header = {QStringLiteral("Evidence behind the inputs"), QStringLiteral("Inputs")};
+        t.numeric = {false, true};
+        for (Evidence e : {Evidence::Published, Evidence::Calibrated, Evidence::Illustrative,
+                           Evidence::Unsourced})
+            t.add({esc(evidenceName(e)), QString::number(counts[static_cast<std::size_t>(e)])});
+        m_h += t.html();
+    }
+
+    void method() {
+        section(QStringLiteral("Method"));
+        const Assumptions& as = m_p.assumptions;
+        para(esc(QStringLiteral(
+            "Each option is projected against the same baseline: the population of each "
+            "patient group grows by its rate; activity per 1,000 people for each point of "
+            "delivery grows with it and with non-demographic growth; each contract pays for "
+            "that activity under its payment rules; the interventions reach their share of "
+            "their group, cost what they cost and change the activity of the people reached. "
+            "The option's spend minus the baseline's is its saving (docs/method.md).")));
+        para(esc(QStringLiteral("Prices are uplifted from %1 prices; the NPV is discounted at "
+                                "%2 a year from the base year; money withheld under the "
+                                "marginal rate and the readmissions rule is %3.")
+                     .arg(year(base()), qs(formatPercent(as.discountRate, 1)),
+                          as.reinvestWithheld ? QStringLiteral("reinvested")
+                                              : QStringLiteral("counted as saved"))));
+        h2(QStringLiteral("Contracts and their payment rules"));
+        Table t;
+        t.header = {QStringLiteral("Contract"), QStringLiteral("Provider"),
+                    QStringLiteral("Payment"), QStringLiteral("Rules")};
+        for (const Contract& c : m_p.contracts) {
+            const int pi = m_p.providerIndex(c.providerId);
+            const QString provider =
+                pi < 0 ? qs(c.providerId) : qs(m_p.providers[static_cast<std::size_t>(pi)].name);
+            QString rules = qs(std::string(regimeName(c.regime)));
+            if (c.changeYear > 0)
+                rules += QStringLiteral(", then %1 from %2")
+                             .arg(qs(std::string(regimeName(c.laterRegime))),
+                                  year(base() + c.changeYear));
+            t.add({esc(c.name.empty() ? c.id : c.name), esc(provider),
+                   esc(qs(std::string(mechanismName(c.mechanism)))), esc(rules)});
+        }
+        m_h += t.html();
+    }
+
+    std::vector<std::string> ids() const {
+        std::vector<std::string> v;
+        for (const Option& o : m_options)
+            v.push_back(o.scenario->id);
+        return v;
+    }
+
+    void assumptions() {
+        section(QStringLiteral("Assumptions register"));
+        para(esc(QStringLiteral(
+            "Every input the options rely on, with its value, its source and the kind of "
+            "evidence the source is: published (a publication or dataset), calibrated (set "
+            "so that a total matches a published one), illustrative (an assumption), or no "
+            "source. Options are numbered as in this paper.")));
+        Table t;
+        t.fontSize = QStringLiteral("7pt");
+        t.header = {QStringLiteral("Area"),     QStringLiteral("Item"),
+                    QStringLiteral("Inputs"),   QStringLiteral("Source"),
+                    QStringLiteral("Evidence"), QStringLiteral("Options")};
+        t.widths = {10, 15, 21, 36, 9, 9};
+        const std::size_t all = m_options.size();
+        std::string previousSource;
+        for (const RegisterEntry& e : assumptionRegister(m_p, ids())) {
+            // The options by their number in this paper ("Option 2").
+            QStringList numbers;
+            for (std::size_t i = 0; i < m_options.size(); ++i)
+                if (std::find(e.scenarioIds.begin(), e.scenarioIds.end(),
+                              m_options[i].scenario->id) != e.scenarioIds.end())
+                    numbers << QString::number(i + 1);
+            // A source the row above already gave is not printed twice.
+            QString source;
+            if (!e.source.empty())
+                source =
+                    e.source == previousSource ? QStringLiteral("<i>As above</i>") : esc(e.source);
+            previousSource = e.source;
+            t.add({esc(e.area), esc(e.item), esc(e.inputs), source, esc(evidenceName(e.evidence)),
+                   e.scenarios.size() == all && all > 1 ? QStringLiteral("All")
+                                                        : numbers.join(QStringLiteral(", "))});
+        }
+        m_h += t.html();
+    }
+};
+
+/// Swaps each chart marker for its chart object.
+void placeCharts(QTextDocument& doc, std::size_t count) {
+    for (std::size_t i = 0; i < count; ++i) {
+        const QString marker = QStringLiteral("[[careshift-chart-%1]]").arg(i);
+        QTextCursor c = doc.find(marker);
+        if (c.isNull())
+            continue;
+        QTextCharFormat f;
+        f.setObjectType(kChartObject);
+        f.setProperty(kChartIndex, static_cast<int>(i));
+        c.insertText(QString(QChar::ObjectReplacementCharacter), f);
+    }
+}
+
+} // namespace
+
+QString projectChecksum(const Project& project) {
+    return QString::fromLatin1(
+        QCryptographicHash::hash(store::writeProjectJson(project), QCryptographicHash::Sha256)
+            .toHex()
+            .left(16));
+}
+
+QByteArray boardPaperPdf(const Project& project, const PaperOptions& options, int* pageCount) {
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(kDpi);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                     QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm),
+                                     QPageLayout::Millimeter));
+    writer.setCreator(QStringLiteral("CareShift %1").arg(QStringLiteral(CARESHIFT_VERSION)));
+
+    ChartHandler charts;
+    PaperBuilder builder(project, options, charts);
+    const QString html = builder.html();
+    writer.setTitle(builder.title());
+
+    QTextDocument doc;
+    doc.documentLayout()->setPaintDevice(&writer);
+    QTextOption wrap = doc.defaultTextOption();
+    wrap.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    doc.setDefaultTextOption(wrap);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(9.5);
+    doc.setDefaultFont(font);
+    doc.documentLayout()->registerHandler(kChartObject, &charts);
+    doc.setHtml(html);
+    placeCharts(doc, charts.charts.size());
+
+    const QRectF page = writer.pageLayout().paintRectPixels(kDpi);
+    const double mm = kDpi / 25.4;
+    const double bodyHeight = page.height() - kFooterMm * mm;
+    doc.setPageSize(QSizeF(page.width(), bodyHeight));
+    const int pages = doc.pageCount();
+
+    QPainter painter(&writer);
+    QFont footer(QStringLiteral("DejaVu Sans"));
+    footer.setPointSizeF(7.5);
+    const QString footerLeft =
+        QStringLiteral("%1 \u2014 %2").arg(qs(project.commissioner.name), builder.title());
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            writer.newPage();
+        painter.save();
+        painter.translate(0, -bodyHeight * i);
+        QAbstractTextDocumentLayout::PaintContext ctx;
+        ctx.clip = QRectF(0, bodyHeight * i, page.width(), bodyHeight);
+        painter.setClipRect(ctx.clip);
+        doc.documentLayout()->draw(&painter, ctx);
+        painter.restore();
+        painter.setFont(footer);
+        painter.setPen(QColor(0x40, 0x40, 0x40));
+        const QFontMetricsF fm(footer, &writer);
+        const QRectF band(0, page.height() - fm.height(), page.width(), fm.height());
+        const QString number = QStringLiteral("Page %1 of %2").arg(i + 1).arg(pages);
+        painter.drawText(band, Qt::AlignRight | Qt::AlignVCenter, number);
+        painter.drawText(band.adjusted(0, 0, -fm.horizontalAdvance(number) - 6 * mm, 0),
+                         Qt::AlignLeft | Qt::AlignVCenter,
+                         fm.elidedText(footerLeft, Qt::ElideRight,
+                                       band.width() - fm.horizontalAdvance(number) - 6 * mm));
+    }
+    painter.end();
+    if (pageCount)
+        *pageCount = pages;
+    return bytes;
+}
+
+int writeBoardPaper(const QString& path, const Project& project, const PaperOptions& options) {
+    int pages = 0;
+    const QByteArray pdf = boardPaperPdf(project, options, &pages);
+    store::writeFileAtomically(path, pdf);
+    return pages;
+}
+
+} // namespace careshift
+
+#include "boardpaper.moc"
