@@ -5,6 +5,8 @@
 #include "gui/document/projectdocument.h"
 #include "gui/editors/cohortpage.h"
 #include "gui/editors/editorpages.h"
+#include "gui/export/paperdialog.h"
+#include "gui/export/viewexport.h"
 #include "gui/models/fieldtablemodel.h"
 #include "gui/results/optionsview.h"
 #include "gui/results/outcomesview.h"
@@ -13,8 +15,10 @@
 #include "store/projectlock.h"
 #include "store/sample.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QChartView>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDialog>
@@ -26,12 +30,17 @@
 #include <QInputDialog>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -602,6 +611,15 @@ void MainWindow::buildMenus() {
     QAction* csv =
         exportMenu->addAction(tr("Results Table as &CSV…"), this, &MainWindow::exportCsv);
     csv->setShortcut(QKeySequence(tr("Ctrl+E")));
+    exportMenu->addSeparator();
+    QAction* paper =
+        exportMenu->addAction(tr("&Board Paper (PDF)…"), this, &MainWindow::boardPaperDialog);
+    paper->setShortcut(QKeySequence(tr("Ctrl+Shift+B")));
+    exportMenu->addSeparator();
+    exportMenu->addAction(tr("Chart as &PNG…"), this, [this] { exportChartDialog(false); });
+    exportMenu->addAction(tr("Chart as &SVG…"), this, [this] { exportChartDialog(true); });
+    QAction* print = file->addAction(tr("&Print…"), this, &MainWindow::printDialog);
+    print->setShortcut(QKeySequence::Print);
     file->addSeparator();
     QAction* close = file->addAction(tr("&Close"), this, &QWidget::close);
     close->setShortcut(QKeySequence::Close);
@@ -610,9 +628,12 @@ void MainWindow::buildMenus() {
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
     m_editMenu->addSeparator();
-    QAction* copyResults = m_editMenu->addAction(tr("Copy Results &Table"), this, [this] {
-        QApplication::clipboard()->setText(m_scenarioPage->results()->tableAsTsv());
-        showStatus(tr("Results table copied as tab-separated text."));
+    QAction* copyResults = m_editMenu->addAction(tr("Copy &Table"), this, [this] {
+        const QString tsv = currentTableTsv();
+        if (tsv.isEmpty())
+            return showProblem(tr("This view has no table to copy."));
+        QApplication::clipboard()->setText(tsv);
+        showStatus(tr("Table copied as tab-separated text."));
     });
     copyResults->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
 
@@ -984,6 +1005,157 @@ void MainWindow::exportCsv() {
         return;
     }
     showStatus(tr("Exported %1").arg(path));
+}
+
+void MainWindow::boardPaperDialog() {
+    PaperDialog dialog(
+        m_doc->project(),
+        m_doc->filePath().isEmpty() ? QString() : QFileInfo(m_doc->filePath()).fileName(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Board Paper"),
+                                                QFileInfo(m_doc->displayName()).completeBaseName() +
+                                                    tr(" board paper.pdf"),
+                                                tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
+        path += QStringLiteral(".pdf");
+    exportBoardPaper(path, dialog.options());
+}
+
+bool MainWindow::exportBoardPaper(const QString& path, const PaperOptions& options) {
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    int pages = 0;
+    QString problem;
+    try {
+        pages = writeBoardPaper(path, m_doc->project(), options);
+    } catch (const store::FileError& e) {
+        problem = e.messages().join(QLatin1Char('\n'));
+    } catch (const std::exception& e) {
+        problem = tr("%1: not written: %2").arg(path, QString::fromUtf8(e.what()));
+    }
+    QApplication::restoreOverrideCursor();
+    if (!problem.isEmpty()) {
+        m_lastProblem = problem;
+        if (!m_savePrompt)
+            QMessageBox::warning(this, tr("Export failed"), problem);
+        return false;
+    }
+    showStatus(tr("Board paper written: %1 (%n page(s))", nullptr, pages).arg(path));
+    return true;
+}
+
+QWidget* MainWindow::currentView() const {
+    if (m_optionsDialog && m_optionsDialog->isVisible() &&
+        (m_optionsDialog->isActiveWindow() || !isActiveWindow()))
+        return m_optionsDialog;
+    return m_stack->currentWidget();
+}
+
+QWidget* MainWindow::currentChart() const {
+    QWidget* view = currentView();
+    QWidget* best = nullptr;
+    qint64 bestArea = 0;
+    for (QChartView* c : view->findChildren<QChartView*>()) {
+        if (!c->isVisibleTo(view))
+            continue;
+        const qint64 area = qint64(c->width()) * c->height();
+        if (area > bestArea) {
+            best = c;
+            bestArea = area;
+        }
+    }
+    return best;
+}
+
+void MainWindow::exportChartDialog(bool svg) {
+    QWidget* chart = currentChart();
+    if (!chart)
+        return showProblem(tr("This view has no chart: show a scenario's results, the outcomes "
+                              "or the options side by side."));
+    const QString suffix = svg ? QStringLiteral(".svg") : QStringLiteral(".png");
+    QString path = QFileDialog::getSaveFileName(
+        this, svg ? tr("Export Chart as SVG") : tr("Export Chart as PNG"),
+        QStringLiteral("careshift-chart") + suffix,
+        svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(suffix, Qt::CaseInsensitive))
+        path += suffix;
+    exportChart(path);
+}
+
+bool MainWindow::exportChart(const QString& path) {
+    QWidget* chart = currentChart();
+    if (!chart) {
+        showProblem(tr("This view has no chart: show a scenario's results, the outcomes or the "
+                       "options side by side."));
+        return false;
+    }
+    try {
+        viewexport::writeImage(chart, path, chart->accessibleName());
+    } catch (const store::FileError& e) {
+        m_lastProblem = e.messages().join(QLatin1Char('\n'));
+        if (!m_savePrompt)
+            QMessageBox::warning(this, tr("Export failed"), m_lastProblem);
+        return false;
+    }
+    showStatus(tr("Chart exported: %1").arg(path));
+    return true;
+}
+
+QString MainWindow::currentTableTsv() const {
+    QWidget* view = currentView();
+    // The table with the keyboard focus, if it is in this view.
+    if (auto* focused = qobject_cast<QAbstractItemView*>(QApplication::focusWidget());
+        focused && focused->model() && view->isAncestorOf(focused) &&
+        focused != static_cast<QAbstractItemView*>(m_tree))
+        return viewexport::modelTsv(focused->model());
+    // A scenario's results: the yearly table at full precision.
+    if (view == m_scenarioPage)
+        return m_scenarioPage->results()->tableAsTsv();
+    if (view == m_optionsDialog && m_optionsView)
+        return m_optionsView->tableAsTsv();
+    QTableView* best = nullptr;
+    qint64 bestArea = 0;
+    for (QTableView* t : view->findChildren<QTableView*>()) {
+        const qint64 area = qint64(t->width()) * t->height();
+        if (t->isVisibleTo(view) && t->model() && area > bestArea) {
+            best = t;
+            bestArea = area;
+        }
+    }
+    return best ? viewexport::modelTsv(best->model()) : QString();
+}
+
+void MainWindow::printDialog() {
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageOrientation(QPageLayout::Landscape);
+    printer.setDocName(windowTitle());
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Print Preview — %1").arg(windowTitle()));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [this](QPrinter* p) { printCurrentView(p); });
+    preview.exec();
+}
+
+void MainWindow::printCurrentView(QPagedPaintDevice* device) {
+    QWidget* view = currentView();
+    QPainter painter(device);
+    const QRectF page = device->pageLayout().paintRectPixels(device->logicalDpiX());
+    // A heading: the project and the view, then the view scaled to the page.
+    QFont heading = font();
+    heading.setPointSizeF(11);
+    heading.setBold(true);
+    painter.setFont(heading);
+    const QFontMetricsF fm(heading, device);
+    const QString title = windowTitle().remove(QStringLiteral("[*]"));
+    painter.drawText(QRectF(0, 0, page.width(), fm.height()), Qt::AlignLeft, title);
+    viewexport::renderFitted(
+        view, painter,
+        QRectF(0, fm.height() * 1.5, page.width(), page.height() - fm.height() * 1.5));
 }
 
 void MainWindow::updateRecentMenu() {

@@ -16,6 +16,7 @@ class QMenu;
 class QDockWidget;
 class QFileSystemWatcher;
 class QDialog;
+class QPagedPaintDevice;
 
 namespace careshift {
 
@@ -26,6 +27,7 @@ class OptionsView;
 class ProjectDocument;
 class ScenarioPage;
 class TablePage;
+struct PaperOptions;
 
 /// The CareShift window: one project document at a time. The project tree on
 /// the left picks what the central area shows: the commissioner and
@@ -93,6 +95,23 @@ public:
         m_questionPrompt = std::move(prompt);
     }
 
+    /// Writes the board paper (File > Export > Board Paper); false, and the
+    /// reason shown, when it cannot.
+    bool exportBoardPaper(const QString& path, const PaperOptions& options);
+    /// What the user is looking at: the options window when it is in front,
+    /// else the page shown in the main window.
+    QWidget* currentView() const;
+    /// The largest chart visible in the current view; null when it has none.
+    QWidget* currentChart() const;
+    /// Writes the current chart (File > Export > Chart): SVG for ".svg",
+    /// else PNG at twice its size; false and the reason when it cannot.
+    bool exportChart(const QString& path);
+    /// The current view's table as tab-separated text (Edit > Copy Table):
+    /// the focused table, or the results table, or the largest table shown.
+    QString currentTableTsv() const;
+    /// Draws the current view on the pages of `device` (File > Print).
+    void printCurrentView(QPagedPaintDevice* device);
+
     // Menu commands on what is shown (also reachable from the tree's context menu).
     void deleteShown();
     void moveShown(int delta);
@@ -124,6 +143,9 @@ public:
 
 private:
     void exportCsv();
+    void boardPaperDialog();
+    void exportChartDialog(bool svg);
+    void printDialog();
     void updateTitle();
     void updateRecentMenu();
     void addRecentFile(const QString& path);

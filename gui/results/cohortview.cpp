@@ -3,6 +3,7 @@
 #include "engine/appraisal.h"
 #include "engine/format.h"
 #include "gui/charts/charts.h"
+#include "gui/export/viewexport.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -93,6 +94,7 @@ CohortView::CohortView(QWidget* parent)
     m_view->setAccessibleName(tr("People by state, year by year, in the scenario"));
     // The viewport takes focus on a click: it is named too.
     m_view->viewport()->setAccessibleName(m_view->accessibleName());
+    viewexport::addChartActions(m_view, m_view->accessibleName());
     m_view->setRenderHint(QPainter::Antialiasing);
     m_chart = m_view->chart();
     m_chart->legend()->setAlignment(Qt::AlignBottom);

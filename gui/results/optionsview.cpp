@@ -4,6 +4,7 @@
 #include "engine/options.h"
 #include "gui/charts/charts.h"
 #include "gui/document/projectdocument.h"
+#include "gui/export/viewexport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -176,6 +177,8 @@ OptionsView::OptionsView(ProjectDocument* doc, QWidget* parent)
     m_plane = m_planeView->chart();
     m_planeView->setObjectName(QStringLiteral("planeChart"));
     m_planeView->setAccessibleName(tr("Cost-effectiveness plane of the options"));
+    viewexport::addChartActions(m_planeView, m_planeView->accessibleName());
+    viewexport::addChartActions(m_view, tr("Net saving per year by option"));
     m_planeView->setRenderHint(QPainter::Antialiasing);
     m_plane->legend()->setAlignment(Qt::AlignRight);
     charts->addTab(m_planeView, tr("Cost-effectiveness plane"));

@@ -2,6 +2,7 @@
 
 #include "engine/format.h"
 #include "gui/charts/charts.h"
+#include "gui/export/viewexport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -293,6 +294,7 @@ OutcomesView::OutcomesView(QWidget* parent)
     m_chartView->setObjectName(QStringLiteral("outcomeChart"));
     m_chartView->setAccessibleName(tr("The metric per year against its peers"));
     m_chartView->viewport()->setAccessibleName(m_chartView->accessibleName());
+    viewexport::addChartActions(m_chartView, m_chartView->accessibleName());
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(220);
     chartLayout->addWidget(m_chartView, 1);

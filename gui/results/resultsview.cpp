@@ -5,6 +5,7 @@
 #include "engine/validate.h"
 #include "gui/charts/charts.h"
 #include "gui/document/projectdocument.h"
+#include "gui/export/viewexport.h"
 #include "gui/results/cohortview.h"
 #include "gui/results/outcomesview.h"
 #include "gui/results/summarytiles.h"
@@ -40,6 +41,7 @@ QChartView* makeChartView(const QString& name, const QString& accessibleName, QW
     view->viewport()->setAccessibleName(accessibleName);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(240);
+    viewexport::addChartActions(view, accessibleName);
     return view;
 }
 
