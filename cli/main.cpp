@@ -228,7 +228,7 @@ void printOptions(const Project& p, const std::vector<OptionSummary>& options,
                      "avoided,worst-hit provider,its margin change,outcome score baseline "
                      "(last year),outcome score,cells changing rating,error\n";
         for (const OptionSummary& o : options) {
-            std::cout << csvField(o.id) << ',' << csvField(o.name) << ',';
+            std::cout << csvText(o.id) << ',' << csvText(o.name) << ',';
             if (o.error.empty())
                 std::cout << formatDecimal(o.investment, 2) << ',' << formatDecimal(o.netSaving, 2)
                           << ',' << formatDecimal(o.npv, 2) << ',' << formatDecimal(o.npvCash, 2)
@@ -236,13 +236,13 @@ void printOptions(const Project& p, const std::vector<OptionSummary>& options,
                           << (o.paybackYear ? formatFinancialYear(base + *o.paybackYear)
                                             : std::string())
                           << ',' << formatDecimal(o.admissionsAvoided, 2) << ','
-                          << formatDecimal(o.bedDaysAvoided, 2) << ',' << csvField(o.worstProvider)
+                          << formatDecimal(o.bedDaysAvoided, 2) << ',' << csvText(o.worstProvider)
                           << ',' << formatDecimal(o.worstMarginChange, 2) << ','
                           << optionalText(o.baselineOutcomeScore, 4) << ','
                           << optionalText(o.outcomeScore, 4) << ',' << o.cellsChangingRating
                           << ",\n";
             else
-                std::cout << ",,,,,,,,,,,,," << csvField(o.error) << '\n';
+                std::cout << ",,,,,,,,,,,,," << csvText(o.error) << '\n';
         }
         return;
     }
@@ -411,8 +411,8 @@ int runCohort(const cohort::Model& model, const std::string& format, const std::
         std::cout << "section,strategy,cost,life_years,qalys,undiscounted_cost,"
                      "undiscounted_life_years,undiscounted_qalys,deaths\n";
         for (const auto& r : result->strategies)
-            std::cout << "result," << r.id << "," << formatDecimal(r.discounted.cost, 6) << ","
-                      << formatDecimal(r.discounted.lifeYears, 9) << ","
+            std::cout << "result," << csvText(r.id) << "," << formatDecimal(r.discounted.cost, 6)
+                      << "," << formatDecimal(r.discounted.lifeYears, 9) << ","
                       << formatDecimal(r.discounted.qalys, 9) << ","
                       << formatDecimal(r.undiscounted.cost, 6) << ","
                       << formatDecimal(r.undiscounted.lifeYears, 9) << ","
@@ -420,17 +420,17 @@ int runCohort(const cohort::Model& model, const std::string& format, const std::
                       << formatDecimal(r.totalDeaths, 9) << "\n";
         std::cout << "\nsection,strategy,incremental_cost,incremental_qalys,icer,status\n";
         for (const auto& f : result->frontier)
-            std::cout << "frontier," << f.id << "," << formatDecimal(f.incrementalCost, 6) << ","
-                      << formatDecimal(f.incrementalQalys, 9) << ","
+            std::cout << "frontier," << csvText(f.id) << "," << formatDecimal(f.incrementalCost, 6)
+                      << "," << formatDecimal(f.incrementalQalys, 9) << ","
                       << (f.icer ? formatDecimal(*f.icer, 6) : std::string()) << ","
                       << cohort::frontierStatusKey(f.status) << "\n";
         std::cout << "\nsection,strategy,cycle";
         for (const auto& st : model.states)
-            std::cout << "," << st.id;
+            std::cout << "," << csvText(st.id);
         std::cout << "\n";
         for (const auto& r : result->strategies)
             for (std::size_t k = 0; k < r.points(); ++k) {
-                std::cout << "trace," << r.id << "," << k;
+                std::cout << "trace," << csvText(r.id) << "," << k;
                 for (std::size_t st = 0; st < r.states; ++st)
                     std::cout << "," << formatDecimal(r.occupancy(k, st), 9);
                 std::cout << "\n";
