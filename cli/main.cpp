@@ -13,12 +13,14 @@
 #include "store/projectfile.h"
 #include "store/sample.h"
 #include "store/tariffcsv.h"
+#include "store/workbook.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
 
 #include <cstdio>
 #include <iostream>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -33,6 +35,8 @@ constexpr const char* kUsage =
     "                              [--format table|csv|json]\n"
     "       careshift-cli compare FILE [--regimes [--scenario NAME]] [--format table|csv|json]\n"
     "       careshift-cli --sample compare [--regimes ...]\n"
+    "       careshift-cli report FILE --xlsx OUT [--scenarios A,B,...]\n"
+    "       careshift-cli --sample report --xlsx OUT [--scenarios A,B,...]\n"
     "       careshift-cli scenarios FILE        (or --sample --list-scenarios)\n"
     "       careshift-cli validate FILE\n"
     "       careshift-cli convert IN OUT\n"
@@ -61,6 +65,12 @@ constexpr const char* kUsage =
     "                      NPV (real and cash), ROI, payback, activity avoided,\n"
     "                      the worst-hit provider's margin\n"
     "  --regimes           compare one scenario under each payment regime\n"
+    "  report FILE         write the board pack's exports of FILE:\n"
+    "  --xlsx OUT          an Excel workbook: options, years, providers,\n"
+    "                      outcomes and the assumptions register, numbers as\n"
+    "                      numbers (docs/exports.md)\n"
+    "  --scenarios A,B     the scenarios to report, ids or names separated by\n"
+    "                      commas (default: every scenario)\n"
     "  scenarios FILE      list the scenarios\n"
     "  validate FILE       check FILE and print every problem (exit 1 if any)\n"
     "  convert IN OUT      .careshift <-> .json (by OUT's extension); an older\n"
@@ -169,6 +179,11 @@ struct Options {
     bool regimes = false;
     bool outcomes = false;
     std::string year; ///< --year, as typed
+    // The report command's outputs (one or more) and its scenarios.
+    std::string xlsxOut;      ///< --xlsx OUT
+    std::string scenarioList; ///< --scenarios, as typed: ids or names, comma-separated
+    bool scenarioListGiven = false;
+    bool anyReportOutput() const { return !xlsxOut.empty(); }
 };
 
 void printProviderTable(const Project& p, const Appraisal& a) {
@@ -389,6 +404,54 @@ int runProjection(const Project& project, const Options& o) {
     return 0;
 }
 
+/// The scenarios --scenarios names (ids or names, comma-separated) as ids,
+/// in the order given; all of them (an empty list) without --scenarios.
+/// Prints a usage error and returns nothing for a name that is no scenario.
+std::optional<std::vector<std::string>> reportScenarios(const Project& project, const Options& o) {
+    std::vector<std::string> ids;
+    if (!o.scenarioListGiven)
+        return ids;
+    std::size_t from = 0;
+    while (true) {
+        const std::size_t comma = o.scenarioList.find(',', from);
+        std::string name = o.scenarioList.substr(
+            from, comma == std::string::npos ? std::string::npos : comma - from);
+        name.erase(0, name.find_first_not_of(' '));
+        name.erase(name.find_last_not_of(' ') + 1);
+        if (name.empty()) {
+            usageError("--scenarios needs scenario ids or names separated by commas");
+            return std::nullopt;
+        }
+        const Scenario* s = project.findScenario(name);
+        if (!s) {
+            std::string names;
+            for (const Scenario& x : project.scenarios)
+                names += "\n  " + x.id + " (" + x.name + ")";
+            usageError("--scenarios: no scenario '" + name +
+                       "'. Scenarios:" + (names.empty() ? std::string(" none") : names));
+            return std::nullopt;
+        }
+        ids.push_back(s->id);
+        if (comma == std::string::npos)
+            return ids;
+        from = comma + 1;
+    }
+}
+
+/// The board pack's exports: each output asked for, of the same scenarios.
+int runReport(const Project& project, const Options& o) {
+    if (!o.anyReportOutput())
+        return usageError("report needs an output: --xlsx OUT");
+    const auto ids = reportScenarios(project, o);
+    if (!ids)
+        return 2;
+    if (!o.xlsxOut.empty()) {
+        store::writeWorkbook(qarg(o.xlsxOut), project, *ids);
+        std::cout << "wrote " << o.xlsxOut << "\n";
+    }
+    return 0;
+}
+
 /// A cohort model file run on its own (issue 10).
 int runCohort(const cohort::Model& model, const std::string& format, const std::string& file) {
     std::vector<cohort::CohortError> errors;
@@ -503,6 +566,15 @@ int main(int argc, char** argv) {
             if (i + 1 >= argc)
                 return usageError("--scenario needs a scenario name");
             scenarioName = argv[++i];
+        } else if (arg == "--xlsx") {
+            if (i + 1 >= argc)
+                return usageError("--xlsx needs the workbook's file name");
+            options.xlsxOut = argv[++i];
+        } else if (arg == "--scenarios") {
+            if (i + 1 >= argc)
+                return usageError("--scenarios needs scenario ids or names separated by commas");
+            options.scenarioList = argv[++i];
+            options.scenarioListGiven = true;
         } else if (arg == "--format") {
             if (i + 1 >= argc)
                 return usageError("--format needs table, csv or json");
@@ -516,8 +588,15 @@ int main(int argc, char** argv) {
         }
     }
 
+    const bool report = sample ? positional == std::vector<std::string>{"report"}
+                               : !positional.empty() && positional[0] == "report";
+    if (!report && (options.anyReportOutput() || options.scenarioListGiven))
+        return usageError("--xlsx and --scenarios belong to the report command");
+
     try {
         if (sample) {
+            if (report)
+                return runReport(store::loadSample(), options);
             if (positional == std::vector<std::string>{"compare"})
                 return runCompare(store::loadSample(), options);
             if (!positional.empty())
@@ -549,6 +628,11 @@ int main(int argc, char** argv) {
             if (!expect(1))
                 return usageError("compare takes one FILE");
             return runCompare(store::loadAnyProject(qarg(positional[1])).project, options);
+        }
+        if (command == "report") {
+            if (!expect(1))
+                return usageError("report takes one FILE");
+            return runReport(store::loadAnyProject(qarg(positional[1])).project, options);
         }
         if (command == "scenarios") {
             if (!expect(1))
