@@ -492,6 +492,7 @@ void outcomesSheet(Writer& w, const Project& p, const std::vector<Chosen>& chose
 
 void assumptionsSheet(Writer& w, const Project& p, const std::vector<Chosen>& chosen) {
     std::vector<std::string> ids;
+    ids.reserve(chosen.size());
     for (const Chosen& c : chosen)
         ids.push_back(c.scenario->id);
     Sheet sheet(w, "Assumptions",

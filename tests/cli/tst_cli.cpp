@@ -359,7 +359,7 @@ void TestCli::providersJson() {
             0.01);
     QHash<QString, QJsonObject> providers;
     double sum = y0.value(QStringLiteral("otherProvidersChange")).toDouble();
-    for (const QJsonValue& v : y0.value(QStringLiteral("providers")).toArray()) {
+    for (const auto& v : y0.value(QStringLiteral("providers")).toArray()) {
         providers.insert(v.toObject().value(QStringLiteral("id")).toString(), v.toObject());
         sum += v.toObject().value(QStringLiteral("incomeChange")).toDouble();
     }
