@@ -13,12 +13,14 @@
 #include "store/projectfile.h"
 #include "store/sample.h"
 #include "store/tariffcsv.h"
+#include "store/workbook.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
 
 #include <cstdio>
 #include <iostream>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -33,6 +35,8 @@ constexpr const char* kUsage =
     "                              [--format table|csv|json]\n"
     "       careshift-cli compare FILE [--regimes [--scenario NAME]] [--format table|csv|json]\n"
     "       careshift-cli --sample compare [--regimes ...]\n"
+    "       careshift-cli report FILE --xlsx OUT [--scenarios A,B,...]\n"
+    "       careshift-cli --sample report --xlsx OUT [--scenarios A,B,...]\n"
     "       careshift-cli scenarios FILE        (or --sample --list-scenarios)\n"
     "       careshift-cli validate FILE\n"
     "       careshift-cli convert IN OUT\n"
@@ -61,6 +65,12 @@ constexpr const char* kUsage =
     "                      NPV (real and cash), ROI, payback, activity avoided,\n"
     "                      the worst-hit provider's margin\n"
     "  --regimes           compare one scenario under each payment regime\n"
+    "  report FILE         write the board pack's exports of FILE:\n"
+    "  --xlsx OUT          an Excel workbook: options, years, providers,\n"
+    "                      outcomes and the assumptions register, numbers as\n"
+    "                      numbers (docs/exports.md)\n"
+    "  --scenarios A,B     the scenarios to report, ids or names separated by\n"
+    "                      commas (default: every scenario)\n"
     "  scenarios FILE      list the scenarios\n"
     "  validate FILE       check FILE and print every problem (exit 1 if any)\n"
     "  convert IN OUT      .careshift <-> .json (by OUT's extension); an older\n"
@@ -169,6 +179,11 @@ struct Options {
     bool regimes = false;
     bool outcomes = false;
     std::string year; ///< --year, as typed
+    // The report command's outputs (one or more) and its scenarios.
+    std::string xlsxOut;      ///< --xlsx OUT
+    std::string scenarioList; ///< --scenarios, as typed: ids or names, comma-separated
+    bool scenarioListGiven = false;
+    bool anyReportOutput() const { return !xlsxOut.empty(); }
 };
 
 void printProviderTable(const Project& p, const Appraisal& a) {
@@ -228,7 +243,7 @@ void printOptions(const Project& p, const std::vector<OptionSummary>& options,
                      "avoided,worst-hit provider,its margin change,outcome score baseline "
                      "(last year),outcome score,cells changing rating,error\n";
         for (const OptionSummary& o : options) {
-            std::cout << csvField(o.id) << ',' << csvField(o.name) << ',';
+            std::cout << csvText(o.id) << ',' << csvText(o.name) << ',';
             if (o.error.empty())
                 std::cout << formatDecimal(o.investment, 2) << ',' << formatDecimal(o.netSaving, 2)
                           << ',' << formatDecimal(o.npv, 2) << ',' << formatDecimal(o.npvCash, 2)
@@ -236,13 +251,13 @@ void printOptions(const Project& p, const std::vector<OptionSummary>& options,
                           << (o.paybackYear ? formatFinancialYear(base + *o.paybackYear)
                                             : std::string())
                           << ',' << formatDecimal(o.admissionsAvoided, 2) << ','
-                          << formatDecimal(o.bedDaysAvoided, 2) << ',' << csvField(o.worstProvider)
+                          << formatDecimal(o.bedDaysAvoided, 2) << ',' << csvText(o.worstProvider)
                           << ',' << formatDecimal(o.worstMarginChange, 2) << ','
                           << optionalText(o.baselineOutcomeScore, 4) << ','
                           << optionalText(o.outcomeScore, 4) << ',' << o.cellsChangingRating
                           << ",\n";
             else
-                std::cout << ",,,,,,,,,,,,," << csvField(o.error) << '\n';
+                std::cout << ",,,,,,,,,,,,," << csvText(o.error) << '\n';
         }
         return;
     }
@@ -389,6 +404,54 @@ int runProjection(const Project& project, const Options& o) {
     return 0;
 }
 
+/// The scenarios --scenarios names (ids or names, comma-separated) as ids,
+/// in the order given; all of them (an empty list) without --scenarios.
+/// Prints a usage error and returns nothing for a name that is no scenario.
+std::optional<std::vector<std::string>> reportScenarios(const Project& project, const Options& o) {
+    std::vector<std::string> ids;
+    if (!o.scenarioListGiven)
+        return ids;
+    std::size_t from = 0;
+    while (true) {
+        const std::size_t comma = o.scenarioList.find(',', from);
+        std::string name = o.scenarioList.substr(
+            from, comma == std::string::npos ? std::string::npos : comma - from);
+        name.erase(0, name.find_first_not_of(' '));
+        name.erase(name.find_last_not_of(' ') + 1);
+        if (name.empty()) {
+            usageError("--scenarios needs scenario ids or names separated by commas");
+            return std::nullopt;
+        }
+        const Scenario* s = project.findScenario(name);
+        if (!s) {
+            std::string names;
+            for (const Scenario& x : project.scenarios)
+                names += "\n  " + x.id + " (" + x.name + ")";
+            usageError("--scenarios: no scenario '" + name +
+                       "'. Scenarios:" + (names.empty() ? std::string(" none") : names));
+            return std::nullopt;
+        }
+        ids.push_back(s->id);
+        if (comma == std::string::npos)
+            return ids;
+        from = comma + 1;
+    }
+}
+
+/// The board pack's exports: each output asked for, of the same scenarios.
+int runReport(const Project& project, const Options& o) {
+    if (!o.anyReportOutput())
+        return usageError("report needs an output: --xlsx OUT");
+    const auto ids = reportScenarios(project, o);
+    if (!ids)
+        return 2;
+    if (!o.xlsxOut.empty()) {
+        store::writeWorkbook(qarg(o.xlsxOut), project, *ids);
+        std::cout << "wrote " << o.xlsxOut << "\n";
+    }
+    return 0;
+}
+
 /// A cohort model file run on its own (issue 10).
 int runCohort(const cohort::Model& model, const std::string& format, const std::string& file) {
     std::vector<cohort::CohortError> errors;
@@ -411,8 +474,8 @@ int runCohort(const cohort::Model& model, const std::string& format, const std::
         std::cout << "section,strategy,cost,life_years,qalys,undiscounted_cost,"
                      "undiscounted_life_years,undiscounted_qalys,deaths\n";
         for (const auto& r : result->strategies)
-            std::cout << "result," << r.id << "," << formatDecimal(r.discounted.cost, 6) << ","
-                      << formatDecimal(r.discounted.lifeYears, 9) << ","
+            std::cout << "result," << csvText(r.id) << "," << formatDecimal(r.discounted.cost, 6)
+                      << "," << formatDecimal(r.discounted.lifeYears, 9) << ","
                       << formatDecimal(r.discounted.qalys, 9) << ","
                       << formatDecimal(r.undiscounted.cost, 6) << ","
                       << formatDecimal(r.undiscounted.lifeYears, 9) << ","
@@ -420,17 +483,17 @@ int runCohort(const cohort::Model& model, const std::string& format, const std::
                       << formatDecimal(r.totalDeaths, 9) << "\n";
         std::cout << "\nsection,strategy,incremental_cost,incremental_qalys,icer,status\n";
         for (const auto& f : result->frontier)
-            std::cout << "frontier," << f.id << "," << formatDecimal(f.incrementalCost, 6) << ","
-                      << formatDecimal(f.incrementalQalys, 9) << ","
+            std::cout << "frontier," << csvText(f.id) << "," << formatDecimal(f.incrementalCost, 6)
+                      << "," << formatDecimal(f.incrementalQalys, 9) << ","
                       << (f.icer ? formatDecimal(*f.icer, 6) : std::string()) << ","
                       << cohort::frontierStatusKey(f.status) << "\n";
         std::cout << "\nsection,strategy,cycle";
         for (const auto& st : model.states)
-            std::cout << "," << st.id;
+            std::cout << "," << csvText(st.id);
         std::cout << "\n";
         for (const auto& r : result->strategies)
             for (std::size_t k = 0; k < r.points(); ++k) {
-                std::cout << "trace," << r.id << "," << k;
+                std::cout << "trace," << csvText(r.id) << "," << k;
                 for (std::size_t st = 0; st < r.states; ++st)
                     std::cout << "," << formatDecimal(r.occupancy(k, st), 9);
                 std::cout << "\n";
@@ -503,6 +566,15 @@ int main(int argc, char** argv) {
             if (i + 1 >= argc)
                 return usageError("--scenario needs a scenario name");
             scenarioName = argv[++i];
+        } else if (arg == "--xlsx") {
+            if (i + 1 >= argc)
+                return usageError("--xlsx needs the workbook's file name");
+            options.xlsxOut = argv[++i];
+        } else if (arg == "--scenarios") {
+            if (i + 1 >= argc)
+                return usageError("--scenarios needs scenario ids or names separated by commas");
+            options.scenarioList = argv[++i];
+            options.scenarioListGiven = true;
         } else if (arg == "--format") {
             if (i + 1 >= argc)
                 return usageError("--format needs table, csv or json");
@@ -516,8 +588,15 @@ int main(int argc, char** argv) {
         }
     }
 
+    const bool report = sample ? positional == std::vector<std::string>{"report"}
+                               : !positional.empty() && positional[0] == "report";
+    if (!report && (options.anyReportOutput() || options.scenarioListGiven))
+        return usageError("--xlsx and --scenarios belong to the report command");
+
     try {
         if (sample) {
+            if (report)
+                return runReport(store::loadSample(), options);
             if (positional == std::vector<std::string>{"compare"})
                 return runCompare(store::loadSample(), options);
             if (!positional.empty())
@@ -549,6 +628,11 @@ int main(int argc, char** argv) {
             if (!expect(1))
                 return usageError("compare takes one FILE");
             return runCompare(store::loadAnyProject(qarg(positional[1])).project, options);
+        }
+        if (command == "report") {
+            if (!expect(1))
+                return usageError("report takes one FILE");
+            return runReport(store::loadAnyProject(qarg(positional[1])).project, options);
         }
         if (command == "scenarios") {
             if (!expect(1))

@@ -7,7 +7,7 @@ PACKAGES=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite
     libbenchmark-dev python3-jsonschema clang-format clang-tidy libmuparser-dev
-    fonts-dejavu-core xvfb xauth
+    fonts-dejavu-core xvfb xauth libxlsxwriter-dev unzip
     poppler-utils
 )
 

@@ -2,6 +2,7 @@
 
 #include "engine/format.h"
 #include "engine/options.h"
+#include "engine/report.h"
 #include "gui/charts/charts.h"
 #include "gui/document/projectdocument.h"
 #include "gui/export/viewexport.h"
@@ -517,6 +518,9 @@ QString OptionsView::tableAsTsv() const {
             QString text = i.data().toString();
             if (tip.startsWith(QStringLiteral("£")) || tip.startsWith(QStringLiteral("-£")))
                 text = QString::number(i.data(Qt::UserRole).toDouble(), 'f', 2);
+            else if (c == OptionColumn || c == WorstProviderColumn)
+                // Names from the project: neutralised like CSV text (report.h).
+                text = QString::fromStdString(spreadsheetText(text.toStdString()));
             out += (c > 0 ? QStringLiteral("\t") : QString()) + text;
         }
         out += QLatin1Char('\n');

@@ -1,6 +1,7 @@
 #include "gui/results/outcomesview.h"
 
 #include "engine/format.h"
+#include "engine/report.h"
 #include "gui/charts/charts.h"
 #include "gui/export/viewexport.h"
 
@@ -206,7 +207,12 @@ QVariant OutcomeGridModel::headerData(int section, Qt::Orientation orientation, 
 }
 
 QString OutcomeGridModel::toTsv() const {
-    auto clean = [](QString s) { return s.replace(QLatin1Char('\n'), QStringLiteral("; ")); };
+    // One line per cell, and text that starts like a formula (a metric's name
+    // from the project) neutralised like CSV text (report.h).
+    auto clean = [](QString s) {
+        s.replace(QLatin1Char('\n'), QStringLiteral("; "));
+        return QString::fromStdString(spreadsheetText(s.toStdString()));
+    };
     QStringList lines;
     QStringList header;
     for (int c = 0; c < ColumnCount; ++c)

@@ -1,6 +1,7 @@
 #include "gui/results/yearlytablemodel.h"
 
 #include "engine/format.h"
+#include "engine/report.h"
 
 #include <QBrush>
 #include <QFont>
@@ -152,7 +153,9 @@ QString YearlyTableModel::toTsv() const {
         out += QLatin1Char('\t') + headerData(c, Qt::Horizontal).toString();
     out += QLatin1Char('\n');
     for (int r = 0; r < rowCount(); ++r) {
-        out += headerData(r, Qt::Vertical).toString().trimmed();
+        // Labels carry provider names from the project: neutralised like CSV text.
+        out += QString::fromStdString(
+            spreadsheetText(headerData(r, Qt::Vertical).toString().trimmed().toStdString()));
         for (int c = 0; c < columnCount(); ++c) {
             out += QLatin1Char('\t');
             if (const auto v = valueAt(r, c))

@@ -100,7 +100,7 @@ void writeOutcomesCsv(std::ostream& out, const Project& p, const OutcomeResult& 
         for (std::size_t k = 0; k < c.metrics.size(); ++k)
             if (c.metrics[k] == static_cast<int>(i))
                 weight = c.weights[k];
-        out << year << ',' << groupKey(m.group) << ',' << lensKey(m.lens) << ',' << csvField(m.name)
+        out << year << ',' << groupKey(m.group) << ',' << lensKey(m.lens) << ',' << csvText(m.name)
             << ',' << metricUnitKey(m.unit) << ',' << directionKey(m.direction) << ','
             << formatDecimal(mo.baseline[ut], kValueDecimals) << ','
             << formatDecimal(mo.scenario[ut], kValueDecimals) << ','

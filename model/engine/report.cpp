@@ -6,17 +6,31 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <string_view>
 #include <utility>
 
 namespace careshift {
 
 std::string csvField(const std::string& s) {
-    if (s.find_first_of(",\"\n") == std::string::npos)
+    if (s.find_first_of(",\"\n\r") == std::string::npos)
         return s;
     std::string out = "\"";
     for (char c : s)
         out += c == '"' ? std::string("\"\"") : std::string(1, c);
     return out + "\"";
+}
+
+std::string spreadsheetText(const std::string& s) {
+    // OWASP, "CSV Injection": a cell starting with one of these is read as a
+    // formula by Excel, LibreOffice and Google Sheets (the tab and the
+    // carriage return because some of them strip them and read what follows).
+    if (!s.empty() && std::string_view("=+-@\t\r").find(s.front()) != std::string_view::npos)
+        return "'" + s;
+    return s;
+}
+
+std::string csvText(const std::string& s) {
+    return csvField(spreadsheetText(s));
 }
 
 std::string jsonString(const std::string& s) {
@@ -377,7 +391,7 @@ void writeCsv(std::ostream& out, const Project& p, const Appraisal& a,
             section = trimmed(r.label);
             continue;
         }
-        out << csvField(section + ": " + trimmed(r.label));
+        out << csvText(section + ": " + trimmed(r.label));
         for (double v : r.years)
             out << ',' << formatDecimal(v, 2);
         out << ',' << (r.total ? formatDecimal(*r.total, 2) : std::string()) << '\n';

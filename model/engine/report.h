@@ -41,8 +41,20 @@ std::vector<ReportRow> providerReport(const Project& project, const Appraisal& a
 void writeProviderCsv(std::ostream& out, const Project& project, const Appraisal& appraisal);
 
 /// A CSV field (RFC 4180): quoted, quotes doubled, when it holds a comma,
-/// a quote or a line break.
+/// a quote or a line break (LF or CR). Nothing else is changed, so a figure
+/// such as "-1234.50" stays a number. For figures and CareShift's own words;
+/// text that can come from a user's file (names, labels) goes through csvText().
 std::string csvField(const std::string& s);
+/// Text for a spreadsheet cell (CSV or tab-separated): text that starts with
+/// = + - @, a tab or a carriage return gets a leading single quote, so a
+/// spreadsheet shows it as text instead of running it as a formula (OWASP's
+/// rule against CSV injection: names come from files others wrote).
+/// Everything else is returned as it is. Only for text, never for figures.
+std::string spreadsheetText(const std::string& s);
+/// A CSV text field: spreadsheetText(), then csvField(). For every cell of
+/// text that can come from a project (scenario, provider and metric names,
+/// row labels that carry them, error messages that quote them).
+std::string csvText(const std::string& s);
 /// A JSON string literal, with quotes, backslashes and control characters escaped.
 std::string jsonString(const std::string& s);
 /// Whether either projection withheld money under the marginal rate or the

@@ -1,6 +1,7 @@
 // careshift-cli as a user runs it: bad arguments fail with usage, and the
 // CSV output carries the hand-checked figures of docs/method.md.
 
+#include <QDir>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -34,6 +35,10 @@ private slots:
     void compareRegimes();
     void outcomesJsonCarriesEveryCell();
     void outcomesCsvAndTable();
+    void reportXlsx();
+    void reportArguments_data();
+    void reportArguments();
+    void optionsCsvNeutralisesNames();
 };
 
 namespace {
@@ -354,7 +359,7 @@ void TestCli::providersJson() {
             0.01);
     QHash<QString, QJsonObject> providers;
     double sum = y0.value(QStringLiteral("otherProvidersChange")).toDouble();
-    for (const QJsonValue& v : y0.value(QStringLiteral("providers")).toArray()) {
+    for (const auto& v : y0.value(QStringLiteral("providers")).toArray()) {
         providers.insert(v.toObject().value(QStringLiteral("id")).toString(), v.toObject());
         sum += v.toObject().value(QStringLiteral("incomeChange")).toDouble();
     }
@@ -547,6 +552,117 @@ void TestCli::versionFromCMake() {
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, QStringLiteral("careshift-cli " CARESHIFT_VERSION "\n"));
     QCOMPARE(QStringLiteral(CARESHIFT_VERSION), QStringLiteral("0.1.0"));
+}
+
+namespace {
+QByteArray unzipEntry(const QString& zip, const QString& entry) {
+    QProcess p;
+    p.start(QStringLiteral("unzip"), {QStringLiteral("-p"), zip, entry});
+    p.waitForFinished(30000);
+    return p.exitCode() == 0 ? p.readAllStandardOutput() : QByteArray();
+}
+} // namespace
+
+void TestCli::reportXlsx() {
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("anytown.careshift"));
+    QCOMPARE(run({QStringLiteral("sample"), file}).exitCode, 0);
+    // The sample's every scenario: five sheets (tests/store/tst_workbook checks the cells).
+    const QString all = dir.filePath(QStringLiteral("all.xlsx"));
+    const Run r = run({QStringLiteral("report"), file, QStringLiteral("--xlsx"), all});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QStringLiteral("wrote ") + all + QLatin1Char('\n'));
+    const QByteArray book = unzipEntry(all, QStringLiteral("xl/workbook.xml"));
+    for (const char* sheet : {"Options", "Years", "Providers", "Outcomes", "Assumptions"})
+        QVERIFY2(book.contains(QByteArray("<sheet name=\"") + sheet + '"'), sheet);
+    // The sample's four scenarios: the Options sheet runs to row 5.
+    QVERIFY(unzipEntry(all, QStringLiteral("xl/worksheets/sheet1.xml"))
+                .contains("<dimension ref=\"A1:O5\"/>"));
+    // --scenarios by id and by name: two rows; the same from --sample.
+    const QString two = dir.filePath(QStringLiteral("two.xlsx"));
+    QCOMPARE(run({QStringLiteral("--sample"), QStringLiteral("report"), QStringLiteral("--xlsx"),
+                  two, QStringLiteral("--scenarios"),
+                  QStringLiteral("frailty,Diabetes device invest-to-save")})
+                 .exitCode,
+             0);
+    const QByteArray options = unzipEntry(two, QStringLiteral("xl/worksheets/sheet1.xml"));
+    QVERIFY2(options.contains("<dimension ref=\"A1:O3\"/>"), options.left(300).constData());
+    const QByteArray strings = unzipEntry(two, QStringLiteral("xl/sharedStrings.xml"));
+    QVERIFY(strings.contains("<t>Community frailty team</t>"));
+    QVERIFY(strings.contains("<t>Diabetes device invest-to-save</t>"));
+    QVERIFY(!strings.contains("<t>Frailty team and diabetes device</t>"));
+}
+
+void TestCli::reportArguments_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    const QString report = QStringLiteral("report");
+    const QString sample = QStringLiteral("--sample");
+    const QString xlsx = QStringLiteral("--xlsx");
+    QTest::newRow("no output") << QStringList{sample, report}
+                               << QStringLiteral("report needs an output: --xlsx OUT");
+    QTest::newRow("unknown scenario") << QStringList{sample,
+                                                     report,
+                                                     xlsx,
+                                                     QStringLiteral("OUT.xlsx"),
+                                                     QStringLiteral("--scenarios"),
+                                                     QStringLiteral("frailty,moonshot")}
+                                      << QStringLiteral("--scenarios: no scenario 'moonshot'");
+    QTest::newRow("empty name")
+        << QStringList{sample,
+                       report,
+                       xlsx,
+                       QStringLiteral("OUT.xlsx"),
+                       QStringLiteral("--scenarios"),
+                       QStringLiteral("frailty,,diabetes")}
+        << QStringLiteral("--scenarios needs scenario ids or names separated by commas");
+    QTest::newRow("xlsx elsewhere") << QStringList{sample, xlsx, QStringLiteral("OUT.xlsx")}
+                                    << QStringLiteral("--xlsx and --scenarios belong to the "
+                                                      "report command");
+    QTest::newRow("no file name") << QStringList{sample, report, xlsx}
+                                  << QStringLiteral("--xlsx needs the workbook's file name");
+}
+
+void TestCli::reportArguments() {
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    for (QString& a : args)
+        if (a == u"OUT.xlsx")
+            a = dir.filePath(a);
+    const Run r = run(args);
+    QCOMPARE(r.exitCode, 2); // a usage error
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY(QDir(dir.path()).isEmpty()); // nothing written
+}
+
+void TestCli::optionsCsvNeutralisesNames() {
+    // A project whose scenario name is a formula: compare --format csv writes
+    // it as text (a leading '), and its negative figures as plain numbers.
+    QTemporaryDir dir;
+    const QString json = dir.filePath(QStringLiteral("hostile.json"));
+    QCOMPARE(run({QStringLiteral("sample"), json}).exitCode, 0);
+    QFile f(json);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+    f.close();
+    QJsonArray scenarios = root.value(QStringLiteral("scenarios")).toArray();
+    QJsonObject frailty = scenarios[1].toObject();
+    QCOMPARE(frailty.value(QStringLiteral("id")).toString(), QStringLiteral("frailty"));
+    frailty.insert(QStringLiteral("name"), QStringLiteral("=1+1"));
+    scenarios[1] = frailty;
+    root.insert(QStringLiteral("scenarios"), scenarios);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(QJsonDocument(root).toJson());
+    f.close();
+    const Run r =
+        run({QStringLiteral("compare"), json, QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(r.exitCode, 0);
+    // The frailty team's figures as careshift-cli --sample compare prints them
+    // (tests/store/tst_workbook: NPV £2,873,674.66; the trust's margin -£1,577,990.67).
+    QVERIFY2(r.out.contains(QStringLiteral("\nfrailty,'=1+1,2117351.76,3234809.16,2873674.66,")),
+             qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral(",Anytown Hospitals NHS Foundation Trust,-1577990.67,")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -23,6 +23,10 @@ private slots:
     void jsonByHand();
     void jsonEscapesText();
     void summaryByHand();
+    void csvRoundTrip();
+    void csvInjection_data();
+    void csvInjection();
+    void csvFiguresStayNumbers();
 };
 
 void TestReport::csvByHand() {
@@ -149,6 +153,120 @@ void TestReport::summaryByHand() {
         QStringLiteral("Bed days avoided: 422"),
     };
     QCOMPARE(got, expected);
+}
+
+namespace {
+/// Reads one CSV record (RFC 4180: fields quoted when they hold a comma, a
+/// quote or a line break, quotes doubled inside), as a spreadsheet would.
+QStringList parseCsvRecord(const std::string& line) {
+    QStringList fields;
+    std::string field;
+    bool quoted = false;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        if (quoted) {
+            if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
+                field += '"';
+                ++i;
+            } else if (c == '"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == '"') {
+            quoted = true;
+        } else if (c == ',') {
+            fields << QString::fromStdString(field);
+            field.clear();
+        } else {
+            field += c;
+        }
+    }
+    fields << QString::fromStdString(field);
+    return fields;
+}
+} // namespace
+
+void TestReport::csvRoundTrip() {
+    // RFC 4180, section 2: a field holding a comma, a quote or a line break
+    // is quoted, and a quote inside it doubled.
+    QCOMPARE(csvField("a,b"), std::string("\"a,b\""));
+    QCOMPARE(csvField("say \"hi\""), std::string("\"say \"\"hi\"\"\""));
+    QCOMPARE(csvField("two\nlines"), std::string("\"two\nlines\""));
+    QCOMPARE(csvField("cr\rhere"), std::string("\"cr\rhere\""));
+    QCOMPARE(csvField("plain text"), std::string("plain text"));
+    QCOMPARE(csvField(""), std::string());
+    // Every field reads back as it was written (text that is not formula-like
+    // is not changed by csvText).
+    const std::vector<std::string> fields = {
+        "Anytown, North", "The \"Frailty\" team", "line one\nline two", "£1,234 a head", "",
+        "Ünïcödé, 北京"};
+    std::string record;
+    for (const std::string& f : fields)
+        record += (record.empty() ? "" : ",") + csvText(f);
+    QStringList expected;
+    for (const std::string& f : fields)
+        expected << QString::fromStdString(f);
+    QCOMPARE(parseCsvRecord(record), expected);
+}
+
+void TestReport::csvInjection_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("field");
+    // OWASP "CSV Injection": a cell starting with = + - @, a tab or a carriage
+    // return gets a leading single quote, then RFC 4180 quoting as usual.
+    QTest::newRow("=") << QStringLiteral("=1+1") << QStringLiteral("'=1+1");
+    QTest::newRow("+") << QStringLiteral("+1") << QStringLiteral("'+1");
+    QTest::newRow("- text") << QStringLiteral("-1 text") << QStringLiteral("'-1 text");
+    QTest::newRow("@") << QStringLiteral("@SUM(A1:A9)") << QStringLiteral("'@SUM(A1:A9)");
+    QTest::newRow("tab") << QStringLiteral("\t=1+1") << QStringLiteral("'\t=1+1");
+    // A carriage return also makes the field quoted (a line break).
+    QTest::newRow("carriage return") << QStringLiteral("\r=1+1") << QStringLiteral("\"'\r=1+1\"");
+    // The classic payload: its quotes doubled and its commas quoted as well.
+    QTest::newRow("DDE") << QStringLiteral("=HYPERLINK(\"http://x\",\"y\")")
+                         << QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+    QTest::newRow("cmd") << QStringLiteral("=cmd|' /C calc'!A0")
+                         << QStringLiteral("'=cmd|' /C calc'!A0");
+    // Not formula-like: unchanged.
+    QTest::newRow("inside") << QStringLiteral("a=b") << QStringLiteral("a=b");
+    QTest::newRow("name") << QStringLiteral("Community frailty team")
+                          << QStringLiteral("Community frailty team");
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestReport::csvInjection() {
+    QFETCH(QString, text);
+    QFETCH(QString, field);
+    QCOMPARE(QString::fromStdString(csvText(text.toStdString())), field);
+    // Read back, the cell is the text with the quote in front when it was
+    // formula-like (the first four characters of the rule), else the text:
+    // shown as text, never run. The app's Copy (tab-separated) uses the same.
+    const bool formulaLike = !text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.front());
+    const QString shown = formulaLike ? QLatin1Char('\'') + text : text;
+    QCOMPARE(parseCsvRecord(csvText(text.toStdString())), QStringList{shown});
+    QCOMPARE(QString::fromStdString(spreadsheetText(text.toStdString())), shown);
+}
+
+void TestReport::csvFiguresStayNumbers() {
+    // A figure is never neutralised: csvField leaves "-1234.50" as it is.
+    QCOMPARE(csvField("-1234.50"), std::string("-1234.50"));
+    QCOMPARE(csvField("+0.5"), std::string("+0.5"));
+    // The providers' CSV with a hostile provider name: its label is
+    // neutralised, its negative figures are not. The acute trust is paid for
+    // all acute spend: its income falls with it, 700,000 -> 685,000 in
+    // 2020/21 (csvByHand), -15,000.
+    Project p = tinyWithFrailty();
+    p.providers[0].name = "=1+1";
+    const Appraisal a = appraise(p, p.scenarios[0]);
+    std::ostringstream out;
+    writeProviderCsv(out, p, a);
+    const std::string csv = out.str();
+    // The net saving of csvByHand: -4,750 in the first year.
+    QVERIFY2(csv.find("\nImpact: Net saving,-4750.00,12550.00,14805.00,22605.00\n") !=
+                 std::string::npos,
+             csv.c_str());
+    QVERIFY2(csv.find("\n'=1+1: Income change,-15000.00,") != std::string::npos, csv.c_str());
+    QVERIFY2(csv.find("\n=1+1") == std::string::npos, csv.c_str());
 }
 
 QTEST_APPLESS_MAIN(TestReport)
