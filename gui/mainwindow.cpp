@@ -8,12 +8,14 @@
 #include "gui/export/paperdialog.h"
 #include "gui/export/viewexport.h"
 #include "gui/models/fieldtablemodel.h"
+#include "gui/present/presentation.h"
 #include "gui/results/optionsview.h"
 #include "gui/results/outcomesview.h"
 #include "gui/results/resultsview.h"
 #include "store/atomicfile.h"
 #include "store/projectlock.h"
 #include "store/sample.h"
+#include "store/workbook.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -120,6 +122,8 @@ MainWindow::~MainWindow() {
 void MainWindow::releaseDocument() {
     if (!m_doc)
         return;
+    if (m_presentation)
+        m_presentation->close();
     // The document's undo stack says what it undoes as it is destroyed: this
     // window must not be listening any more.
     disconnect(m_doc.get(), nullptr, this, nullptr);
@@ -366,6 +370,14 @@ bool MainWindow::showNode(const QString& nodeAndTab) {
     }
     const QString kind = text.section(QLatin1Char(':'), 0, 0);
     const std::string id = text.section(QLatin1Char(':'), 1).toStdString();
+    if (kind == QLatin1String("present")) {
+        // "present:combined": the presentation, on that scenario.
+        if (!id.empty() &&
+            (!m_doc->project().findScenario(id) || !showNode(TreeNode{TreeNode::Scenario, id})))
+            return false;
+        startPresentation();
+        return true;
+    }
     if (kind == QLatin1String("options")) {
         // "options" compares the scenarios; "options:frailty" that scenario's regimes.
         if (!id.empty() && !m_doc->project().findScenario(id))
@@ -611,6 +623,17 @@ void MainWindow::buildMenus() {
     QAction* csv =
         exportMenu->addAction(tr("Results Table as &CSV…"), this, &MainWindow::exportCsv);
     csv->setShortcut(QKeySequence(tr("Ctrl+E")));
+    exportMenu->addAction(tr("Results &Workbook (XLSX)…"), this, [this] {
+        QString path = QFileDialog::getSaveFileName(
+            this, tr("Export Results Workbook"),
+            QFileInfo(m_doc->displayName()).completeBaseName() + QStringLiteral(".xlsx"),
+            tr("Excel workbooks (*.xlsx)"));
+        if (path.isEmpty())
+            return;
+        if (!path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive))
+            path += QStringLiteral(".xlsx");
+        exportWorkbook(path);
+    });
     exportMenu->addSeparator();
     QAction* paper =
         exportMenu->addAction(tr("&Board Paper (PDF)…"), this, &MainWindow::boardPaperDialog);
@@ -715,6 +738,12 @@ void MainWindow::buildMenus() {
         m_nodeActions.emplace_back(a, TreeNode::Scenario);
     for (QAction* a : intervention->actions().mid(1, 4))
         m_nodeActions.emplace_back(a, TreeNode::Intervention);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* present = view->addAction(tr("&Present"), this, [this] { startPresentation(); });
+    present->setShortcut(QKeySequence(Qt::Key_F5));
+    present->setToolTip(tr("Full screen for the board meeting: one option per page, its sliders "
+                           "live; Esc leaves"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About CareShift"), this, [this] {
@@ -1044,6 +1073,48 @@ bool MainWindow::exportBoardPaper(const QString& path, const PaperOptions& optio
     }
     showStatus(tr("Board paper written: %1 (%n page(s))", nullptr, pages).arg(path));
     return true;
+}
+
+bool MainWindow::exportWorkbook(const QString& path) {
+    try {
+        store::writeWorkbook(path, m_doc->project());
+    } catch (const store::FileError& e) {
+        m_lastProblem = e.messages().join(QLatin1Char('\n'));
+        if (!m_savePrompt)
+            QMessageBox::warning(this, tr("Export failed"), m_lastProblem);
+        return false;
+    }
+    showStatus(tr("Workbook written: %1").arg(path));
+    return true;
+}
+
+PresentationWindow* MainWindow::presentation() const {
+    return m_presentation.data();
+}
+
+PresentationWindow* MainWindow::startPresentation() {
+    if (m_presentation) {
+        m_presentation->raise();
+        m_presentation->activateWindow();
+        return m_presentation;
+    }
+    // The scenario shown, else the first that has an intervention switched on.
+    std::string start = m_shown.type == TreeNode::Scenario ? m_shown.id : std::string();
+    if (start.empty())
+        for (const Scenario& s : m_doc->project().scenarios)
+            if (start.empty() && std::any_of(s.items.begin(), s.items.end(),
+                                             [](const ScenarioItem& i) { return i.enabled; }))
+                start = s.id;
+    auto* window = new PresentationWindow(m_doc.get(), start);
+    m_presentation = window;
+    connect(window, &PresentationWindow::finished, this, [this](int edits) {
+        if (edits > 0)
+            showStatus(tr("%n change(s) made while presenting are in the project, unsaved; "
+                          "Edit > Undo reverts them.",
+                          nullptr, edits));
+    });
+    window->showFullScreen();
+    return window;
 }
 
 QWidget* MainWindow::currentView() const {

@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -24,6 +25,7 @@ class AssumptionsPage;
 class CohortPage;
 class InterventionPage;
 class OptionsView;
+class PresentationWindow;
 class ProjectDocument;
 class ScenarioPage;
 class TablePage;
@@ -98,6 +100,12 @@ public:
     /// Writes the board paper (File > Export > Board Paper); false, and the
     /// reason shown, when it cannot.
     bool exportBoardPaper(const QString& path, const PaperOptions& options);
+    /// View > Present (F5): the full-screen presentation on the scenario
+    /// shown (or the first with an intervention); raises it if it is open.
+    PresentationWindow* startPresentation();
+    PresentationWindow* presentation() const;
+    /// Writes every scenario's results as an XLSX workbook (File > Export).
+    bool exportWorkbook(const QString& path);
     /// What the user is looking at: the options window when it is in front,
     /// else the page shown in the main window.
     QWidget* currentView() const;
@@ -154,6 +162,7 @@ private:
     void fitTreeWidth();
 
     std::unique_ptr<ProjectDocument> m_doc;
+    QPointer<PresentationWindow> m_presentation;
     QDialog* m_optionsDialog = nullptr;
     OptionsView* m_optionsView = nullptr;
     QTreeView* m_tree = nullptr;

@@ -5,6 +5,7 @@
 
 #include "gui/document/projectdocument.h"
 #include "gui/mainwindow.h"
+#include "gui/present/presentation.h"
 #include "gui/results/optionsview.h"
 #include "store/jsonio.h"
 #include "store/projectfile.h"
@@ -36,7 +37,7 @@ int main(int argc, char** argv) {
     parser.addOption(
         {QStringLiteral("view"),
          QStringLiteral("Show this part of the project first: assumptions, population, activity, "
-                        "pods, contracts, intervention:ID or scenario:ID."),
+                        "pods, contracts, intervention:ID, scenario:ID, options or present:ID."),
          QStringLiteral("node")});
 
     parser.process(app);
@@ -71,8 +72,15 @@ int main(int argc, char** argv) {
     if (parser.isSet(QStringLiteral("screenshot"))) {
         const QString path = parser.value(QStringLiteral("screenshot"));
         QTimer::singleShot(500, &window, [&window, path] {
-            // The options window, when a view opened it, is what was asked for.
-            QWidget* shown = window.optionsView()          ? window.optionsView()->window()
+            // The presentation or the options window, when a view opened
+            // it, is what was asked for; the presentation at 1920x1080.
+            if (QWidget* present = window.presentation()) {
+                present->showNormal();
+                present->resize(1920, 1080);
+                QApplication::processEvents();
+            }
+            QWidget* shown = window.presentation()         ? window.presentation()
+                             : window.optionsView()        ? window.optionsView()->window()
                              : window.outcomeChartWindow() ? window.outcomeChartWindow()
                                                            : static_cast<QWidget*>(&window);
             const bool ok = shown->grab().save(path);

@@ -42,9 +42,12 @@ QBrush seriesBrush(std::size_t i) {
     }
 }
 
+/// The chart being drawn's text scale (PaperChart::fontScale).
+thread_local double tFontScale = 1;
+
 QFont chartFont(double points, bool bold = false) {
     QFont f(QStringLiteral("DejaVu Sans"));
-    f.setPointSizeF(points);
+    f.setPointSizeF(points * tFontScale);
     f.setBold(bold);
     return f;
 }
@@ -244,6 +247,7 @@ void drawBars(QPainter& p, QRectF plot, const PaperChart& c, double mm) {
 
 void drawPaperChart(QPainter& painter, const QRectF& rect, const PaperChart& chart) {
     painter.save();
+    tFontScale = chart.fontScale > 0 ? chart.fontScale : 1;
     painter.setRenderHint(QPainter::Antialiasing);
     const double mm = painter.device() ? painter.device()->logicalDpiX() / 25.4 : 96 / 25.4;
     QRectF area = rect.adjusted(1 * mm, 1 * mm, -1 * mm, -1 * mm);

@@ -31,8 +31,9 @@ struct PaperChart {
     std::vector<std::vector<double>> series; ///< [series][label]
     std::vector<double> line;                ///< Columns: an optional line, one value per label
     QString lineName;
-    double widthMm = 160;
+    double widthMm = 160; ///< in a document; a widget gives its own size
     double heightMm = 70;
+    double fontScale = 1; ///< text size: 1 for paper (7-8 pt), about 2 on a projector
 };
 
 /// Draws `chart` in `rect` (device units of `painter`); text is sized in
