@@ -36,6 +36,7 @@ private slots:
     void outcomesJsonCarriesEveryCell();
     void outcomesCsvAndTable();
     void reportXlsx();
+    void reportPdf();
     void reportArguments_data();
     void reportArguments();
     void optionsCsvNeutralisesNames();
@@ -593,6 +594,42 @@ void TestCli::reportXlsx() {
     QVERIFY(!strings.contains("<t>Frailty team and diabetes device</t>"));
 }
 
+void TestCli::reportPdf() {
+    // The board paper from the CLI: the same writer as the app's File >
+    // Export > Board Paper. Its options table holds each chosen option's NPV
+    // as `compare` prints it (hand check: the frailty team's £2,873,675 is
+    // "£2.87m" in the paper's format), and only the options asked for.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("anytown.careshift"));
+    QCOMPARE(run({QStringLiteral("sample"), file}).exitCode, 0);
+    const QString pdf = dir.filePath(QStringLiteral("paper.pdf"));
+    const Run r = run({QStringLiteral("report"), file, QStringLiteral("--pdf"), pdf,
+                       QStringLiteral("--scenarios"), QStringLiteral("frailty,diabetes"),
+                       QStringLiteral("--author"), QStringLiteral("J. Bloggs")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith(QStringLiteral("wrote ") + pdf + QStringLiteral(" (")),
+             qPrintable(r.out));
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(60000));
+    const QString t = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY(t.contains(QStringLiteral("£2.87m")));
+    QVERIFY(t.contains(QStringLiteral("J. Bloggs")));
+    QVERIFY(t.contains(QStringLiteral("anytown.careshift")));
+    QVERIFY(t.contains(QStringLiteral("Option 1: Community frailty team")));
+    QVERIFY(t.contains(QStringLiteral("Option 2: Diabetes device invest-to-save")));
+    QVERIFY(!t.contains(QStringLiteral("Option 3:")));
+    // The page count it printed is the file's.
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {pdf});
+    QVERIFY(info.waitForFinished(60000));
+    const QString pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
+                              .match(QString::fromUtf8(info.readAllStandardOutput()))
+                              .captured(1);
+    QVERIFY(r.out.contains(QStringLiteral("(") + pages + QStringLiteral(" pages)")));
+}
+
 void TestCli::reportArguments_data() {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
@@ -600,7 +637,7 @@ void TestCli::reportArguments_data() {
     const QString sample = QStringLiteral("--sample");
     const QString xlsx = QStringLiteral("--xlsx");
     QTest::newRow("no output") << QStringList{sample, report}
-                               << QStringLiteral("report needs an output: --xlsx OUT");
+                               << QStringLiteral("report needs an output: --pdf OUT or --xlsx OUT");
     QTest::newRow("unknown scenario") << QStringList{sample,
                                                      report,
                                                      xlsx,
@@ -617,8 +654,13 @@ void TestCli::reportArguments_data() {
                        QStringLiteral("frailty,,diabetes")}
         << QStringLiteral("--scenarios needs scenario ids or names separated by commas");
     QTest::newRow("xlsx elsewhere") << QStringList{sample, xlsx, QStringLiteral("OUT.xlsx")}
-                                    << QStringLiteral("--xlsx and --scenarios belong to the "
-                                                      "report command");
+                                    << QStringLiteral("--pdf, --xlsx, --scenarios, --author and "
+                                                      "--title belong to the report command");
+    QTest::newRow("pdf elsewhere")
+        << QStringList{sample, QStringLiteral("--pdf"), QStringLiteral("OUT.xlsx")}
+        << QStringLiteral("belong to the report command");
+    QTest::newRow("no pdf name") << QStringList{sample, report, QStringLiteral("--pdf")}
+                                 << QStringLiteral("--pdf needs the paper's file name");
     QTest::newRow("no file name") << QStringList{sample, report, xlsx}
                                   << QStringLiteral("--xlsx needs the workbook's file name");
 }
