@@ -8,6 +8,7 @@
 #include "engine/outcomereport.h"
 #include "engine/report.h"
 #include "engine/validate.h"
+#include "gui/paper/boardpaper.h"
 #include "store/cohortjson.h"
 #include "store/jsonio.h"
 #include "store/projectfile.h"
@@ -16,6 +17,7 @@
 #include "store/workbook.h"
 
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -35,8 +37,9 @@ constexpr const char* kUsage =
     "                              [--format table|csv|json]\n"
     "       careshift-cli compare FILE [--regimes [--scenario NAME]] [--format table|csv|json]\n"
     "       careshift-cli --sample compare [--regimes ...]\n"
-    "       careshift-cli report FILE --xlsx OUT [--scenarios A,B,...]\n"
-    "       careshift-cli --sample report --xlsx OUT [--scenarios A,B,...]\n"
+    "       careshift-cli report FILE [--pdf OUT] [--xlsx OUT] [--scenarios A,B,...]\n"
+    "                                 [--author NAME] [--title TEXT]\n"
+    "       careshift-cli --sample report [--pdf OUT] [--xlsx OUT] [--scenarios ...]\n"
     "       careshift-cli scenarios FILE        (or --sample --list-scenarios)\n"
     "       careshift-cli validate FILE\n"
     "       careshift-cli convert IN OUT\n"
@@ -66,6 +69,11 @@ constexpr const char* kUsage =
     "                      the worst-hit provider's margin\n"
     "  --regimes           compare one scenario under each payment regime\n"
     "  report FILE         write the board pack's exports of FILE:\n"
+    "  --pdf OUT           the board paper, an A4 PDF: cover, executive summary,\n"
+    "                      a section per option, who saves and who pays,\n"
+    "                      outcomes, uncertainty, method and the assumptions\n"
+    "                      register (docs/board-paper.md)\n"
+    "  --author NAME       the paper's author (cover); --title TEXT its title\n"
     "  --xlsx OUT          an Excel workbook: options, years, providers,\n"
     "                      outcomes and the assumptions register, numbers as\n"
     "                      numbers (docs/exports.md)\n"
@@ -181,9 +189,12 @@ struct Options {
     std::string year; ///< --year, as typed
     // The report command's outputs (one or more) and its scenarios.
     std::string xlsxOut;      ///< --xlsx OUT
+    std::string pdfOut;       ///< --pdf OUT
+    std::string author;       ///< --author NAME (the paper's cover)
+    std::string title;        ///< --title TEXT
     std::string scenarioList; ///< --scenarios, as typed: ids or names, comma-separated
     bool scenarioListGiven = false;
-    bool anyReportOutput() const { return !xlsxOut.empty(); }
+    bool anyReportOutput() const { return !xlsxOut.empty() || !pdfOut.empty(); }
 };
 
 void printProviderTable(const Project& p, const Appraisal& a) {
@@ -438,13 +449,44 @@ std::optional<std::vector<std::string>> reportScenarios(const Project& project, 
     }
 }
 
+/// Fonts and QPdfWriter need a QGuiApplication; the CLI has no display,
+/// so it runs offscreen unless told otherwise.
+std::unique_ptr<QGuiApplication> guiApplication() {
+    if (QCoreApplication::instance())
+        return nullptr;
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    static int argc = 1;
+    static char name[] = "careshift-cli";
+    static char* argv[] = {name, nullptr};
+    // Without a desktop session Qt warns that XDG_RUNTIME_DIR is unset; the
+    // CLI uses no runtime files, so that warning is noise here.
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& msg) {
+        if (type == QtWarningMsg && msg.startsWith(QStringLiteral("QStandardPaths:")))
+            return;
+        std::cerr << msg.toStdString() << "\n";
+    });
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
 /// The board pack's exports: each output asked for, of the same scenarios.
-int runReport(const Project& project, const Options& o) {
+/// `fileName` is the project file's name for the paper's cover.
+int runReport(const Project& project, const Options& o, const QString& fileName) {
     if (!o.anyReportOutput())
-        return usageError("report needs an output: --xlsx OUT");
+        return usageError("report needs an output: --pdf OUT or --xlsx OUT");
     const auto ids = reportScenarios(project, o);
     if (!ids)
         return 2;
+    if (!o.pdfOut.empty()) {
+        const auto app = guiApplication();
+        PaperOptions paper;
+        paper.scenarioIds = *ids;
+        paper.fileName = fileName;
+        paper.author = QString::fromStdString(o.author);
+        paper.title = QString::fromStdString(o.title);
+        const int pages = writeBoardPaper(qarg(o.pdfOut), project, paper);
+        std::cout << "wrote " << o.pdfOut << " (" << pages << " pages)\n";
+    }
     if (!o.xlsxOut.empty()) {
         store::writeWorkbook(qarg(o.xlsxOut), project, *ids);
         std::cout << "wrote " << o.xlsxOut << "\n";
@@ -570,6 +612,14 @@ int main(int argc, char** argv) {
             if (i + 1 >= argc)
                 return usageError("--xlsx needs the workbook's file name");
             options.xlsxOut = argv[++i];
+        } else if (arg == "--pdf" || arg == "--author" || arg == "--title") {
+            if (i + 1 >= argc)
+                return usageError(arg + (arg == "--pdf"      ? " needs the paper's file name"
+                                         : arg == "--author" ? " needs a name"
+                                                             : " needs a title"));
+            (arg == "--pdf"      ? options.pdfOut
+             : arg == "--author" ? options.author
+                                 : options.title) = argv[++i];
         } else if (arg == "--scenarios") {
             if (i + 1 >= argc)
                 return usageError("--scenarios needs scenario ids or names separated by commas");
@@ -590,13 +640,15 @@ int main(int argc, char** argv) {
 
     const bool report = sample ? positional == std::vector<std::string>{"report"}
                                : !positional.empty() && positional[0] == "report";
-    if (!report && (options.anyReportOutput() || options.scenarioListGiven))
-        return usageError("--xlsx and --scenarios belong to the report command");
+    if (!report && (options.anyReportOutput() || options.scenarioListGiven ||
+                    !options.author.empty() || !options.title.empty()))
+        return usageError(
+            "--pdf, --xlsx, --scenarios, --author and --title belong to the report command");
 
     try {
         if (sample) {
             if (report)
-                return runReport(store::loadSample(), options);
+                return runReport(store::loadSample(), options, QStringLiteral("embedded sample"));
             if (positional == std::vector<std::string>{"compare"})
                 return runCompare(store::loadSample(), options);
             if (!positional.empty())
@@ -632,7 +684,8 @@ int main(int argc, char** argv) {
         if (command == "report") {
             if (!expect(1))
                 return usageError("report takes one FILE");
-            return runReport(store::loadAnyProject(qarg(positional[1])).project, options);
+            return runReport(store::loadAnyProject(qarg(positional[1])).project, options,
+                             QFileInfo(qarg(positional[1])).fileName());
         }
         if (command == "scenarios") {
             if (!expect(1))

@@ -58,9 +58,9 @@ QString qs(const std::string& s) {
 constexpr int kMaxRecent = 8;
 const QString kFileFilter =
     QObject::tr("CareShift projects (*.careshift);;JSON projects (*.json);;All files (*)");
-/// The menu bar's mnemonics (File, Edit, Scenario, Intervention, Help): no
+/// The menu bar's mnemonics (File, Edit, Scenario, Intervention, View, Help): no
 /// control on a page may take them.
-const QString kMenuLetters = QStringLiteral("FESIH");
+const QString kMenuLetters = QStringLiteral("FESIVH");
 
 /// Undo and redo from the keyboard: each sequence once (Ctrl+Shift+Z was
 /// registered twice, which made Qt ignore it as ambiguous), with Ctrl+Y for
