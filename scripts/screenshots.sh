@@ -43,6 +43,16 @@ shoot population "population"
 shoot activity "activity"
 shoot prices "pods"
 shoot contracts "contracts"
+# Presentation mode (View > Present) at 1920x1080, on the combined option.
+shoot presentation "present:combined"
+# The board paper's cover, executive summary and the frailty team's section,
+# as pages of the PDF the CLI writes (pdftoppm, poppler-utils).
+paper="$(mktemp -d)/paper.pdf"
+build/release/cli/careshift-cli --sample report --pdf "$paper" --author "Director of Finance" >/dev/null
+for page in 1 2 5; do
+    pdftoppm -r 80 -png -singlefile -f "$page" -l "$page" "$paper" "docs/screenshots/paper-$page"
+    echo "docs/screenshots/paper-$page.png"
+done
 # The net saving chart is now the first tab, in results-frailty.png.
 rm -f docs/screenshots/main-frailty.png docs/screenshots/main-diabetes.png \
     docs/screenshots/results-net-saving.png
