@@ -634,6 +634,24 @@ void MainWindow::buildMenus() {
             path += QStringLiteral(".xlsx");
         exportWorkbook(path);
     });
+    exportMenu->addAction(tr("Table in &View as CSV…"), this, [this] {
+        const QString csv = currentTableCsv();
+        if (csv.isEmpty())
+            return showProblem(tr("This view has no table to export."));
+        QString path = QFileDialog::getSaveFileName(this, tr("Export Table as CSV"),
+                                                    QStringLiteral("careshift-table.csv"),
+                                                    tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            return;
+        if (!path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive))
+            path += QStringLiteral(".csv");
+        try {
+            store::writeFileAtomically(path, csv.toUtf8());
+            showStatus(tr("Exported %1").arg(path));
+        } catch (const store::FileError& e) {
+            QMessageBox::warning(this, tr("Export failed"), e.messages().join(QLatin1Char('\n')));
+        }
+    });
     exportMenu->addSeparator();
     QAction* paper =
         exportMenu->addAction(tr("&Board Paper (PDF)…"), this, &MainWindow::boardPaperDialog);
@@ -1178,16 +1196,29 @@ bool MainWindow::exportChart(const QString& path) {
 
 QString MainWindow::currentTableTsv() const {
     QWidget* view = currentView();
+    const QAbstractItemModel* model = currentTableModel();
+    const bool focused =
+        QApplication::focusWidget() && view->isAncestorOf(QApplication::focusWidget());
+    // A scenario's results: the yearly table at full precision; the options.
+    if (!focused && view == m_scenarioPage)
+        return m_scenarioPage->results()->tableAsTsv();
+    if (!focused && view == m_optionsDialog && m_optionsView)
+        return m_optionsView->tableAsTsv();
+    return model ? viewexport::modelTsv(model) : QString();
+}
+
+QString MainWindow::currentTableCsv() const {
+    const QAbstractItemModel* model = currentTableModel();
+    return model ? viewexport::modelCsv(model) : QString();
+}
+
+const QAbstractItemModel* MainWindow::currentTableModel() const {
+    QWidget* view = currentView();
     // The table with the keyboard focus, if it is in this view.
     if (auto* focused = qobject_cast<QAbstractItemView*>(QApplication::focusWidget());
         focused && focused->model() && view->isAncestorOf(focused) &&
         focused != static_cast<QAbstractItemView*>(m_tree))
-        return viewexport::modelTsv(focused->model());
-    // A scenario's results: the yearly table at full precision.
-    if (view == m_scenarioPage)
-        return m_scenarioPage->results()->tableAsTsv();
-    if (view == m_optionsDialog && m_optionsView)
-        return m_optionsView->tableAsTsv();
+        return focused->model();
     QTableView* best = nullptr;
     qint64 bestArea = 0;
     for (QTableView* t : view->findChildren<QTableView*>()) {
@@ -1197,7 +1228,7 @@ QString MainWindow::currentTableTsv() const {
             bestArea = area;
         }
     }
-    return best ? viewexport::modelTsv(best->model()) : QString();
+    return best ? best->model() : nullptr;
 }
 
 void MainWindow::printDialog() {

@@ -17,6 +17,7 @@ class QMenu;
 class QDockWidget;
 class QFileSystemWatcher;
 class QDialog;
+class QAbstractItemModel;
 class QPagedPaintDevice;
 
 namespace careshift {
@@ -114,6 +115,9 @@ public:
     /// Writes the current chart (File > Export > Chart): SVG for ".svg",
     /// else PNG at twice its size; false and the reason when it cannot.
     bool exportChart(const QString& path);
+    /// The current view's table as CSV (File > Export > Table in View as
+    /// CSV): numbers as numbers, text neutralised; "" when there is none.
+    QString currentTableCsv() const;
     /// The current view's table as tab-separated text (Edit > Copy Table):
     /// the focused table, or the results table, or the largest table shown.
     QString currentTableTsv() const;
@@ -153,6 +157,8 @@ private:
     void exportCsv();
     void boardPaperDialog();
     void exportChartDialog(bool svg);
+    /// The table the user is looking at (see currentTableTsv()); null when none.
+    const QAbstractItemModel* currentTableModel() const;
     void printDialog();
     void updateTitle();
     void updateRecentMenu();

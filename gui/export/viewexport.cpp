@@ -1,5 +1,6 @@
 #include "gui/export/viewexport.h"
 
+#include "engine/report.h"
 #include "store/atomicfile.h"
 #include "store/fileerror.h"
 
@@ -13,6 +14,8 @@
 #include <QPainter>
 #include <QSvgGenerator>
 #include <QWidget>
+
+#include <cmath>
 
 namespace careshift::viewexport {
 
@@ -83,6 +86,39 @@ QString modelTsv(const QAbstractItemModel* model) {
         for (int c = 0; c < model->columnCount(); ++c)
             row << cell(model->index(r, c).data().toString());
         out += row.join(QLatin1Char('\t')) + QLatin1Char('\n');
+    }
+    return out;
+}
+
+QString modelCsv(const QAbstractItemModel* model) {
+    auto text = [](const QString& s) { return QString::fromStdString(csvText(s.toStdString())); };
+    auto cell = [&](const QModelIndex& index) {
+        const QVariant edit = index.data(Qt::EditRole);
+        const auto type = edit.metaType().id();
+        if (type == QMetaType::Double || type == QMetaType::Int || type == QMetaType::LongLong ||
+            type == QMetaType::UInt) {
+            const double v = edit.toDouble();
+            if (std::isfinite(v))
+                return QString::number(v, 'g', 15);
+        }
+        return text(index.data(Qt::DisplayRole).toString());
+    };
+    QString out;
+    const bool rowHeaders = model->rowCount() > 0 &&
+                            model->headerData(0, Qt::Vertical).toString() != QStringLiteral("1");
+    QStringList header;
+    if (rowHeaders)
+        header << QString();
+    for (int c = 0; c < model->columnCount(); ++c)
+        header << text(model->headerData(c, Qt::Horizontal).toString());
+    out += header.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    for (int r = 0; r < model->rowCount(); ++r) {
+        QStringList row;
+        if (rowHeaders)
+            row << text(model->headerData(r, Qt::Vertical).toString());
+        for (int c = 0; c < model->columnCount(); ++c)
+            row << cell(model->index(r, c));
+        out += row.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     }
     return out;
 }

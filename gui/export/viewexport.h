@@ -32,6 +32,12 @@ void writeImage(QWidget* widget, const QString& path, const QString& title);
 /// shown: the display role), tabs and line breaks in cells as spaces.
 QString modelTsv(const QAbstractItemModel* model);
 
+/// Every row of a model with its header as CSV (RFC 4180): a cell holding a
+/// number (its edit value) is written as that number, full precision and
+/// no separators; any other cell as its text, neutralised against formula
+/// injection (csvText(): a leading = + - @ tab or CR gets a ').
+QString modelCsv(const QAbstractItemModel* model);
+
 /// Adds "Export Chart as PNG…", "Export Chart as SVG…" and "Copy Chart" to a
 /// chart's context menu.
 void addChartActions(QWidget* chart, const QString& title);

@@ -64,6 +64,7 @@ private slots:
     void workbookFromTheWindow();
     void chartExportsAsPngAndSvg();
     void copyTableGivesTheTableInView();
+    void tableInViewAsCsv();
     void printDrawsTheCurrentView();
     void presentationSliderChangesFiguresAndUndoRestores();
     void presentationEffectSliderIsOneUndoStepPerDrag();
@@ -172,6 +173,31 @@ void TestBoardPack::copyTableGivesTheTableInView() {
     model.setItem(0, 0, new QStandardItem(QStringLiteral("x\ny")));
     QCOMPARE(viewexport::modelTsv(&model).count(QLatin1Char('\n')), 3);
     QVERIFY(viewexport::modelTsv(&model).startsWith(QStringLiteral("a\tb c\n")));
+}
+
+void TestBoardPack::tableInViewAsCsv() {
+    MainWindow w(sampleDocument());
+    w.resize(1200, 800);
+    w.show();
+    const Pod first = w.document()->project().pods[0];
+    // A name from a hostile file, and a price to find as a plain number.
+    QCOMPARE(commands::setField(w.document(), {Kind::Pod, first.code, "name"},
+                                QStringLiteral("=HYPERLINK(\"http://x\")")),
+             QString());
+    QVERIFY(w.showNode(QStringLiteral("pods")));
+    const QString csv = w.currentTableCsv();
+    const QStringList lines = csv.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    // A header and one line per point of delivery (RFC 4180 line ends).
+    QCOMPARE(lines.size(), static_cast<int>(w.document()->project().pods.size()) + 1);
+    // The formula is text: a leading ' and the quotes doubled inside quotes.
+    QVERIFY2(csv.contains(QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\")\"")),
+             qPrintable(lines.value(1)));
+    // The price is a number with no £ or separators: the sample's first PoD.
+    QVERIFY2(lines.value(1).contains(QLatin1Char(',') + QString::number(first.price, 'g', 15)),
+             qPrintable(lines.value(1)));
+    // ... not its display text ("£148"; a source text may still hold a £).
+    QVERIFY(!lines.value(1).contains(QLatin1Char(',') + qs(formatMoneyPence(first.price)) +
+                                     QLatin1Char(',')));
 }
 
 void TestBoardPack::printDrawsTheCurrentView() {
