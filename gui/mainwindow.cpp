@@ -645,12 +645,10 @@ void MainWindow::buildMenus() {
             return;
         if (!path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive))
             path += QStringLiteral(".csv");
-        try {
+        runExport(path, [&] {
             store::writeFileAtomically(path, csv.toUtf8());
-            showStatus(tr("Exported %1").arg(path));
-        } catch (const store::FileError& e) {
-            QMessageBox::warning(this, tr("Export failed"), e.messages().join(QLatin1Char('\n')));
-        }
+            return tr("Exported %1").arg(path);
+        });
     });
     exportMenu->addSeparator();
     QAction* paper =
@@ -1021,14 +1019,12 @@ void MainWindow::exportJson() {
                                                       tr("project.json"), tr("JSON (*.json)"));
     if (path.isEmpty())
         return;
-    try {
+    runExport(path, [&] {
         store::saveAnyProject(
             path.endsWith(QStringLiteral(".json")) ? path : path + QStringLiteral(".json"),
             m_doc->project());
-        showStatus(tr("Exported %1").arg(path));
-    } catch (const store::FileError& e) {
-        QMessageBox::warning(this, tr("Export failed"), e.messages().join(QLatin1Char('\n')));
-    }
+        return tr("Exported %1").arg(path);
+    });
 }
 
 void MainWindow::exportCsv() {
@@ -1039,19 +1035,12 @@ void MainWindow::exportCsv() {
         return;
     // The CLI's CSV (RFC 4180, exact figures), written atomically: a full
     // disk or a failed sync leaves the previous file as it was.
-    try {
+    runExport(path, [&] {
         std::ostringstream csv;
         writeResultsCsv(csv, m_doc->project(), m_doc->appraisal(m_scenarioPage->scenario()));
         store::writeFileAtomically(path, QByteArray::fromStdString(csv.str()));
-    } catch (const store::FileError& e) {
-        QMessageBox::warning(this, tr("Export failed"), e.messages().join(QLatin1Char('\n')));
-        return;
-    } catch (const std::exception& e) {
-        QMessageBox::warning(this, tr("Export failed"),
-                             tr("%1: not saved: %2").arg(path, QString::fromUtf8(e.what())));
-        return;
-    }
-    showStatus(tr("Exported %1").arg(path));
+        return tr("Exported %1").arg(path);
+    });
 }
 
 void MainWindow::boardPaperDialog() {
@@ -1071,12 +1060,12 @@ void MainWindow::boardPaperDialog() {
     exportBoardPaper(path, dialog.options());
 }
 
-bool MainWindow::exportBoardPaper(const QString& path, const PaperOptions& options) {
+bool MainWindow::runExport(const QString& path, const std::function<QString()>& write) {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    int pages = 0;
     QString problem;
+    QString done;
     try {
-        pages = writeBoardPaper(path, m_doc->project(), options);
+        done = write();
     } catch (const store::FileError& e) {
         problem = e.messages().join(QLatin1Char('\n'));
     } catch (const std::exception& e) {
@@ -1089,21 +1078,22 @@ bool MainWindow::exportBoardPaper(const QString& path, const PaperOptions& optio
             QMessageBox::warning(this, tr("Export failed"), problem);
         return false;
     }
-    showStatus(tr("Board paper written: %1 (%n page(s))", nullptr, pages).arg(path));
+    showStatus(done);
     return true;
 }
 
+bool MainWindow::exportBoardPaper(const QString& path, const PaperOptions& options) {
+    return runExport(path, [&] {
+        const int pages = writeBoardPaper(path, m_doc->project(), options);
+        return tr("Board paper written: %1 (%n page(s))", nullptr, pages).arg(path);
+    });
+}
+
 bool MainWindow::exportWorkbook(const QString& path) {
-    try {
+    return runExport(path, [&] {
         store::writeWorkbook(path, m_doc->project());
-    } catch (const store::FileError& e) {
-        m_lastProblem = e.messages().join(QLatin1Char('\n'));
-        if (!m_savePrompt)
-            QMessageBox::warning(this, tr("Export failed"), m_lastProblem);
-        return false;
-    }
-    showStatus(tr("Workbook written: %1").arg(path));
-    return true;
+        return tr("Workbook written: %1").arg(path);
+    });
 }
 
 PresentationWindow* MainWindow::presentation() const {
@@ -1182,16 +1172,10 @@ bool MainWindow::exportChart(const QString& path) {
                        "options side by side."));
         return false;
     }
-    try {
+    return runExport(path, [&] {
         viewexport::writeImage(chart, path, chart->accessibleName());
-    } catch (const store::FileError& e) {
-        m_lastProblem = e.messages().join(QLatin1Char('\n'));
-        if (!m_savePrompt)
-            QMessageBox::warning(this, tr("Export failed"), m_lastProblem);
-        return false;
-    }
-    showStatus(tr("Chart exported: %1").arg(path));
-    return true;
+        return tr("Chart exported: %1").arg(path);
+    });
 }
 
 QString MainWindow::currentTableTsv() const {

@@ -157,6 +157,10 @@ private:
     void exportCsv();
     void boardPaperDialog();
     void exportChartDialog(bool svg);
+    /// Runs an export: `write` writes and returns the status to show; a
+    /// failure (store::FileError or another exception) is shown with its
+    /// reason, kept in lastProblem(), and returns false.
+    bool runExport(const QString& path, const std::function<QString()>& write);
     /// The table the user is looking at (see currentTableTsv()); null when none.
     const QAbstractItemModel* currentTableModel() const;
     void printDialog();
