@@ -244,8 +244,11 @@ std::vector<CohortImpact> cohortImpacts(const Project& project, const Projection
             c.icer = c.incrementalCost / c.qalysGained;
         c.netMonetaryBenefit =
             project.assumptions.qalyThreshold * c.qalysGained - c.incrementalCost;
-        c.dominant = c.incrementalCost <= 0 && c.qalysGained >= 0 &&
-                     (c.incrementalCost < 0 || c.qalysGained > 0);
+        // Dominant: gains QALYs at no extra cost. An option with no QALY
+        // change (a scheme the model's group does not feel) has no ICER and
+        // is not called dominant, however much it saves: "saves money and
+        // gains QALYs" would not be true of it.
+        c.dominant = c.incrementalCost <= 0 && c.qalysGained > 0;
         out.push_back(std::move(c));
     }
     return out;

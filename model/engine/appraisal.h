@@ -155,7 +155,8 @@ struct CohortImpact {
     std::optional<double> icer;
     /// At the project's QALY threshold: threshold x qalysGained - incrementalCost.
     double netMonetaryBenefit = 0;
-    /// The scenario saves money and gains QALYs (or loses neither): it dominates.
+    /// The scenario gains QALYs at no extra cost: it dominates. One with no
+    /// QALY change is not dominant (it has no ICER), however much it saves.
     bool dominant = false;
 };
 
