@@ -484,6 +484,12 @@ int runReport(const Project& project, const Options& o, const QString& fileName)
         paper.fileName = fileName;
         paper.author = QString::fromStdString(o.author);
         paper.title = QString::fromStdString(o.title);
+        if (project.scenarios.empty()) {
+            std::cerr << "careshift-cli: " << o.pdfOut
+                      << ": not written: the project has no scenarios, so the paper would "
+                         "compare nothing\n";
+            return 1;
+        }
         const int pages = writeBoardPaper(qarg(o.pdfOut), project, paper);
         std::cout << "wrote " << o.pdfOut << " (" << pages << " pages)\n";
     }

@@ -41,8 +41,23 @@ constexpr double kFooterMm = 8;
 QString qs(const std::string& s) {
     return QString::fromStdString(s);
 }
+/// Text from a project as HTML: escaped, and a run of more than 24
+/// characters with no space (a 400-letter name from a hostile file) given a
+/// place to break every 24 characters (a zero-width space), so that it wraps
+/// in its cell; ordinary words are never broken.
 QString esc(const QString& s) {
-    return s.toHtmlEscaped();
+    QString out;
+    out.reserve(s.size());
+    int run = 0;
+    for (const QChar c : s) {
+        run = c.isSpace() ? 0 : run + 1;
+        if (run > 24) {
+            out += QChar(0x200B);
+            run = 1;
+        }
+        out += c;
+    }
+    return out.toHtmlEscaped();
 }
 QString esc(const std::string& s) {
     return esc(qs(s));
@@ -124,9 +139,10 @@ struct Table {
         for (std::size_t r = 0; r < rows.size(); ++r) {
             h += bold[r] ? QStringLiteral("<tr bgcolor=\"#f0f0f0\">") : QStringLiteral("<tr>");
             for (qsizetype i = 0; i < rows[r].size(); ++i)
-                h += QStringLiteral("<td%1>%2%3%4</td>")
-                         .arg(align(i), bold[r] ? QStringLiteral("<b>") : QString(), rows[r][i],
-                              bold[r] ? QStringLiteral("</b>") : QString());
+                // Qt takes a column's width from its cells: every cell says it.
+                h += QStringLiteral("<td%1%2>%3%4%5</td>")
+                         .arg(align(i), width(i), bold[r] ? QStringLiteral("<b>") : QString(),
+                              rows[r][i], bold[r] ? QStringLiteral("</b>") : QString());
             h += QStringLiteral("</tr>");
         }
         return h + QStringLiteral("</tbody></table>");
@@ -151,6 +167,9 @@ public:
             if (std::none_of(p.scenarios.begin(), p.scenarios.end(),
                              [&](const Scenario& s) { return s.id == id; }))
                 throw std::invalid_argument("no scenario has the id '" + id + "'");
+        if (p.scenarios.empty())
+            throw std::invalid_argument(
+                "the project has no scenarios: a board paper needs at least one option");
         const std::vector<OptionSummary> all = compareScenarios(p);
         for (std::size_t i = 0; i < p.scenarios.size(); ++i) {
             const Scenario& s = p.scenarios[i];
@@ -204,12 +223,13 @@ private:
     int base() const { return m_p.commissioner.baseYear; }
     int horizon() const { return m_p.assumptions.horizon; }
 
-    void section(const QString& heading) {
+    /// A numbered section; it starts a page unless `newPage` is false.
+    void section(const QString& heading, bool newPage = true) {
         ++m_section;
-        m_h +=
-            QStringLiteral("<h1 style=\"page-break-before: always; font-size: 15pt\">%1. %2</h1>")
-                .arg(m_section)
-                .arg(esc(heading));
+        m_h += QStringLiteral("<h1 style=\"%1font-size: 15pt\">%2. %3</h1>")
+                   .arg(newPage ? QStringLiteral("page-break-before: always; ") : QString())
+                   .arg(m_section)
+                   .arg(esc(heading));
     }
     void h2(const QString& heading) {
         m_h += QStringLiteral("<h2 style=\"font-size: 11.5pt\">%1</h2>").arg(esc(heading));
@@ -250,7 +270,9 @@ private:
         row(QStringLiteral("Project file"),
             esc(m_o.fileName.isEmpty() ? QStringLiteral("Not saved") : m_o.fileName));
         row(QStringLiteral("Content checksum"),
-            esc(QStringLiteral("SHA-256 %1 (the project's content; the same in the file)")
+            esc(QStringLiteral("%1 (the first 16 hex digits of the SHA-256 of the project's "
+                               "content, which a saved .careshift file also records; not a "
+                               "checksum of the file's bytes)")
                     .arg(projectChecksum(m_p))));
         row(QStringLiteral("Period"), esc(QStringLiteral("%1 years, %2; base year %3")
                                               .arg(horizon())
@@ -275,20 +297,28 @@ private:
     }
 
     QString paybackText(const OptionSummary& s) const {
-        return s.paybackYear ? year(base() + *s.paybackYear) : QStringLiteral("not in period");
+        // The words of the option's own summary (summaryLines()).
+        return s.paybackYear      ? year(base() + *s.paybackYear)
+               : s.investment > 0 ? QStringLiteral("not within the horizon")
+                                  : QStringLiteral("n/a (no investment)");
     }
 
     void summary() {
         section(QStringLiteral("Executive summary"));
-        para(esc(
-            QStringLiteral("This paper compares %1 options for %2 over %3 years (%4). Money is in "
-                           "cash unless marked real (%5 prices); the net present value (NPV) is "
-                           "discounted at %6 a year (HM Treasury Green Book).")
-                .arg(m_options.size())
-                .arg(qs(m_p.commissioner.name))
-                .arg(horizon())
-                .arg(periodText(), year(base()),
-                     qs(formatPercent(m_p.assumptions.discountRate, 1)))));
+        // The Green Book's rate is 3.5%; another rate is the project's own.
+        const double rate = m_p.assumptions.discountRate;
+        para(
+            esc(QStringLiteral("This paper compares %1 for %2 over %3 years (%4). Money is in "
+                               "cash unless marked real (%5 prices); the net present value "
+                               "(NPV) is discounted at %6 a year%7.")
+                    .arg(m_options.size() == 1 ? QStringLiteral("one option")
+                                               : QStringLiteral("%1 options").arg(m_options.size()))
+                    .arg(qs(m_p.commissioner.name))
+                    .arg(horizon())
+                    .arg(periodText(), year(base()), qs(formatPercent(rate, 1)),
+                         std::abs(rate - 0.035) < 1e-12
+                             ? QStringLiteral(" (HM Treasury Green Book)")
+                             : QStringLiteral(" (the project's rate; the Green Book's is 3.5%)"))));
         Table t;
         t.fontSize = QStringLiteral("7.5pt");
         t.header = {QStringLiteral("Option"),
@@ -300,12 +330,14 @@ private:
                     QStringLiteral("Emergency admissions avoided"),
                     QStringLiteral("Outcome score")};
         t.numeric = {false, true, true, true, true, true, true, true};
-        t.widths = {22};
         const bool qalys = anyQalys();
         if (qalys) {
             t.header << QStringLiteral("QALYs gained");
             t.numeric.push_back(true);
         }
+        // Qt honours column widths only when every column has one.
+        t.widths = qalys ? std::vector<int>{20, 10, 10, 10, 9, 10, 11, 11, 9}
+                         : std::vector<int>{22, 11, 11, 11, 9, 11, 13, 12};
         const Option* best = nullptr;
         PaperChart npv;
         npv.type = PaperChart::Bars;
@@ -348,7 +380,27 @@ private:
                 best = &o;
         }
         m_h += t.html();
-        npv.heightMm = std::clamp(14.0 + 9.0 * static_cast<double>(npv.labels.size()), 40.0, 150.0);
+        // More options than a chart can label: the 25 with the highest NPV.
+        constexpr qsizetype kMostBars = 25;
+        if (npv.labels.size() > kMostBars) {
+            std::vector<std::pair<double, QString>> ranked;
+            for (qsizetype i = 0; i < npv.labels.size(); ++i)
+                ranked.emplace_back(npv.series[0][static_cast<std::size_t>(i)], npv.labels[i]);
+            std::stable_sort(ranked.begin(), ranked.end(),
+                             [](const auto& a, const auto& b) { return a.first > b.first; });
+            npv.title = QStringLiteral("The %1 options with the highest net present value, of %2 "
+                                       "(real terms, %3 prices)")
+                            .arg(kMostBars)
+                            .arg(npv.labels.size())
+                            .arg(year(base()));
+            npv.labels.clear();
+            npv.series[0].clear();
+            for (qsizetype i = 0; i < kMostBars; ++i) {
+                npv.labels << ranked[static_cast<std::size_t>(i)].second;
+                npv.series[0].push_back(ranked[static_cast<std::size_t>(i)].first);
+            }
+        }
+        npv.heightMm = std::clamp(14.0 + 9.0 * static_cast<double>(npv.labels.size()), 40.0, 240.0);
         if (!npv.labels.isEmpty())
             chart(npv);
         if (best)
@@ -431,13 +483,14 @@ private:
             netSavingChart(a);
         }
         h2(QStringLiteral("Spend and impact by year"));
-        m_h += yearlyTable(yearlyReport(a)).html();
+        m_h += yearlyTable(yearlyReport(a));
 
         h2(QStringLiteral("Interventions"));
         Table iv;
         iv.header = {QStringLiteral("Intervention"), QStringLiteral("Group"),
                      QStringLiteral("Reach"),        QStringLiteral("Starts"),
                      QStringLiteral("Cost"),         QStringLiteral("Effect on activity")};
+        iv.widths = {20, 12, 8, 9, 18, 33};
         QStringList sources;
         for (const ScenarioItem& item : o.scenario->items) {
             const Intervention* x = m_p.findIntervention(item.interventionId);
@@ -457,6 +510,19 @@ private:
                 effects << esc(QStringLiteral("%1 per avoided unit of %2 moves to %3")
                                    .arg(qs(formatDecimal(sub.unitsPerAvoided, 2)),
                                         podName(sub.fromPod), podName(sub.toPod)));
+            // Its effect inside a cohort model: the strategy its people follow.
+            for (const cohort::Model& m : m_p.cohorts)
+                for (const cohort::Strategy& st : m.strategies)
+                    if (st.intervention == x->id && !st.parameters.empty()) {
+                        QStringList parameters;
+                        for (const cohort::Parameter& par : st.parameters)
+                            parameters << qs(par.name) + QStringLiteral(" = ") +
+                                              (par.table.empty() ? qs(par.value)
+                                                                 : QStringLiteral("a table"));
+                        effects << esc(QStringLiteral("In the cohort model %1: %2")
+                                           .arg(qs(m.name.empty() ? m.id : m.name),
+                                                parameters.join(QStringLiteral("; "))));
+                    }
             iv.add({esc(name), esc(groupName(x->group)), esc(formatPercent(x->coverage, 1)),
                     esc(year(base() + x->startYear)), esc(interventionCosts(*x)),
                     effects.join(QStringLiteral("<br>"))});
@@ -465,43 +531,66 @@ private:
                                 x->source.empty() ? esc(QStringLiteral("no source given"))
                                                   : esc(x->source));
         }
-        m_h += iv.html();
+        if (iv.rows.empty())
+            para(esc(QStringLiteral("No intervention is part of this option.")));
+        else
+            m_h += iv.html();
         if (!sources.isEmpty())
             para(QStringLiteral("<span style=\"font-size: 8pt\">Sources: %1</span>")
                      .arg(sources.join(QStringLiteral("<br>"))));
     }
 
-    Table yearlyTable(const std::vector<ReportRow>& rows) const {
-        Table t;
-        t.fontSize = QStringLiteral("7.5pt");
-        t.header << QString();
-        t.numeric.push_back(false);
-        for (int y = 0; y < horizon(); ++y) {
-            t.header << esc(year(base() + y));
-            t.numeric.push_back(true);
-        }
-        t.header << QStringLiteral("Total");
-        t.numeric.push_back(true);
-        for (const ReportRow& r : rows) {
-            if (r.kind == RowKind::Heading) {
-                QStringList row{esc(r.label)};
-                while (row.size() < t.header.size())
-                    row << QString();
-                t.add(row, true);
-                continue;
+    /// A yearly table as HTML: one table of up to 8 years (and the total)
+    /// side by side; a longer horizon (up to 20 years) in several tables
+    /// of 8 years each, the total in the last, so no figure is squeezed.
+    QString yearlyTable(const std::vector<ReportRow>& rows) const {
+        constexpr int kYearsPerTable = 8;
+        QString html;
+        for (int from = 0; from < horizon(); from += kYearsPerTable) {
+            const int to = std::min(horizon(), from + kYearsPerTable);
+            const bool last = to == horizon();
+            Table t;
+            t.fontSize = QStringLiteral("7.5pt");
+            t.header << QString();
+            t.numeric.push_back(false);
+            for (int y = from; y < to; ++y) {
+                t.header << esc(year(base() + y));
+                t.numeric.push_back(true);
             }
-            auto figure = [&](double v) {
-                return esc(r.kind == RowKind::Money ? formatMoney(v) : formatCount(v));
-            };
-            QStringList row{esc(r.label)};
-            for (double v : r.years)
-                row << figure(v);
-            while (row.size() < t.header.size() - 1)
-                row << QString();
-            row << (r.total ? figure(*r.total) : QString());
-            t.add(row);
+            if (last) {
+                t.header << QStringLiteral("Total");
+                t.numeric.push_back(true);
+            }
+            // The label a third of the width, the figures sharing the rest
+            // (Qt honours column widths only when every column has one).
+            const auto figures = static_cast<int>(t.header.size()) - 1;
+            t.widths.push_back(100 - figures * (66 / figures));
+            for (int i = 0; i < figures; ++i)
+                t.widths.push_back(66 / figures);
+            for (const ReportRow& r : rows) {
+                QStringList row{esc(r.label)};
+                if (r.kind == RowKind::Heading) {
+                    while (row.size() < t.header.size())
+                        row << QString();
+                    t.add(row, true);
+                    continue;
+                }
+                auto figure = [&](double v) {
+                    return esc(r.kind == RowKind::Money ? formatMoney(v) : formatCount(v));
+                };
+                for (int y = from; y < to; ++y)
+                    row << (static_cast<std::size_t>(y) < r.years.size()
+                                ? figure(r.years[static_cast<std::size_t>(y)])
+                                : QString());
+                if (last)
+                    row << (r.total ? figure(*r.total) : QString());
+                t.add(row);
+            }
+            if (from > 0)
+                html += QStringLiteral("<p></p>");
+            html += t.html();
         }
-        return t;
+        return html;
     }
 
     void whoPays() {
@@ -543,7 +632,7 @@ private:
                 para(esc(QStringLiteral("Worst hit: %1, whose margin falls by %2 over the period.")
                              .arg(qs(o.summary.worstProvider),
                                   qs(formatMoney(-o.summary.worstMarginChange)))));
-            m_h += yearlyTable(providerReport(m_p, a)).html();
+            m_h += yearlyTable(providerReport(m_p, a));
         }
     }
 
@@ -591,6 +680,7 @@ private:
             for (Lens l : kAllLenses)
                 t.header << esc(qs(std::string(lensName(l))));
             t.header << QStringLiteral("Group");
+            t.widths = {20, 20, 20, 20, 20};
             const auto at = [&](const std::vector<std::optional<double>>& v) {
                 return static_cast<std::size_t>(last) < v.size() ? v[static_cast<std::size_t>(last)]
                                                                  : std::optional<double>();
@@ -612,7 +702,7 @@ private:
             overall << scoreCell(at(r.baselineScore), at(r.scenarioScore));
             t.add(overall, true);
             m_h += t.html();
-            para(esc(QStringLiteral("Cells whose rating changes in %1: %2.")
+            para(esc(QStringLiteral("Group-and-lens cells whose rating changes in %1: %2.")
                          .arg(year(base() + last))
                          .arg(r.cellsChangingRating(last))));
             for (const std::string& note : r.notes)
@@ -625,15 +715,16 @@ private:
         para(esc(QStringLiteral(
             "No probabilistic sensitivity analysis has been run for this project, so the "
             "figures in this paper are central estimates, not ranges. Each option's summary "
-            "gives its break-even effect multiplier: the share of the assumed effect on "
-            "activity at which the option's net saving over the period is nil (0.40 means it "
-            "still breaks even with 40% of the effect). The inputs the register marks "
+            "gives its break-even effect multiplier: the multiple of the assumed effects on "
+            "activity at which the option's net present value (real terms) is nil (0.40 means "
+            "it still breaks even with 40% of the effect). The inputs the register marks "
             "illustrative are the least certain.")));
         const std::vector<RegisterEntry> reg = assumptionRegister(m_p, ids());
         const std::vector<int> counts = evidenceCounts(reg);
         Table t;
         t.header = {QStringLiteral("Evidence behind the inputs"), QStringLiteral("Inputs")};
         t.numeric = {false, true};
+        t.widths = {70, 30};
         for (Evidence e : {Evidence::Published, Evidence::Calibrated, Evidence::Illustrative,
                            Evidence::Unsourced})
             t.add({esc(evidenceName(e)), QString::number(counts[static_cast<std::size_t>(e)])});
@@ -641,7 +732,7 @@ private:
     }
 
     void method() {
-        section(QStringLiteral("Method"));
+        section(QStringLiteral("Method"), false); // short: after the uncertainty
         const Assumptions& as = m_p.assumptions;
         para(esc(QStringLiteral(
             "Each option is projected against the same baseline: the population of each "
@@ -760,7 +851,7 @@ QByteArray boardPaperPdf(const Project& project, const PaperOptions& options, in
     QTextDocument doc;
     doc.documentLayout()->setPaintDevice(&writer);
     QTextOption wrap = doc.defaultTextOption();
-    wrap.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    wrap.setWrapMode(QTextOption::WordWrap);
     doc.setDefaultTextOption(wrap);
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(9.5);

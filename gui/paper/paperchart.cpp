@@ -146,6 +146,8 @@ void drawColumns(QPainter& p, QRectF plot, const PaperChart& c, double mm) {
     const auto seriesCount = static_cast<double>(std::max<std::size_t>(1, c.series.size()));
     const double barWidth = band * 0.7 / seriesCount;
     const bool valuesFit = fm.horizontalAdvance(QStringLiteral("-£00.0m")) < barWidth * 1.1;
+    // Values are written last, on a white ground, so the line never crosses them.
+    std::vector<std::pair<QRectF, QString>> labels;
     for (qsizetype i = 0; i < c.labels.size(); ++i) {
         const double x0 = plot.left() + band * static_cast<double>(i) + band * 0.15;
         for (std::size_t s = 0; s < c.series.size(); ++s) {
@@ -162,11 +164,12 @@ void drawColumns(QPainter& p, QRectF plot, const PaperChart& c, double mm) {
             p.setBrush(seriesBrush(s));
             p.drawRect(bar);
             if (valuesFit) {
-                p.setPen(Qt::black);
-                const QRectF text(bar.left() - band * 0.1,
-                                  v >= 0 ? bar.top() - fm.height() : bar.bottom(),
-                                  bar.width() + band * 0.2, fm.height());
-                p.drawText(text, Qt::AlignCenter, money(v));
+                const QString t = money(v);
+                const double w = fm.horizontalAdvance(t) + 1 * mm;
+                labels.push_back(
+                    {QRectF(bar.center().x() - w / 2,
+                            v >= 0 ? bar.top() - fm.height() : bar.bottom(), w, fm.height()),
+                     t});
             }
         }
         p.setPen(Qt::black);
@@ -189,7 +192,7 @@ void drawColumns(QPainter& p, QRectF plot, const PaperChart& c, double mm) {
             else
                 path.lineTo(pt);
         }
-        p.setPen(QPen(Qt::black, 0.4 * mm));
+        p.setPen(QPen(Qt::black, 0.4 * mm * tFontScale));
         p.setBrush(Qt::NoBrush);
         p.drawPath(path);
         p.setBrush(Qt::white);
@@ -198,6 +201,11 @@ void drawColumns(QPainter& p, QRectF plot, const PaperChart& c, double mm) {
             p.drawEllipse(
                 QPointF(plot.left() + band * (static_cast<double>(i) + 0.5), yOf(c.line[i])),
                 0.8 * mm, 0.8 * mm);
+    }
+    for (const auto& [box, text] : labels) {
+        p.fillRect(box, QColor(255, 255, 255, 230));
+        p.setPen(Qt::black);
+        p.drawText(box, Qt::AlignCenter, text);
     }
 }
 

@@ -264,6 +264,10 @@ void PresentationWindow::build() {
             const std::string id = iv->id;
             auto* name = new QLabel(qs(iv->name.empty() ? id : iv->name), m_sliderBox);
             name->setProperty("role", QStringLiteral("slider"));
+            // A long name wraps in its column instead of squeezing the sliders.
+            name->setWordWrap(true);
+            name->setMaximumWidth(460);
+            name->setToolTip(name->text());
             auto* reach = new QSlider(Qt::Horizontal, m_sliderBox);
             reach->setObjectName(QStringLiteral("presentReach_") + qs(id));
             reach->setAccessibleName(tr("Reach of %1").arg(name->text()));

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <map>
 #include <set>
 #include <type_traits>
@@ -33,7 +34,7 @@ std::string keyWords(std::string_view key) {
         {"ratePer1000", "rate per 1,000"},
         {"baseCount", "people in the base year"},
         {"qalyThreshold", "threshold per QALY"},
-        {"startYear", "start year (0 = base year)"},
+        {"startYear", "start year"},
         {"change", "change"},
     };
     if (auto it = named.find(key); it != named.end())
@@ -66,7 +67,9 @@ std::string seriesText(const Field& f, const std::vector<double>& series) {
 }
 
 /// One field's value as text, in the field's unit; empty for text fields.
-template <class M> std::string valueText(const Field& f, const M& member) {
+/// A year of the projection is its financial year (`baseYear` + index);
+/// money keeps its pence when it has any (£1,600.50).
+template <class M> std::string valueText(const Field& f, const M& member, int baseYear) {
     if constexpr (std::is_same_v<M, std::string>) {
         return {};
     } else if constexpr (std::is_same_v<M, bool>) {
@@ -76,26 +79,34 @@ template <class M> std::string valueText(const Field& f, const M& member) {
     } else if constexpr (std::is_enum_v<M>) {
         return std::string(EnumInfo<M>::name(member));
     } else {
-        return f.valueText(static_cast<double>(member));
+        const auto v = static_cast<double>(member);
+        if (f.unit == Unit::YearIndex)
+            return formatFinancialYear(baseYear + static_cast<int>(v));
+        if (f.unit == Unit::Money && std::isfinite(v) && v != std::round(v))
+            return formatMoneyPence(v);
+        return f.valueText(v);
     }
 }
 
 /// The numbers, series, choices and flags of an object as "key value; ...".
 /// Names, ids, references, notes and sources are not inputs, and a field
 /// left at its default (a contract's unused CQUIN rate, a threshold of 0 =
-/// none) is not listed unless it is required or nothing else would be.
-template <class T> std::string inputsText(const T& object) {
+/// none) is not listed unless it is required or nothing else would be;
+/// `skip` names a field listed elsewhere (a price with its own source).
+template <class T>
+std::string inputsText(const T& object, int baseYear, std::string_view skip = {}) {
     std::vector<std::string> defaults;
-    describe(T{},
-             [&](const Field& f, const auto& member) { defaults.push_back(valueText(f, member)); });
+    describe(T{}, [&](const Field& f, const auto& member) {
+        defaults.push_back(valueText(f, member, baseYear));
+    });
     std::string all;
     std::string changed;
     std::size_t i = 0;
     describe(object, [&](const Field& f, const auto& member) {
-        const std::string value = valueText(f, member);
+        const std::string value = valueText(f, member, baseYear);
         const bool isDefault = i < defaults.size() && defaults[i] == value;
         ++i;
-        if (value.empty())
+        if (value.empty() || f.key == skip)
             return;
         const std::string item = keyWords(f.key) + " " + value;
         all += (all.empty() ? "" : "; ") + item;
@@ -180,7 +191,8 @@ Evidence classifySource(const std::string& source) {
     const std::string s = lower(source);
     if (s.find_first_not_of(" \t\r\n") == std::string::npos)
         return Evidence::Unsourced;
-    for (const char* word : {"illustrative", "assumption", "assumed", "made-up", "placeholder"})
+    for (const char* word : {"illustrative", "assumption", "assumed", "made-up", "placeholder",
+                             "not confirmed", "unconfirmed", "check before"})
         if (s.find(word) != std::string::npos)
             return Evidence::Illustrative;
     for (const char* word : {"set so that", "set with", "calibrated", "chosen so"})
@@ -224,12 +236,14 @@ std::vector<RegisterEntry> assumptionRegister(const Project& p,
         ids.push_back(s->id);
     }
     Builder b(names, ids);
+    const int base = p.commissioner.baseYear;
 
     // What every scenario relies on: the base year and the appraisal's rules.
     b.add("Commissioner", p.commissioner.name,
           "base year " + formatFinancialYear(p.commissioner.baseYear), p.commissioner.source,
           nullptr);
-    b.add("Assumptions", "Appraisal", inputsText(p.assumptions), p.assumptions.source, nullptr);
+    b.add("Assumptions", "Appraisal", inputsText(p.assumptions, base), p.assumptions.source,
+          nullptr);
 
     for (const Scenario* scenario : chosen) {
         for (const ScenarioItem& item : scenario->items) {
@@ -238,17 +252,17 @@ std::vector<RegisterEntry> assumptionRegister(const Project& p,
             if (!iv)
                 continue;
             const std::string ivName = iv->name.empty() ? iv->id : iv->name;
-            b.add("Intervention", ivName, inputsText(*iv), iv->source, scenario);
+            b.add("Intervention", ivName, inputsText(*iv, base), iv->source, scenario);
             std::set<std::string> pods;
             for (const ActivityEffect& e : iv->effects) {
-                b.add("Effect", ivName + ": " + podLabel(p, e.pod), inputsText(e), e.source,
+                b.add("Effect", ivName + ": " + podLabel(p, e.pod), inputsText(e, base), e.source,
                       scenario);
                 pods.insert(e.pod);
             }
             for (const Substitution& sub : iv->substitutions) {
                 b.add("Substitution",
                       ivName + ": " + podLabel(p, sub.fromPod) + " to " + podLabel(p, sub.toPod),
-                      inputsText(sub), sub.source, scenario);
+                      inputsText(sub, base), sub.source, scenario);
                 pods.insert(sub.fromPod);
                 pods.insert(sub.toPod);
             }
@@ -259,7 +273,7 @@ std::vector<RegisterEntry> assumptionRegister(const Project& p,
             // The baseline the intervention changes.
             for (const Population& pop : p.population)
                 if (pop.group == iv->group)
-                    b.add("Population", std::string(groupName(pop.group)), inputsText(pop),
+                    b.add("Population", std::string(groupName(pop.group)), inputsText(pop, base),
                           pop.source, scenario);
             std::set<std::string> contracts;
             std::set<std::string> providers;
@@ -270,7 +284,7 @@ std::vector<RegisterEntry> assumptionRegister(const Project& p,
                     if (a.pod == code && a.group == iv->group)
                         b.add("Activity",
                               podLabel(p, code) + ", " + std::string(groupName(a.group)),
-                              inputsText(a), a.source, scenario);
+                              inputsText(a, base), a.source, scenario);
                 const int pi = p.podIndex(code);
                 if (pi < 0)
                     continue;
@@ -280,8 +294,10 @@ std::vector<RegisterEntry> assumptionRegister(const Project& p,
                           "price " +
                               Field{.key = "price", .unit = Unit::Money}.valueText(pod.price),
                           pod.priceSource, scenario);
-                b.add("Point of delivery", podLabel(p, code), inputsText(pod), pod.source,
-                      scenario);
+                // A price with its own source has its own row, not repeated here.
+                const bool ownPrice = !pod.priceSource.empty() && pod.priceSource != pod.source;
+                b.add("Point of delivery", podLabel(p, code),
+                      inputsText(pod, base, ownPrice ? "price" : ""), pod.source, scenario);
                 contracts.insert(pod.contractId);
             }
             for (const std::string& id : contracts) {
@@ -289,7 +305,7 @@ std::vector<RegisterEntry> assumptionRegister(const Project& p,
                 if (ci < 0)
                     continue;
                 const Contract& c = p.contracts[static_cast<std::size_t>(ci)];
-                b.add("Contract", c.name.empty() ? c.id : c.name, inputsText(c), c.source,
+                b.add("Contract", c.name.empty() ? c.id : c.name, inputsText(c, base), c.source,
                       scenario);
                 providers.insert(c.providerId);
             }
@@ -298,14 +314,14 @@ std::vector<RegisterEntry> assumptionRegister(const Project& p,
                 if (pi < 0)
                     continue;
                 const Provider& pr = p.providers[static_cast<std::size_t>(pi)];
-                b.add("Provider", pr.name.empty() ? pr.id : pr.name, inputsText(pr), pr.source,
-                      scenario);
+                b.add("Provider", pr.name.empty() ? pr.id : pr.name, inputsText(pr, base),
+                      pr.source, scenario);
             }
             for (const MetricEffect& m : iv->metricEffects)
                 for (const Metric& metric : p.metrics)
                     if (metric.id == m.metric)
                         b.add("Outcome metric", metric.name.empty() ? metric.id : metric.name,
-                              inputsText(metric), metric.source, scenario);
+                              inputsText(metric, base), metric.source, scenario);
         }
     }
 
@@ -318,12 +334,44 @@ std::vector<RegisterEntry> assumptionRegister(const Project& p,
                   formatPercent(m.costDiscount, 1) + "; outcome discount " +
                   formatPercent(m.outcomeDiscount, 1),
               m.source, nullptr);
+        auto parameterText = [](const cohort::Parameter& par) {
+            return par.table.empty()
+                       ? par.name + " = " + par.value
+                       : par.name + ": a table of " + std::to_string(par.table.size()) + " rows";
+        };
+        auto changedByStrategy = [&m](const std::string& name) {
+            for (const cohort::Strategy& st : m.strategies)
+                for (const cohort::Parameter& par : st.parameters)
+                    if (par.name == name)
+                        return true;
+            return false;
+        };
         for (const cohort::Parameter& par : m.parameters)
             b.add("Cohort parameter", mName + ": " + par.name,
-                  par.table.empty()
-                      ? par.name + " = " + par.value
-                      : par.name + ": a table of " + std::to_string(par.table.size()) + " rows",
+                  parameterText(par) +
+                      (changedByStrategy(par.name) ? " (without an intervention)" : ""),
                   par.source, nullptr);
+        // A strategy's parameters are its intervention's effect in the model
+        // (the frailty team's slower progression): relied on by the options
+        // that switch that intervention on.
+        for (const cohort::Strategy& st : m.strategies) {
+            std::vector<const Scenario*> users;
+            for (const Scenario* scenario : chosen)
+                for (const ScenarioItem& item : scenario->items)
+                    if (item.enabled && item.interventionId == st.intervention)
+                        users.push_back(scenario);
+            if (!st.intervention.empty() && users.empty())
+                continue;
+            const std::string sName = st.name.empty() ? st.id : st.name;
+            for (const cohort::Parameter& par : st.parameters) {
+                const std::string& source = par.source.empty() ? st.source : par.source;
+                const std::string item = mName + ": " + sName + ": " + par.name;
+                if (st.intervention.empty())
+                    b.add("Cohort strategy", item, parameterText(par), source, nullptr);
+                for (const Scenario* scenario : users)
+                    b.add("Cohort strategy", item, parameterText(par), source, scenario);
+            }
+        }
         for (const cohort::State& st : m.states)
             if (!st.source.empty())
                 b.add("Cohort state", mName + ": " + (st.name.empty() ? st.id : st.name),

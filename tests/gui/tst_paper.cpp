@@ -66,6 +66,9 @@ private slots:
     void everySectionStartsAPageAndNoPageIsEmpty();
     void longTablesRepeatTheirHeader();
     void chosenScenariosOnly();
+    void longHorizonSplitsTheYearTables();
+    void noScenariosIsRefused();
+    void registerHasTheInterventionsCohortEffect();
     void unknownScenarioIsRefused();
     void hostileNamesStillLayOut();
     void aFailedWriteKeepsTheOldFile();
@@ -126,9 +129,9 @@ void TestPaper::everySectionStartsAPageAndNoPageIsEmpty() {
     QCOMPARE(pdfPages(pdf), m_samplePages);
     const Project p = store::loadSample();
     // Cover, summary, one section per option, who pays, outcomes,
-    // uncertainty, method, register: each starts a page, so at least
-    // 2 + options + 5 pages; each page has text besides its footer.
-    const int sections = 2 + static_cast<int>(p.scenarios.size()) + 5;
+    // uncertainty (with the method after it), register: each starts a page,
+    // so at least 2 + options + 4 pages; each page has text besides its footer.
+    const int sections = 2 + static_cast<int>(p.scenarios.size()) + 4;
     QVERIFY2(m_samplePages >= sections, qPrintable(QString::number(m_samplePages)));
     QVERIFY2(m_samplePages <= sections * 3, qPrintable(QString::number(m_samplePages)));
     for (int page = 1; page <= m_samplePages; ++page) {
@@ -212,6 +215,53 @@ void TestPaper::chosenScenariosOnly() {
     // register: 8 sections at least.
     QVERIFY(pages >= 8);
     QVERIFY(pages < m_samplePages || m_samplePages == 0);
+}
+
+void TestPaper::longHorizonSplitsTheYearTables() {
+    // 20 years (the most a project may have): the year tables come in
+    // tables of 8, 8 and 4 years plus the total, so every year label and
+    // figure stays whole.
+    Project p = store::loadSample();
+    p.assumptions.horizon = 20;
+    PaperOptions o;
+    o.scenarioIds = {"frailty"};
+    const QString path = m_dir.filePath(QStringLiteral("h20.pdf"));
+    writeBoardPaper(path, p, o);
+    const QString text = pdfText(path, 0, 0, true);
+    // The base year is 2016/17, so year 20 is 2035/36; each year heads a
+    // column whole, and the tables start at years 1, 9 and 17.
+    for (int y = 2016; y <= 2035; ++y)
+        QVERIFY2(text.contains(qs(formatFinancialYear(y))), qPrintable(QString::number(y)));
+    const QRegularExpression startsTable(QStringLiteral("^\\s*(2016/17|2024/25|2032/33)\\s"),
+                                         QRegularExpression::MultilineOption);
+    QSet<QString> starts;
+    auto it = startsTable.globalMatch(text);
+    while (it.hasNext())
+        starts.insert(it.next().captured(1));
+    QCOMPARE(starts.size(), 3);
+}
+
+void TestPaper::noScenariosIsRefused() {
+    Project p = store::loadSample();
+    p.scenarios.clear();
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, boardPaperPdf(p, PaperOptions{}));
+}
+
+void TestPaper::registerHasTheInterventionsCohortEffect() {
+    // The frailty team's effect inside the frailty cohort model (its
+    // strategy: rr_progress 0.8, rr_carehome 0.9, from the sample) is an
+    // input the frailty options rely on, and the diabetes option does not.
+    const Project p = store::loadSample();
+    const std::vector<RegisterEntry> reg = assumptionRegister(p);
+    bool found = false;
+    for (const RegisterEntry& e : reg)
+        if (e.area == "Cohort strategy" && e.inputs == "rr_progress = 0.8") {
+            found = true;
+            QCOMPARE(e.scenarioIds, (std::vector<std::string>{"frailty", "combined"}));
+        }
+    QVERIFY(found);
+    const QString text = folded(pdfText(samplePdf()));
+    QVERIFY(text.contains(QStringLiteral("rr_progress = 0.8")));
 }
 
 void TestPaper::unknownScenarioIsRefused() {
