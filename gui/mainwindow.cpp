@@ -24,6 +24,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDialog>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -762,15 +763,37 @@ void MainWindow::buildMenus() {
                            "live; Esc leaves"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About CareShift"), this, [this] {
-        QMessageBox::about(
-            this, tr("About CareShift"),
-            tr("<h3>CareShift %1</h3><p>Scenario modelling for NHS commissioners: spend shifts, "
-               "tariff cost, provider income and outcomes.</p><p>Methods and sources: "
-               "docs/method.md.</p>")
-                .arg(QApplication::applicationVersion()));
-    });
+    help->addAction(tr("&About CareShift"), this,
+                    [this] { QMessageBox::about(this, tr("About CareShift"), aboutText()); });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+QString MainWindow::docsFolder() {
+    // Installed: <prefix>/share/doc/careshift beside <prefix>/bin; from a
+    // build folder: the source tree's docs/.
+    const QString installed = QDir(QCoreApplication::applicationDirPath())
+                                  .absoluteFilePath(QStringLiteral("../share/doc/careshift"));
+    if (QFileInfo::exists(installed + QStringLiteral("/method.md")))
+        return QDir::cleanPath(installed);
+    return QStringLiteral(CARESHIFT_SOURCE_DOCS);
+}
+
+QString MainWindow::aboutText() {
+    return tr("<h3>CareShift %1</h3>"
+              "<p>Scenario modelling for NHS commissioners: spend shifts, tariff cost, provider "
+              "income and outcomes, and the board pack.</p>"
+              "<p>Version %1, built from commit %2 with Qt %3 (running on Qt %4).</p>"
+              "<p>Documentation (methods, sources, the file format, the board paper): "
+              "<a href=\"file://%5\">%5</a></p>"
+              "<p><b>Components and their licences</b><br>"
+              "Qt 6 (Core, Gui, Widgets, Sql, PrintSupport, Svg): LGPL v3<br>"
+              "Qt Charts: GPL v3<br>"
+              "SQLite: public domain<br>"
+              "muparser: MIT (Expat)<br>"
+              "libxlsxwriter: BSD 2-clause (its minizip: zlib)<br>"
+              "DejaVu fonts: Bitstream Vera licence (free)</p>")
+        .arg(QStringLiteral(CARESHIFT_VERSION), QStringLiteral(CARESHIFT_COMMIT),
+             QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()), docsFolder());
 }
 
 void MainWindow::updateTitle() {

@@ -101,6 +101,11 @@ public:
     /// Writes the board paper (File > Export > Board Paper); false, and the
     /// reason shown, when it cannot.
     bool exportBoardPaper(const QString& path, const PaperOptions& options);
+    /// Help > About: the version, the build's commit, Qt's version, where
+    /// the docs are and the licences of the components.
+    static QString aboutText();
+    /// The installed docs (share/doc/careshift), else the source tree's docs/.
+    static QString docsFolder();
     /// View > Present (F5): the full-screen presentation on the scenario
     /// shown (or the first with an intervention); raises it if it is open.
     PresentationWindow* startPresentation();

@@ -8,7 +8,7 @@ PACKAGES=(
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite
     libbenchmark-dev python3-jsonschema clang-format clang-tidy libmuparser-dev
     fonts-dejavu-core xvfb xauth libxlsxwriter-dev unzip
-    poppler-utils
+    poppler-utils desktop-file-utils xdg-utils libfile-mimeinfo-perl groff-base dpkg-dev
 )
 
 missing=()

@@ -69,6 +69,7 @@ private slots:
     void presentationSliderChangesFiguresAndUndoRestores();
     void presentationEffectSliderIsOneUndoStepPerDrag();
     void presentationRefusesAnImpossibleEffect();
+    void aboutNamesVersionCommitDocsAndLicences();
     void presentationPagesAndLeaving();
 };
 
@@ -302,6 +303,18 @@ void TestBoardPack::presentationRefusesAnImpossibleEffect() {
     QVERIFY(present->lastProblem().isEmpty());
     QVERIFY(qFuzzyCompare(w.document()->project().interventions[0].effects[0].change, -0.96));
     present->close();
+}
+
+void TestBoardPack::aboutNamesVersionCommitDocsAndLicences() {
+    // Issue 13's About box: the CMake version, the build's commit, the docs
+    // folder (the source tree's in a build folder) and the licences.
+    const QString about = MainWindow::aboutText();
+    QVERIFY(about.contains(QStringLiteral(CARESHIFT_VERSION)));
+    QVERIFY(about.contains(QStringLiteral("0.1.0")));
+    QVERIFY(!about.contains(QStringLiteral("commit unknown")));
+    QVERIFY(QFileInfo::exists(MainWindow::docsFolder() + QStringLiteral("/method.md")));
+    for (const char* part : {"LGPL v3", "GPL v3", "SQLite", "muparser: MIT", "libxlsxwriter"})
+        QVERIFY2(about.contains(QLatin1String(part)), part);
 }
 
 void TestBoardPack::presentationPagesAndLeaving() {
