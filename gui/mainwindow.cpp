@@ -1,6 +1,7 @@
 #include "gui/mainwindow.h"
 
 #include "engine/report.h"
+#include "gui/document/autosave.h"
 #include "gui/document/commands.h"
 #include "gui/document/projectdocument.h"
 #include "gui/editors/cohortpage.h"
@@ -125,6 +126,12 @@ void MainWindow::releaseDocument() {
         return;
     if (m_presentation)
         m_presentation->close();
+    // Closed or replaced on purpose (after the save question): nothing to recover.
+    if (m_autosaver) {
+        m_autosaver->discard();
+        delete m_autosaver;
+        m_autosaver = nullptr;
+    }
     // The document's undo stack says what it undoes as it is destroyed: this
     // window must not be listening any more.
     disconnect(m_doc.get(), nullptr, this, nullptr);
@@ -148,6 +155,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> doc) {
     releaseDocument();
     m_doc = std::move(doc);
     m_doc->setParent(nullptr);
+    m_autosaver = new Autosaver(m_doc.get(), this);
     m_shown = {};
     m_shownRow = -1;
 
@@ -1117,6 +1125,64 @@ bool MainWindow::exportWorkbook(const QString& path) {
         store::writeWorkbook(path, m_doc->project());
         return tr("Workbook written: %1").arg(path);
     });
+}
+
+int MainWindow::offerRecovery() {
+    int restored = 0;
+    MainWindow* target = this;
+    for (const Autosaver::Recovered& r : Autosaver::orphans()) {
+        const QLocale gb(QLocale::English, QLocale::UnitedKingdom);
+        QString changes = r.changes.mid(0, 12).join(QStringLiteral("\n  "));
+        if (r.changes.size() > 12)
+            changes += tr("\n  … and %n more", nullptr, static_cast<int>(r.changes.size() - 12));
+        const QMessageBox::StandardButton answer =
+            ask(tr("Recover unsaved work"),
+                tr("CareShift stopped without saving %1. Its changes were saved for recovery "
+                   "at %2:\n  %3\n\nRestore them, or discard them for good?")
+                    .arg(r.name, gb.toString(r.savedAt, QStringLiteral("d MMMM yyyy, HH:mm:ss")),
+                         changes.isEmpty() ? tr("(no change listed)") : changes),
+                tr("Restore"), tr("Discard"));
+        if (answer == QMessageBox::Cancel)
+            continue; // asked again at the next start
+        if (answer == QMessageBox::No) {
+            Autosaver::remove(r);
+            continue;
+        }
+        try {
+            const Project recovered = store::loadAnyProject(r.projectPath).project;
+            std::unique_ptr<ProjectDocument> doc =
+                !r.originalPath.isEmpty() && QFileInfo::exists(r.originalPath)
+                    ? ProjectDocument::open(r.originalPath)
+                    : std::make_unique<ProjectDocument>(store::blankProject());
+            const QString problem = commands::restoreProject(
+                doc.get(), recovered,
+                tr("Restore unsaved changes of %1")
+                    .arg(gb.toString(r.savedAt, QStringLiteral("d MMM yyyy HH:mm"))));
+            if (!problem.isEmpty()) {
+                showProblem(tr("%1 could not be restored: %2").arg(r.name, problem));
+                continue;
+            }
+            // The first into this window if it holds nothing unsaved; others
+            // each in a window of their own.
+            if (target && !target->m_doc->isModified()) {
+                target->setDocument(std::move(doc));
+                target = nullptr;
+            } else {
+                auto* window = new MainWindow(std::move(doc));
+                window->setAttribute(Qt::WA_DeleteOnClose);
+                window->show();
+            }
+            Autosaver::remove(r);
+            ++restored;
+        } catch (const store::FileError& e) {
+            showProblem(tr("%1 could not be restored: %2")
+                            .arg(r.name, e.messages().join(QLatin1Char('\n'))));
+        }
+    }
+    if (restored > 0)
+        showStatus(tr("Restored %n project(s) with unsaved changes: save to keep them.", nullptr,
+                      restored));
+    return restored;
 }
 
 PresentationWindow* MainWindow::presentation() const {

@@ -27,6 +27,7 @@ class CohortPage;
 class InterventionPage;
 class OptionsView;
 class PresentationWindow;
+class Autosaver;
 class ProjectDocument;
 class ScenarioPage;
 class TablePage;
@@ -101,6 +102,14 @@ public:
     /// Writes the board paper (File > Export > Board Paper); false, and the
     /// reason shown, when it cannot.
     bool exportBoardPaper(const QString& path, const PaperOptions& options);
+    /// At start: each recovery file a crashed CareShift left (autosave.h) is
+    /// offered, with when it was saved and what changed: Restore (into this
+    /// window if it holds nothing unsaved, else a new one; modified, undoable
+    /// to the saved file), Discard (removed) or Cancel (asked next time). The
+    /// question goes through setQuestionPrompt() in tests. Returns how many
+    /// were restored.
+    int offerRecovery();
+    Autosaver* autosaver() const { return m_autosaver; }
     /// Help > About: the version, the build's commit, Qt's version, where
     /// the docs are and the licences of the components.
     static QString aboutText();
@@ -178,6 +187,7 @@ private:
 
     std::unique_ptr<ProjectDocument> m_doc;
     QPointer<PresentationWindow> m_presentation;
+    Autosaver* m_autosaver = nullptr;
     QDialog* m_optionsDialog = nullptr;
     OptionsView* m_optionsView = nullptr;
     QTreeView* m_tree = nullptr;

@@ -68,6 +68,9 @@ int main(int argc, char** argv) {
         !window.showNode(parser.value(QStringLiteral("view"))))
         qWarning("No such view.");
     window.show();
+    // Work a crash left unsaved is offered back (issue 13; not in a screenshot run).
+    if (!parser.isSet(QStringLiteral("screenshot")))
+        QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
 
     if (parser.isSet(QStringLiteral("screenshot"))) {
         const QString path = parser.value(QStringLiteral("screenshot"));

@@ -128,6 +128,14 @@ QString pushSnapshot(ProjectDocument* doc, const QString& text, const Project& a
     return {};
 }
 
+} // namespace
+
+QString restoreProject(ProjectDocument* doc, const Project& project, const QString& text) {
+    return pushSnapshot(doc, text, project);
+}
+
+namespace {
+
 std::string slug(const QString& name) {
     std::string out;
     for (QChar c : name.toLower()) {

@@ -47,6 +47,10 @@ struct Refusal {
 std::vector<Refusal> setFieldsFromText(ProjectDocument* doc, const std::vector<CellEdit>& cells,
                                        const QString& text);
 
+/// The whole project replaced by `project` as one undo step named `text`
+/// (restoring unsaved changes after a crash); refused if it is not valid.
+QString restoreProject(ProjectDocument* doc, const Project& project, const QString& text);
+
 // Scenarios and interventions, by id. `created` receives a new object's id.
 QString addScenario(ProjectDocument* doc, const QString& name, std::string* created = nullptr);
 QString duplicateScenario(ProjectDocument* doc, const std::string& id,

@@ -1,0 +1,154 @@
+#include "gui/document/autosave.h"
+
+#include "gui/document/projectdocument.h"
+#include "store/atomicfile.h"
+#include "store/fileerror.h"
+#include "store/projectfile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QUndoStack>
+#include <QUuid>
+
+#include <algorithm>
+#include <cerrno>
+#include <csignal>
+#include <unistd.h>
+
+namespace careshift {
+
+namespace {
+
+/// Seconds of quiet after an edit before the changes are written.
+constexpr int kIdleSeconds = 5;
+
+bool processAlive(qint64 pid) {
+    if (pid <= 0)
+        return false;
+    if (pid == QCoreApplication::applicationPid())
+        return true;
+    return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM;
+}
+
+} // namespace
+
+Autosaver::Autosaver(ProjectDocument* doc, QObject* parent)
+    : QObject(parent)
+    , m_doc(doc) {
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString folder = recoveryFolder();
+    m_projectPath = folder + QStringLiteral("/") + id + QStringLiteral(".careshift");
+    m_infoPath = folder + QStringLiteral("/") + id + QStringLiteral(".json");
+    m_interval.setInterval(intervalSeconds() * 1000);
+    m_idle.setSingleShot(true);
+    m_idle.setInterval(kIdleSeconds * 1000);
+    connect(&m_interval, &QTimer::timeout, this, [this] { saveNow(); });
+    connect(&m_idle, &QTimer::timeout, this, [this] { saveNow(); });
+    connect(doc->undoStack(), &QUndoStack::indexChanged, this, &Autosaver::changed);
+    connect(doc->undoStack(), &QUndoStack::cleanChanged, this, [this](bool clean) {
+        // Saved (or undone back to the saved state): nothing to recover.
+        if (clean)
+            discard();
+    });
+    m_interval.start();
+}
+
+Autosaver::~Autosaver() = default;
+
+QString Autosaver::recoveryFolder() {
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+           QStringLiteral("/recovery");
+}
+
+int Autosaver::intervalSeconds() {
+    return std::clamp(QSettings().value(QStringLiteral("autosave/seconds"), 60).toInt(), 1, 3600);
+}
+
+void Autosaver::changed() {
+    m_pending = m_doc->isModified();
+    if (m_pending)
+        m_idle.start();
+}
+
+bool Autosaver::saveNow() {
+    if (!m_pending || !m_doc->isModified())
+        return false;
+    QDir().mkpath(recoveryFolder());
+    QFile::setPermissions(recoveryFolder(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QJsonArray changes;
+    const QUndoStack* stack = m_doc->undoStack();
+    const int clean = stack->cleanIndex();
+    for (int i = std::max(0, clean); i < stack->index(); ++i)
+        changes.append(stack->text(i));
+    QJsonObject info{
+        {QStringLiteral("format"), 1},
+        {QStringLiteral("pid"), static_cast<qint64>(QCoreApplication::applicationPid())},
+        {QStringLiteral("file"), m_doc->filePath()},
+        {QStringLiteral("name"), m_doc->displayName()},
+        {QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {QStringLiteral("changes"), changes},
+    };
+    try {
+        store::SaveOptions options;
+        options.metadata.appVersion.clear();
+        store::saveProjectFile(m_projectPath, m_doc->project(), options);
+        store::writeFileAtomically(m_infoPath, QJsonDocument(info).toJson());
+    } catch (const store::FileError& e) {
+        m_error = e.messages().join(QLatin1Char('\n'));
+        return false;
+    }
+    m_error.clear();
+    m_pending = false;
+    return true;
+}
+
+void Autosaver::discard() {
+    m_pending = false;
+    QFile::remove(m_projectPath);
+    QFile::remove(m_infoPath);
+}
+
+std::vector<Autosaver::Recovered> Autosaver::orphans() {
+    std::vector<Recovered> found;
+    const QDir folder(recoveryFolder());
+    for (const QFileInfo& f :
+         folder.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        QFile file(f.absoluteFilePath());
+        // A description is a few KB; anything else there is not ours.
+        if (f.size() > 1024 * 1024 || !file.open(QIODevice::ReadOnly))
+            continue;
+        const QJsonObject info = QJsonDocument::fromJson(file.readAll()).object();
+        const QString project = f.absolutePath() + QStringLiteral("/") + f.completeBaseName() +
+                                QStringLiteral(".careshift");
+        if (info.value(QStringLiteral("format")).toInt() != 1 || !QFileInfo::exists(project) ||
+            processAlive(info.value(QStringLiteral("pid")).toInteger()))
+            continue;
+        Recovered r;
+        r.projectPath = project;
+        r.infoPath = f.absoluteFilePath();
+        r.originalPath = info.value(QStringLiteral("file")).toString();
+        r.name = info.value(QStringLiteral("name")).toString();
+        r.savedAt =
+            QDateTime::fromString(info.value(QStringLiteral("savedAt")).toString(), Qt::ISODate)
+                .toLocalTime();
+        for (const QJsonValue& c : info.value(QStringLiteral("changes")).toArray())
+            r.changes << c.toString();
+        found.push_back(std::move(r));
+    }
+    std::sort(found.begin(), found.end(),
+              [](const Recovered& a, const Recovered& b) { return a.savedAt > b.savedAt; });
+    return found;
+}
+
+void Autosaver::remove(const Recovered& r) {
+    QFile::remove(r.projectPath);
+    QFile::remove(r.infoPath);
+}
+
+} // namespace careshift

@@ -1,0 +1,162 @@
+// Never lose an afternoon's work (issue 13): a process that edits the
+// sample and is then killed with SIGKILL leaves a recovery file; the next
+// start finds it, says when it was saved and what changed, and restores
+// exactly the edited project (modified, and undo goes back to the sample).
+// Saving or discarding on purpose leaves no recovery file behind.
+//
+// The killed process is this test binary run with --child: it opens the
+// sample in a window, makes two edits, lets the autosaver write, prints
+// "ready" and waits to be killed.
+
+#include "gui/document/autosave.h"
+#include "gui/document/commands.h"
+#include "gui/document/projectdocument.h"
+#include "gui/mainwindow.h"
+#include "store/jsonio.h"
+#include "store/sample.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+
+#include <csignal>
+#include <cstdio>
+
+using namespace careshift;
+
+namespace {
+
+/// The two edits the child makes (a reach and a price), and what they give.
+void edit(ProjectDocument* doc) {
+    commands::setField(doc, {Kind::Intervention, "frailty-team", "coverage"}, 0.23);
+    commands::setField(doc, {Kind::Commissioner, "", "name"}, QStringLiteral("NHS Anytown ICB"));
+}
+
+Project edited() {
+    ProjectDocument doc(store::loadSample());
+    edit(&doc);
+    return doc.project();
+}
+
+int child() {
+    MainWindow w(std::make_unique<ProjectDocument>(store::loadSample()));
+    edit(w.document());
+    if (!w.autosaver()->saveNow())
+        return 3;
+    std::printf("ready %s\n", qPrintable(w.autosaver()->projectPath()));
+    std::fflush(stdout);
+    return QApplication::exec(); // until killed
+}
+
+} // namespace
+
+class TestRecovery : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void killedProcessIsRestoredExactly();
+    void discardRemovesIt();
+    void savingRemovesTheRecoveryFile();
+
+private:
+    QString m_self;
+    QStringList startKilledChild();
+};
+
+void TestRecovery::initTestCase() {
+    m_self = QCoreApplication::applicationFilePath();
+    // Each test's settings folder is the temporary one main() set up.
+    QVERIFY(Autosaver::recoveryFolder().startsWith(qEnvironmentVariable("XDG_CONFIG_HOME")));
+}
+
+QStringList TestRecovery::startKilledChild() {
+    QProcess p;
+    p.start(m_self, {QStringLiteral("--child")});
+    if (!p.waitForStarted(30000) || !p.waitForReadyRead(60000))
+        return {};
+    const QString line = QString::fromUtf8(p.readLine()).trimmed();
+    ::kill(static_cast<pid_t>(p.processId()), SIGKILL);
+    p.waitForFinished(30000);
+    return line.split(QLatin1Char(' '));
+}
+
+void TestRecovery::killedProcessIsRestoredExactly() {
+    const QStringList ready = startKilledChild();
+    QCOMPARE(ready.value(0), QStringLiteral("ready"));
+    QVERIFY(QFileInfo::exists(ready.value(1)));
+    // The next start: one recovery file of a process that is gone.
+    const std::vector<Autosaver::Recovered> found = Autosaver::orphans();
+    QCOMPARE(found.size(), std::size_t(1));
+    QCOMPARE(found[0].projectPath, ready.value(1));
+    QCOMPARE(found[0].name, QStringLiteral("Untitled"));
+    QCOMPARE(found[0].changes.size(), 2); // the two edits, by their undo text
+    QVERIFY(found[0].savedAt.secsTo(QDateTime::currentDateTime()) < 120);
+
+    MainWindow w(std::make_unique<ProjectDocument>(store::loadSample()));
+    QString asked;
+    w.setQuestionPrompt([&](const QString& q) {
+        asked = q;
+        return QMessageBox::Yes; // Restore
+    });
+    QCOMPARE(w.offerRecovery(), 1);
+    QVERIFY(asked.contains(QStringLiteral("Restore")));
+    QVERIFY(asked.contains(found[0].changes.first()));
+    // Exactly the edited project: the same canonical JSON.
+    QCOMPARE(store::writeProjectJson(w.document()->project()), store::writeProjectJson(edited()));
+    QCOMPARE(w.document()->project().interventions[0].coverage, 0.23);
+    QVERIFY(w.document()->isModified());
+    // Restored files are gone; undo goes back to what was saved: the child's
+    // project was never saved, so a blank project, and no longer modified.
+    QVERIFY(Autosaver::orphans().empty());
+    QVERIFY(!QFileInfo::exists(ready.value(1)));
+    w.document()->undoStack()->undo();
+    QVERIFY(!w.document()->isModified());
+}
+
+void TestRecovery::discardRemovesIt() {
+    const QStringList ready = startKilledChild();
+    QCOMPARE(ready.value(0), QStringLiteral("ready"));
+    MainWindow w(std::make_unique<ProjectDocument>(store::loadSample()));
+    w.setQuestionPrompt([](const QString&) { return QMessageBox::No; }); // Discard
+    QCOMPARE(w.offerRecovery(), 0);
+    QVERIFY(Autosaver::orphans().empty());
+    QVERIFY(!QFileInfo::exists(ready.value(1)));
+    // The open project is untouched.
+    QVERIFY(!w.document()->isModified());
+}
+
+void TestRecovery::savingRemovesTheRecoveryFile() {
+    QTemporaryDir dir;
+    MainWindow w(std::make_unique<ProjectDocument>(store::loadSample()));
+    w.setSavePrompt([] { return QMessageBox::Discard; });
+    edit(w.document());
+    QVERIFY(w.autosaver()->saveNow());
+    const QString recovery = w.autosaver()->projectPath();
+    QVERIFY(QFileInfo::exists(recovery));
+    // A recovery file of this running process is not offered.
+    QVERIFY(Autosaver::orphans().empty());
+    QVERIFY(w.saveTo(dir.filePath(QStringLiteral("kept.careshift"))));
+    QVERIFY(!QFileInfo::exists(recovery));
+    // Nothing new to save: no recovery file is written.
+    QVERIFY(!w.autosaver()->saveNow());
+}
+
+int main(int argc, char** argv) {
+    // A private settings folder for the test and its child.
+    static QTemporaryDir config;
+    if (!qEnvironmentVariableIsSet("CARESHIFT_RECOVERY_CHILD")) {
+        qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+        qputenv("CARESHIFT_RECOVERY_CHILD", "1");
+    }
+    QApplication app(argc, argv);
+    app.setApplicationName(QStringLiteral("CareShift"));
+    if (argc > 1 && qstrcmp(argv[1], "--child") == 0)
+        return child();
+    TestRecovery test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_recovery.moc"
