@@ -121,7 +121,7 @@ std::vector<Autosaver::Recovered> Autosaver::orphans() {
          folder.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
         QFile file(f.absoluteFilePath());
         // A description is a few KB; anything else there is not ours.
-        if (f.size() > 1024 * 1024 || !file.open(QIODevice::ReadOnly))
+        if (f.size() > qint64(1024) * 1024 || !file.open(QIODevice::ReadOnly))
             continue;
         const QJsonObject info = QJsonDocument::fromJson(file.readAll()).object();
         const QString project = f.absolutePath() + QStringLiteral("/") + f.completeBaseName() +
@@ -137,7 +137,7 @@ std::vector<Autosaver::Recovered> Autosaver::orphans() {
         r.savedAt =
             QDateTime::fromString(info.value(QStringLiteral("savedAt")).toString(), Qt::ISODate)
                 .toLocalTime();
-        for (const QJsonValue& c : info.value(QStringLiteral("changes")).toArray())
+        for (const auto& c : info.value(QStringLiteral("changes")).toArray())
             r.changes << c.toString();
         found.push_back(std::move(r));
     }

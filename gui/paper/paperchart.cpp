@@ -166,10 +166,10 @@ void drawColumns(QPainter& p, QRectF plot, const PaperChart& c, double mm) {
             if (valuesFit) {
                 const QString t = money(v);
                 const double w = fm.horizontalAdvance(t) + 1 * mm;
-                labels.push_back(
-                    {QRectF(bar.center().x() - w / 2,
-                            v >= 0 ? bar.top() - fm.height() : bar.bottom(), w, fm.height()),
-                     t});
+                labels.emplace_back(QRectF(bar.center().x() - w / 2,
+                                           v >= 0 ? bar.top() - fm.height() : bar.bottom(), w,
+                                           fm.height()),
+                                    t);
             }
         }
         p.setPen(Qt::black);

@@ -365,7 +365,8 @@ std::vector<RegisterEntry> assumptionRegister(const Project& p,
             const std::string sName = st.name.empty() ? st.id : st.name;
             for (const cohort::Parameter& par : st.parameters) {
                 const std::string& source = par.source.empty() ? st.source : par.source;
-                const std::string item = mName + ": " + sName + ": " + par.name;
+                std::string item = mName;
+                item += ": " + sName + ": " + par.name;
                 if (st.intervention.empty())
                     b.add("Cohort strategy", item, parameterText(par), source, nullptr);
                 for (const Scenario* scenario : users)
