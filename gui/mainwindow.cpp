@@ -45,6 +45,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -771,6 +772,19 @@ void MainWindow::buildMenus() {
                            "live; Esc leaves"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(tr("User &Guide"), this, [this] { showGuide(); });
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        auto* dialog = new QDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowTitle(tr("Keyboard Shortcuts"));
+        auto* text = new QTextBrowser(dialog);
+        text->setHtml(shortcutsHtml());
+        auto* layout = new QVBoxLayout(dialog);
+        layout->addWidget(text);
+        dialog->resize(560, 640);
+        dialog->show();
+    });
     help->addAction(tr("&About CareShift"), this,
                     [this] { QMessageBox::about(this, tr("About CareShift"), aboutText()); });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -1125,6 +1139,74 @@ bool MainWindow::exportWorkbook(const QString& path) {
         store::writeWorkbook(path, m_doc->project());
         return tr("Workbook written: %1").arg(path);
     });
+}
+
+QString MainWindow::shortcutsHtml() const {
+    // Every menu command that has a shortcut, read from the menus themselves
+    // so the list cannot drift from what the keys do.
+    QString html = tr("<h3>Keyboard shortcuts</h3><table cellpadding=\"3\">");
+    std::function<void(const QMenu*, const QString&)> walk = [&](const QMenu* menu,
+                                                                 const QString& path) {
+        for (QAction* a : menu->actions()) {
+            const QString name = path + QString(a->text()).remove(QLatin1Char('&'));
+            if (a->menu()) {
+                walk(a->menu(), name + QStringLiteral(" > "));
+            } else if (!a->shortcut().isEmpty()) {
+                html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                            .arg(a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
+                                 name.toHtmlEscaped());
+            }
+        }
+    };
+    for (QAction* top : menuBar()->actions())
+        if (top->menu())
+            walk(top->menu(),
+                 QString(top->text()).remove(QLatin1Char('&')) + QStringLiteral(" > "));
+    html +=
+        tr("</table><h3>In a table</h3><table cellpadding=\"3\">"
+           "<tr><td><b>Ctrl+C</b></td><td>copy the selected cells</td></tr>"
+           "<tr><td><b>Ctrl+V</b></td><td>paste a block (all or nothing, one undo step)</td></tr>"
+           "<tr><td><b>Delete</b></td><td>clear a peer value</td></tr></table>"
+           "<h3>Presenting (F5)</h3><table cellpadding=\"3\">"
+           "<tr><td><b>Page Down, →, Space</b></td><td>next option</td></tr>"
+           "<tr><td><b>Page Up, ←</b></td><td>previous option</td></tr>"
+           "<tr><td><b>Home, End</b></td><td>first, last option</td></tr>"
+           "<tr><td><b>Ctrl+Z</b></td><td>undo the last change</td></tr>"
+           "<tr><td><b>Esc</b></td><td>leave</td></tr></table>");
+    return html;
+}
+
+void MainWindow::showGuide() {
+    // The docs rendered from their Markdown (QTextDocument), offline: the
+    // README first, the method, the board paper and the file format beside it.
+    auto* dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("CareShift User Guide"));
+    auto* tabs = new QTabWidget(dialog);
+    const QString folder = docsFolder();
+    const QStringList files = {QStringLiteral("../README.md"),   QStringLiteral("README.md"),
+                               QStringLiteral("method.md"),      QStringLiteral("board-paper.md"),
+                               QStringLiteral("outcomes.md"),    QStringLiteral("cohort-models.md"),
+                               QStringLiteral("file-format.md"), QStringLiteral("exports.md")};
+    for (const QString& name : files) {
+        QFile f(QDir(folder).absoluteFilePath(name));
+        if (!f.open(QIODevice::ReadOnly) || f.size() > 4 * 1024 * 1024)
+            continue;
+        auto* view = new QTextBrowser(tabs);
+        view->setOpenExternalLinks(true);
+        view->setSearchPaths({QFileInfo(f).absolutePath()});
+        view->setMarkdown(QString::fromUtf8(f.readAll()));
+        tabs->addTab(view, name.endsWith(QStringLiteral("README.md")) ? tr("Overview")
+                                                                      : QFileInfo(name).baseName());
+    }
+    if (tabs->count() == 0) {
+        delete dialog;
+        return showProblem(tr("The user guide is not installed: %1 has no docs.").arg(folder));
+    }
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(tabs);
+    dialog->resize(900, 700);
+    dialog->show();
 }
 
 int MainWindow::offerRecovery() {

@@ -110,6 +110,11 @@ public:
     /// were restored.
     int offerRecovery();
     Autosaver* autosaver() const { return m_autosaver; }
+    /// Help > Keyboard Shortcuts: every menu command with a shortcut (read
+    /// from the menus), then the keys of tables and of presenting.
+    QString shortcutsHtml() const;
+    /// Help > User Guide (F1): the docs rendered from Markdown, offline.
+    void showGuide();
     /// Help > About: the version, the build's commit, Qt's version, where
     /// the docs are and the licences of the components.
     static QString aboutText();

@@ -23,7 +23,9 @@
 #include <QProcess>
 #include <QSlider>
 #include <QStandardItemModel>
+#include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QUndoStack>
 #include <QXmlStreamReader>
 #include <QtTest>
@@ -70,6 +72,7 @@ private slots:
     void presentationEffectSliderIsOneUndoStepPerDrag();
     void presentationRefusesAnImpossibleEffect();
     void aboutNamesVersionCommitDocsAndLicences();
+    void helpListsShortcutsAndOpensTheGuide();
     void presentationPagesAndLeaving();
 };
 
@@ -315,6 +318,28 @@ void TestBoardPack::aboutNamesVersionCommitDocsAndLicences() {
     QVERIFY(QFileInfo::exists(MainWindow::docsFolder() + QStringLiteral("/method.md")));
     for (const char* part : {"LGPL v3", "GPL v3", "SQLite", "muparser: MIT", "libxlsxwriter"})
         QVERIFY2(about.contains(QLatin1String(part)), part);
+}
+
+void TestBoardPack::helpListsShortcutsAndOpensTheGuide() {
+    MainWindow w(sampleDocument());
+    // Read from the menus: the presentation's F5 and the paper's Ctrl+Shift+B.
+    const QString keys = w.shortcutsHtml();
+    QVERIFY(keys.contains(QStringLiteral("<b>F5</b></td><td>View &gt; Present")));
+    QVERIFY(keys.contains(QStringLiteral("File &gt; Export &gt; Board Paper (PDF)…")));
+    QVERIFY(keys.contains(QStringLiteral("Ctrl+Shift+B")));
+    // The guide: the README and the docs, rendered offline.
+    w.showGuide();
+    auto* tabs = w.findChild<QTabWidget*>();
+    QVERIFY(tabs);
+    QTabWidget* guide = nullptr;
+    for (QDialog* d : w.findChildren<QDialog*>())
+        if (d->windowTitle() == QStringLiteral("CareShift User Guide"))
+            guide = d->findChild<QTabWidget*>();
+    QVERIFY(guide);
+    QVERIFY(guide->count() >= 6);
+    QCOMPARE(guide->tabText(0), QStringLiteral("Overview"));
+    auto* overview = qobject_cast<QTextBrowser*>(guide->widget(0));
+    QVERIFY(overview && overview->toPlainText().contains(QStringLiteral("CareShift")));
 }
 
 void TestBoardPack::presentationPagesAndLeaving() {
