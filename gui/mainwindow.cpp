@@ -672,7 +672,7 @@ void MainWindow::buildMenus() {
     file->addSeparator();
     QAction* close = file->addAction(tr("&Close"), this, &QWidget::close);
     close->setShortcut(QKeySequence::Close);
-    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    QAction* quit = file->addAction(tr("&Quit"), this, [this] { quitAll(); });
     quit->setShortcut(QKeySequence::Quit);
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
@@ -875,11 +875,50 @@ void MainWindow::showStatus(const QString& message) {
     statusBar()->showMessage(message, 8000);
 }
 
+bool MainWindow::quitAll() {
+    // Every CareShift window; those with unsaved changes are listed in one
+    // question (Save All, Discard All, Cancel) instead of one per window.
+    QList<MainWindow*> windows;
+    for (QWidget* w : QApplication::topLevelWidgets())
+        if (auto* m = qobject_cast<MainWindow*>(w); m && m->isVisible())
+            windows << m;
+    if (!windows.contains(this))
+        windows.prepend(this);
+    QStringList unsaved;
+    for (MainWindow* m : windows)
+        if (m->m_doc->isModified())
+            unsaved << QStringLiteral("  ") + m->m_doc->displayName();
+    QMessageBox::StandardButton answer = QMessageBox::Discard;
+    if (unsaved.size() > 1) {
+        const QMessageBox::StandardButton all =
+            ask(tr("Unsaved changes"),
+                tr("%1 projects have changes that are not saved:\n%2\n\nSave them all before "
+                   "quitting?")
+                    .arg(unsaved.size())
+                    .arg(unsaved.join(QLatin1Char('\n'))),
+                tr("Save All"), tr("Discard All"));
+        if (all == QMessageBox::Cancel)
+            return false;
+        answer = all == QMessageBox::Yes ? QMessageBox::Save : QMessageBox::Discard;
+        for (MainWindow* m : windows)
+            m->m_quitAnswer = answer;
+    }
+    for (MainWindow* m : windows) {
+        if (!m->close()) { // a save failed or was cancelled: stop quitting
+            for (MainWindow* other : windows)
+                other->m_quitAnswer = QMessageBox::NoButton;
+            return false;
+        }
+    }
+    return true;
+}
+
 bool MainWindow::maybeSave() {
     if (!m_doc->isModified())
         return true;
     const QMessageBox::StandardButton answer =
-        m_savePrompt
+        m_quitAnswer != QMessageBox::NoButton ? m_quitAnswer
+        : m_savePrompt
             ? m_savePrompt()
             : QMessageBox::warning(
                   this, tr("Unsaved changes"),
@@ -1130,7 +1169,8 @@ bool MainWindow::runExport(const QString& path, const std::function<QString()>& 
 bool MainWindow::exportBoardPaper(const QString& path, const PaperOptions& options) {
     return runExport(path, [&] {
         const int pages = writeBoardPaper(path, m_doc->project(), options);
-        return tr("Board paper written: %1 (%n page(s))", nullptr, pages).arg(path);
+        return pages == 1 ? tr("Board paper written: %1 (1 page)").arg(path)
+                          : tr("Board paper written: %1 (%2 pages)").arg(path).arg(pages);
     });
 }
 
@@ -1262,8 +1302,10 @@ int MainWindow::offerRecovery() {
         }
     }
     if (restored > 0)
-        showStatus(tr("Restored %n project(s) with unsaved changes: save to keep them.", nullptr,
-                      restored));
+        showStatus(restored == 1
+                       ? tr("Restored a project with unsaved changes: save to keep them.")
+                       : tr("Restored %1 projects with unsaved changes: save to keep them.")
+                             .arg(restored));
     return restored;
 }
 
@@ -1288,9 +1330,11 @@ PresentationWindow* MainWindow::startPresentation() {
     m_presentation = window;
     connect(window, &PresentationWindow::finished, this, [this](int edits) {
         if (edits > 0)
-            showStatus(tr("%n change(s) made while presenting are in the project, unsaved; "
-                          "Edit > Undo reverts them.",
-                          nullptr, edits));
+            showStatus((edits == 1 ? tr("1 change made while presenting is in the project, "
+                                        "unsaved; Edit > Undo reverts it.")
+                                   : tr("%1 changes made while presenting are in the project, "
+                                        "unsaved; Edit > Undo reverts them.")
+                                         .arg(edits)));
     });
     window->showFullScreen();
     return window;

@@ -110,6 +110,10 @@ public:
     /// were restored.
     int offerRecovery();
     Autosaver* autosaver() const { return m_autosaver; }
+    /// File > Quit: closes every CareShift window; when more than one has
+    /// unsaved changes, asks once, listing them (Save All, Discard All,
+    /// Cancel). False when quitting stopped (cancelled, or a save failed).
+    bool quitAll();
     /// Help > Keyboard Shortcuts: every menu command with a shortcut (read
     /// from the menus), then the keys of tables and of presenting.
     QString shortcutsHtml() const;
@@ -193,6 +197,8 @@ private:
     std::unique_ptr<ProjectDocument> m_doc;
     QPointer<PresentationWindow> m_presentation;
     Autosaver* m_autosaver = nullptr;
+    /// While quitting several windows: the one answer given for all of them.
+    QMessageBox::StandardButton m_quitAnswer = QMessageBox::NoButton;
     QDialog* m_optionsDialog = nullptr;
     OptionsView* m_optionsView = nullptr;
     QTreeView* m_tree = nullptr;

@@ -429,9 +429,9 @@ void PresentationWindow::refresh() {
             edits == 0
                 ? tr("Page Up / Page Down: options · drag a slider to ask \"what if\" · Esc: "
                      "leave")
-                : tr("%n change(s) made while presenting: they are in the project (unsaved); "
-                     "Ctrl+Z undoes the last · Esc: leave",
-                     nullptr, edits));
+                : tr("Changes made while presenting: %1, in the project (unsaved); Ctrl+Z "
+                     "undoes the last · Esc: leave")
+                      .arg(edits));
 }
 
 void PresentationWindow::keyPressEvent(QKeyEvent* event) {

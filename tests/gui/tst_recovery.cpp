@@ -17,6 +17,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QPointer>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -60,6 +61,7 @@ private slots:
     void killedProcessIsRestoredExactly();
     void discardRemovesIt();
     void savingRemovesTheRecoveryFile();
+    void quitAsksOnceForEveryWindow();
 
 private:
     QString m_self;
@@ -142,6 +144,43 @@ void TestRecovery::savingRemovesTheRecoveryFile() {
     QVERIFY(!QFileInfo::exists(recovery));
     // Nothing new to save: no recovery file is written.
     QVERIFY(!w.autosaver()->saveNow());
+}
+
+void TestRecovery::quitAsksOnceForEveryWindow() {
+    // Two windows with unsaved changes and one without: File > Quit asks one
+    // question naming both, and "Save All" saves each to its file.
+    QTemporaryDir dir;
+    auto open = [&](const QString& name) {
+        auto* w = new MainWindow(std::make_unique<ProjectDocument>(store::loadSample()));
+        w->setAttribute(Qt::WA_DeleteOnClose);
+        w->setSavePrompt([] { return QMessageBox::Cancel; }); // never asked
+        const QString path = dir.filePath(name);
+        w->saveTo(path);
+        w->show();
+        return w;
+    };
+    QPointer<MainWindow> a = open(QStringLiteral("a.careshift"));
+    QPointer<MainWindow> b = open(QStringLiteral("b.careshift"));
+    QPointer<MainWindow> c = open(QStringLiteral("c.careshift"));
+    edit(a->document());
+    edit(b->document());
+    int asked = 0;
+    QString question;
+    a->setQuestionPrompt([&](const QString& q) {
+        ++asked;
+        question = q;
+        return QMessageBox::Yes; // Save All
+    });
+    QVERIFY(a->quitAll());
+    QCOMPARE(asked, 1);
+    QVERIFY(question.contains(QStringLiteral("2 projects")));
+    QVERIFY(question.contains(QStringLiteral("a.careshift")));
+    QVERIFY(question.contains(QStringLiteral("b.careshift")));
+    QVERIFY(!question.contains(QStringLiteral("c.careshift")));
+    QTRY_VERIFY(!a && !b && !c); // all closed
+    // Saved: the edits are in the files.
+    auto doc = ProjectDocument::open(dir.filePath(QStringLiteral("b.careshift")));
+    QCOMPARE(doc->project().interventions[0].coverage, 0.23);
 }
 
 int main(int argc, char** argv) {
