@@ -952,7 +952,53 @@ void MainWindow::newProject(bool fromSample) {
                                                              : store::blankProject()));
 }
 
+MainWindow* MainWindow::windowFor(const QString& path) {
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    for (QWidget* w : QApplication::topLevelWidgets())
+        if (auto* m = qobject_cast<MainWindow*>(w);
+            m && m->m_doc && !m->m_doc->filePath().isEmpty() && m->m_doc->filePath() == absolute)
+            return m;
+    return nullptr;
+}
+
+void MainWindow::bringToFront() {
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+}
+
+MainWindow* MainWindow::openOrRaise(const QString& path) {
+    if (MainWindow* open = windowFor(path)) {
+        open->bringToFront();
+        return open;
+    }
+    try {
+        auto* window = new MainWindow(ProjectDocument::open(path));
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        if (!window->claimOpenFile()) {
+            window->deleteLater();
+            return nullptr;
+        }
+        window->show();
+        window->bringToFront();
+        return window;
+    } catch (const store::FileError& e) {
+        QMessageBox::warning(nullptr, tr("CareShift: cannot open the file"),
+                             e.messages().join(QLatin1Char('\n')));
+        return nullptr;
+    }
+}
+
 bool MainWindow::openFile(const QString& path) {
+    // Two windows never edit one file: the window that has it comes forward.
+    if (MainWindow* open = windowFor(path); open && open != this) {
+        open->bringToFront();
+        showStatus(tr("%1 is open in another window: brought to the front.")
+                       .arg(QFileInfo(path).fileName()));
+        return false;
+    }
     if (!maybeSave())
         return false;
     std::unique_ptr<ProjectDocument> doc;
@@ -1230,7 +1276,7 @@ void MainWindow::showGuide() {
                                QStringLiteral("file-format.md"), QStringLiteral("exports.md")};
     for (const QString& name : files) {
         QFile f(QDir(folder).absoluteFilePath(name));
-        if (!f.open(QIODevice::ReadOnly) || f.size() > 4 * 1024 * 1024)
+        if (!f.open(QIODevice::ReadOnly) || f.size() > qint64(4) * 1024 * 1024)
             continue;
         auto* view = new QTextBrowser(tabs);
         view->setOpenExternalLinks(true);

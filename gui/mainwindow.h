@@ -102,6 +102,12 @@ public:
     /// Writes the board paper (File > Export > Board Paper); false, and the
     /// reason shown, when it cannot.
     bool exportBoardPaper(const QString& path, const PaperOptions& options);
+    /// The CareShift window that has `path` open, or null.
+    static MainWindow* windowFor(const QString& path);
+    /// The window that has `path` comes to the front, or the file opens in a
+    /// new window (a file handed over by a second start; singleinstance.h).
+    static MainWindow* openOrRaise(const QString& path);
+    void bringToFront();
     /// At start: each recovery file a crashed CareShift left (autosave.h) is
     /// offered, with when it was saved and what changed: Restore (into this
     /// window if it holds nothing unsaved, else a new one; modified, undoable

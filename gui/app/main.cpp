@@ -7,6 +7,7 @@
 #include "gui/mainwindow.h"
 #include "gui/present/presentation.h"
 #include "gui/results/optionsview.h"
+#include "gui/singleinstance.h"
 #include "store/jsonio.h"
 #include "store/projectfile.h"
 #include "store/sample.h"
@@ -44,6 +45,13 @@ int main(int argc, char** argv) {
 
     std::unique_ptr<careshift::ProjectDocument> doc;
     const QStringList files = parser.positionalArguments();
+    // One CareShift per user: a file double-clicked while CareShift runs is
+    // handed to it (its window comes to the front, or it opens there).
+    const bool screenshot = parser.isSet(QStringLiteral("screenshot"));
+    careshift::SingleInstance single;
+    if (!screenshot && !files.isEmpty() && !parser.isSet(QStringLiteral("sample")) &&
+        single.sendToRunning(QFileInfo(files.first()).absoluteFilePath()))
+        return 0;
     try {
         if (!files.isEmpty() && !parser.isSet(QStringLiteral("sample")))
             doc = careshift::ProjectDocument::open(files.first());
@@ -68,6 +76,13 @@ int main(int argc, char** argv) {
         !window.showNode(parser.value(QStringLiteral("view"))))
         qWarning("No such view.");
     window.show();
+    if (!screenshot)
+        single.listen([&window](const QString& path) {
+            if (path.isEmpty())
+                window.bringToFront();
+            else
+                careshift::MainWindow::openOrRaise(path);
+        });
     // Work a crash left unsaved is offered back (issue 13; not in a screenshot run).
     if (!parser.isSet(QStringLiteral("screenshot")))
         QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });

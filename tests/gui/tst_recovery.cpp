@@ -12,6 +12,7 @@
 #include "gui/document/commands.h"
 #include "gui/document/projectdocument.h"
 #include "gui/mainwindow.h"
+#include "gui/singleinstance.h"
 #include "store/jsonio.h"
 #include "store/sample.h"
 
@@ -23,8 +24,10 @@
 #include <QUndoStack>
 #include <QtTest>
 
+#include <atomic>
 #include <csignal>
 #include <cstdio>
+#include <thread>
 
 using namespace careshift;
 
@@ -62,6 +65,8 @@ private slots:
     void discardRemovesIt();
     void savingRemovesTheRecoveryFile();
     void quitAsksOnceForEveryWindow();
+    void secondStartHandsItsFileOver();
+    void aFileOpenInOneWindowIsNotOpenedInAnother();
 
 private:
     QString m_self;
@@ -181,6 +186,48 @@ void TestRecovery::quitAsksOnceForEveryWindow() {
     // Saved: the edits are in the files.
     auto doc = ProjectDocument::open(dir.filePath(QStringLiteral("b.careshift")));
     QCOMPARE(doc->project().interventions[0].coverage, 0.23);
+}
+
+void TestRecovery::secondStartHandsItsFileOver() {
+    // The protocol: a second start (here another thread, as a process
+    // would) hands the file's path to the running one, which answers "ok".
+    const QString name =
+        QStringLiteral("careshift-test-%1").arg(QCoreApplication::applicationPid());
+    SingleInstance running(name);
+    QStringList received;
+    QVERIFY(running.listen([&](const QString& path) { received << path; }));
+    std::atomic<int> result{-1};
+    std::thread second([&] {
+        result = SingleInstance(name).sendToRunning(QStringLiteral("/x/a.careshift")) ? 1 : 0;
+    });
+    QTRY_VERIFY(result != -1);
+    second.join();
+    QCOMPARE(result.load(), 1);
+    QCOMPARE(received, QStringList{QStringLiteral("/x/a.careshift")});
+    // Nobody listening: the start goes on by itself.
+    QVERIFY(!SingleInstance(name + QStringLiteral("-none")).sendToRunning(QString(), 300));
+}
+
+void TestRecovery::aFileOpenInOneWindowIsNotOpenedInAnother() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("open.careshift"));
+    auto* a = new MainWindow(std::make_unique<ProjectDocument>(store::loadSample()));
+    a->setAttribute(Qt::WA_DeleteOnClose);
+    QVERIFY(a->saveTo(path));
+    a->show();
+    MainWindow b(std::make_unique<ProjectDocument>(store::loadSample()));
+    b.show();
+    QCOMPARE(MainWindow::windowFor(path), a);
+    // File > Open of the same file in b: a comes forward, b keeps its project.
+    QVERIFY(!b.openFile(path));
+    QVERIFY(b.document()->filePath().isEmpty());
+    QVERIFY(b.lastStatus().contains(QStringLiteral("open in another window")));
+    // A file handed over by a second start: the same window, no new one.
+    const int windows = static_cast<int>(QApplication::topLevelWidgets().size());
+    QCOMPARE(MainWindow::openOrRaise(path), a);
+    QCOMPARE(static_cast<int>(QApplication::topLevelWidgets().size()), windows);
+    a->setSavePrompt([] { return QMessageBox::Discard; });
+    a->close();
 }
 
 int main(int argc, char** argv) {

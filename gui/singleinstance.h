@@ -1,0 +1,42 @@
+#pragma once
+
+/// \file singleinstance.h
+/// One CareShift per user (issue 13): a second start with a file hands the
+/// file to the running one over a local socket and exits; the running one
+/// brings the window that has the file to the front, or opens it. So a
+/// double-click on a project that is already open never makes a second
+/// window editing the same file.
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+class QLocalServer;
+
+namespace careshift {
+
+class SingleInstance : public QObject {
+    Q_OBJECT
+public:
+    /// `name`: the socket's name; serverName() gives the per-user default.
+    explicit SingleInstance(QString name = serverName(), QObject* parent = nullptr);
+    ~SingleInstance() override;
+
+    /// "careshift-<user id>": one running CareShift per user.
+    static QString serverName();
+
+    /// Hands `path` (absolute; "" to just come to the front) to a running
+    /// CareShift. True when one took it (this process should exit).
+    bool sendToRunning(const QString& path, int timeoutMs = 3000) const;
+    /// Becomes the running one: `open` is called with each path another
+    /// start hands over. False if the socket cannot be made.
+    bool listen(std::function<void(const QString&)> open);
+
+private:
+    QString m_name;
+    QLocalServer* m_server = nullptr;
+    std::function<void(const QString&)> m_open;
+};
+
+} // namespace careshift
