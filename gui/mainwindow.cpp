@@ -634,27 +634,21 @@ void MainWindow::buildMenus() {
         exportMenu->addAction(tr("Results Table as &CSV…"), this, &MainWindow::exportCsv);
     csv->setShortcut(QKeySequence(tr("Ctrl+E")));
     exportMenu->addAction(tr("Results &Workbook (XLSX)…"), this, [this] {
-        QString path = QFileDialog::getSaveFileName(
-            this, tr("Export Results Workbook"),
-            QFileInfo(m_doc->displayName()).completeBaseName() + QStringLiteral(".xlsx"),
-            tr("Excel workbooks (*.xlsx)"));
-        if (path.isEmpty())
-            return;
-        if (!path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive))
-            path += QStringLiteral(".xlsx");
-        exportWorkbook(path);
+        const QString path = askSavePath(tr("Export Results Workbook"),
+                                         QFileInfo(m_doc->displayName()).completeBaseName(),
+                                         tr("Excel workbooks (*.xlsx)"), QStringLiteral(".xlsx"));
+        if (!path.isEmpty())
+            exportWorkbook(path);
     });
     exportMenu->addAction(tr("Table in &View as CSV…"), this, [this] {
         const QString csv = currentTableCsv();
         if (csv.isEmpty())
             return showProblem(tr("This view has no table to export."));
-        QString path = QFileDialog::getSaveFileName(this, tr("Export Table as CSV"),
-                                                    QStringLiteral("careshift-table.csv"),
-                                                    tr("CSV files (*.csv)"));
+        const QString path =
+            askSavePath(tr("Export Table as CSV"), QStringLiteral("careshift-table"),
+                        tr("CSV files (*.csv)"), QStringLiteral(".csv"));
         if (path.isEmpty())
             return;
-        if (!path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive))
-            path += QStringLiteral(".csv");
         runExport(path, [&] {
             store::writeFileAtomically(path, csv.toUtf8());
             return tr("Exported %1").arg(path);
@@ -1179,14 +1173,12 @@ void MainWindow::boardPaperDialog() {
         m_doc->filePath().isEmpty() ? QString() : QFileInfo(m_doc->filePath()).fileName(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Board Paper"),
-                                                QFileInfo(m_doc->displayName()).completeBaseName() +
-                                                    tr(" board paper.pdf"),
-                                                tr("PDF files (*.pdf)"));
+    const QString path =
+        askSavePath(tr("Export Board Paper"),
+                    QFileInfo(m_doc->displayName()).completeBaseName() + tr(" board paper"),
+                    tr("PDF files (*.pdf)"), QStringLiteral(".pdf"));
     if (path.isEmpty())
         return;
-    if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
-        path += QStringLiteral(".pdf");
     exportBoardPaper(path, dialog.options());
 }
 
@@ -1409,21 +1401,26 @@ QWidget* MainWindow::currentChart() const {
     return best;
 }
 
+QString MainWindow::askSavePath(const QString& title, const QString& name, const QString& filter,
+                                const QString& suffix) {
+    QString path = QFileDialog::getSaveFileName(this, title, name + suffix, filter);
+    if (!path.isEmpty() && !path.endsWith(suffix, Qt::CaseInsensitive))
+        path += suffix;
+    return path;
+}
+
 void MainWindow::exportChartDialog(bool svg) {
     QWidget* chart = currentChart();
     if (!chart)
         return showProblem(tr("This view has no chart: show a scenario's results, the outcomes "
                               "or the options side by side."));
     const QString suffix = svg ? QStringLiteral(".svg") : QStringLiteral(".png");
-    QString path = QFileDialog::getSaveFileName(
-        this, svg ? tr("Export Chart as SVG") : tr("Export Chart as PNG"),
-        QStringLiteral("careshift-chart") + suffix,
-        svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"));
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(suffix, Qt::CaseInsensitive))
-        path += suffix;
-    exportChart(path);
+    const QString path =
+        askSavePath(svg ? tr("Export Chart as SVG") : tr("Export Chart as PNG"),
+                    QStringLiteral("careshift-chart"),
+                    svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"), suffix);
+    if (!path.isEmpty())
+        exportChart(path);
 }
 
 bool MainWindow::exportChart(const QString& path) {

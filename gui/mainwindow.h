@@ -186,6 +186,10 @@ private:
     void exportCsv();
     void boardPaperDialog();
     void exportChartDialog(bool svg);
+    /// A file name to save to from the dialog, `suffix` added when missing;
+    /// "" when cancelled.
+    QString askSavePath(const QString& title, const QString& name, const QString& filter,
+                        const QString& suffix);
     /// Runs an export: `write` writes and returns the status to show; a
     /// failure (store::FileError or another exception) is shown with its
     /// reason, kept in lastProblem(), and returns false.
