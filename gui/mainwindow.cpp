@@ -13,6 +13,7 @@
 #include "gui/results/optionsview.h"
 #include "gui/results/outcomesview.h"
 #include "gui/results/resultsview.h"
+#include "gui/settingsdialog.h"
 #include "store/atomicfile.h"
 #include "store/projectlock.h"
 #include "store/sample.h"
@@ -58,7 +59,6 @@ namespace {
 QString qs(const std::string& s) {
     return QString::fromStdString(s);
 }
-constexpr int kMaxRecent = 8;
 const QString kFileFilter =
     QObject::tr("CareShift projects (*.careshift);;JSON projects (*.json);;All files (*)");
 /// The menu bar's mnemonics (File, Edit, Scenario, Intervention, View, Help): no
@@ -671,6 +671,12 @@ void MainWindow::buildMenus() {
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
     m_editMenu->addSeparator();
+    QAction* preferences = m_editMenu->addAction(tr("&Preferences…"), this, [this] {
+        SettingsDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted)
+            applyPreferences();
+    });
+    preferences->setShortcut(QKeySequence(tr("Ctrl+,")));
     QAction* copyResults = m_editMenu->addAction(tr("Copy &Table"), this, [this] {
         const QString tsv = currentTableTsv();
         if (tsv.isEmpty())
@@ -942,8 +948,14 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 void MainWindow::newProject(bool fromSample) {
     if (!maybeSave())
         return;
-    setDocument(std::make_unique<ProjectDocument>(fromSample ? store::loadSample()
-                                                             : store::blankProject()));
+    Project project = fromSample ? store::loadSample() : store::blankProject();
+    if (!fromSample) {
+        // A blank project starts with the user's defaults (Edit > Preferences).
+        const Preferences prefs = Preferences::load();
+        project.assumptions.discountRate = prefs.discountRate;
+        project.assumptions.qalyThreshold = prefs.qalyThreshold;
+    }
+    setDocument(std::make_unique<ProjectDocument>(std::move(project)));
 }
 
 MainWindow* MainWindow::windowFor(const QString& path) {
@@ -1217,6 +1229,16 @@ bool MainWindow::exportWorkbook(const QString& path) {
         store::writeWorkbook(path, m_doc->project());
         return tr("Workbook written: %1").arg(path);
     });
+}
+
+void MainWindow::applyPreferences() {
+    // Every window: the autosave interval and the recent files' length.
+    for (QWidget* w : QApplication::topLevelWidgets())
+        if (auto* m = qobject_cast<MainWindow*>(w)) {
+            if (m->m_autosaver)
+                m->m_autosaver->setIntervalSeconds(Preferences::load().autosaveSeconds);
+            m->addRecentFile(QString());
+        }
 }
 
 QString MainWindow::shortcutsHtml() const {
@@ -1514,10 +1536,13 @@ void MainWindow::updateRecentMenu() {
 void MainWindow::addRecentFile(const QString& path) {
     QSettings settings;
     QStringList files = settings.value(QStringLiteral("recentFiles")).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    files.removeAll(absolute);
-    files.prepend(absolute);
-    while (files.size() > kMaxRecent)
+    // An empty path only trims the list to the length in Preferences.
+    if (!path.isEmpty()) {
+        const QString absolute = QFileInfo(path).absoluteFilePath();
+        files.removeAll(absolute);
+        files.prepend(absolute);
+    }
+    while (files.size() > Preferences::load().recentFiles)
         files.removeLast();
     settings.setValue(QStringLiteral("recentFiles"), files);
     updateRecentMenu();

@@ -120,6 +120,9 @@ public:
     /// unsaved changes, asks once, listing them (Save All, Discard All,
     /// Cancel). False when quitting stopped (cancelled, or a save failed).
     bool quitAll();
+    /// After Edit > Preferences: the autosave interval and the recent files'
+    /// length applied to every window.
+    void applyPreferences();
     /// Help > Keyboard Shortcuts: every menu command with a shortcut (read
     /// from the menus), then the keys of tables and of presenting.
     QString shortcutsHtml() const;
@@ -199,6 +202,7 @@ private:
     void printDialog();
     void updateTitle();
     void updateRecentMenu();
+    /// Puts `path` first in File > Open Recent ("" only trims the list).
     void addRecentFile(const QString& path);
     void showProblem(const QString& problem);
     void showStatus(const QString& message);

@@ -70,6 +70,10 @@ int Autosaver::intervalSeconds() {
     return std::clamp(QSettings().value(QStringLiteral("autosave/seconds"), 60).toInt(), 1, 3600);
 }
 
+void Autosaver::setIntervalSeconds(int seconds) {
+    m_interval.setInterval(std::clamp(seconds, 1, 3600) * 1000);
+}
+
 void Autosaver::changed() {
     m_pending = m_doc->isModified();
     if (m_pending)

@@ -40,6 +40,7 @@ public:
     /// true when it wrote one. A failure (a full disk) is kept in lastError()
     /// and leaves the previous recovery file.
     bool saveNow();
+    void setIntervalSeconds(int seconds);
     /// Removes this document's recovery file (saved, or discarded on purpose).
     void discard();
     QString projectPath() const { return m_projectPath; }

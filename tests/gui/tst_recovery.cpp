@@ -12,6 +12,7 @@
 #include "gui/document/commands.h"
 #include "gui/document/projectdocument.h"
 #include "gui/mainwindow.h"
+#include "gui/settingsdialog.h"
 #include "gui/singleinstance.h"
 #include "store/jsonio.h"
 #include "store/sample.h"
@@ -20,6 +21,7 @@
 #include <QDir>
 #include <QPointer>
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
@@ -67,6 +69,7 @@ private slots:
     void quitAsksOnceForEveryWindow();
     void secondStartHandsItsFileOver();
     void aFileOpenInOneWindowIsNotOpenedInAnother();
+    void preferencesAreKeptAndUsed();
 
 private:
     QString m_self;
@@ -228,6 +231,48 @@ void TestRecovery::aFileOpenInOneWindowIsNotOpenedInAnother() {
     QCOMPARE(static_cast<int>(QApplication::topLevelWidgets().size()), windows);
     a->setSavePrompt([] { return QMessageBox::Discard; });
     a->close();
+}
+
+void TestRecovery::preferencesAreKeptAndUsed() {
+    SettingsDialog dialog;
+    // The defaults before anything is set: the Green Book's 3.5%, NICE's
+    // £20,000, 8 recent files, a minute.
+    QCOMPARE(dialog.preferences().discountRate, 0.035);
+    QCOMPARE(dialog.preferences().qalyThreshold, 20000.0);
+    QCOMPARE(dialog.preferences().recentFiles, 8);
+    QCOMPARE(dialog.preferences().autosaveSeconds, 60);
+    Preferences p;
+    p.discountRate = 0.015;
+    p.qalyThreshold = 30000;
+    p.recentFiles = 3;
+    p.autosaveSeconds = 30;
+    dialog.setPreferences(p);
+    dialog.preferences().save(); // what OK does
+    QCOMPARE(Preferences::load().discountRate, 0.015);
+    QCOMPARE(Autosaver::intervalSeconds(), 30);
+
+    // A new blank project starts with them; the sample keeps its own.
+    MainWindow w(std::make_unique<ProjectDocument>(store::loadSample()));
+    w.setSavePrompt([] { return QMessageBox::Discard; });
+    QAction* blank = nullptr;
+    for (QAction* a : w.findChildren<QAction*>())
+        if (a->text() == QStringLiteral("&Blank Project"))
+            blank = a;
+    QVERIFY(blank);
+    blank->trigger();
+    QCOMPARE(w.document()->project().assumptions.discountRate, 0.015);
+    QCOMPARE(w.document()->project().assumptions.qalyThreshold, 30000.0);
+    // File > Open Recent keeps 3.
+    QTemporaryDir dir;
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(w.saveTo(dir.filePath(QStringLiteral("p%1.careshift").arg(i))));
+    QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList().size(), 3);
+    QVERIFY(QSettings()
+                .value(QStringLiteral("recentFiles"))
+                .toStringList()
+                .first()
+                .endsWith(QStringLiteral("p4.careshift")));
+    Preferences{}.save(); // back to the defaults for the other tests
 }
 
 int main(int argc, char** argv) {

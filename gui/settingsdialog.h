@@ -1,0 +1,40 @@
+#pragma once
+
+/// \file settingsdialog.h
+/// Edit > Preferences (issue 13): what a user sets once, stored with
+/// QSettings: the discount rate and QALY threshold a new blank project
+/// starts with, how many recent files are listed, and the autosave
+/// interval. Formats are en-GB (£1.23m, 2016/17, 3 December 2026).
+
+#include <QDialog>
+
+class QDoubleSpinBox;
+class QSpinBox;
+
+namespace careshift {
+
+struct Preferences {
+    double discountRate = 0.035;  ///< a new blank project's (HM Treasury Green Book)
+    double qalyThreshold = 20000; ///< a new blank project's (NICE)
+    int recentFiles = 8;          ///< File > Open Recent's length, 1-30
+    int autosaveSeconds = 60;     ///< 5-3600
+
+    static Preferences load();
+    void save() const;
+};
+
+class SettingsDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit SettingsDialog(QWidget* parent = nullptr);
+    Preferences preferences() const;
+    void setPreferences(const Preferences& p);
+
+private:
+    QDoubleSpinBox* m_discount;
+    QDoubleSpinBox* m_threshold;
+    QSpinBox* m_recent;
+    QSpinBox* m_autosave;
+};
+
+} // namespace careshift
