@@ -1232,6 +1232,7 @@ bool MainWindow::exportWorkbook(const QString& path) {
 }
 
 void MainWindow::applyPreferences() {
+    Preferences::load().applyAppearance();
     // Every window: the autosave interval and the recent files' length.
     for (QWidget* w : QApplication::topLevelWidgets())
         if (auto* m = qobject_cast<MainWindow*>(w)) {

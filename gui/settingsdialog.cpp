@@ -1,11 +1,16 @@
 #include "gui/settingsdialog.h"
 
+#include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QPalette>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -23,6 +28,9 @@ Preferences Preferences::load() {
         std::clamp(s.value(QStringLiteral("recentFiles/length"), p.recentFiles).toInt(), 1, 30);
     p.autosaveSeconds =
         std::clamp(s.value(QStringLiteral("autosave/seconds"), p.autosaveSeconds).toInt(), 5, 3600);
+    const QString look = s.value(QStringLiteral("appearance"), p.appearance).toString();
+    if (look == QStringLiteral("light") || look == QStringLiteral("dark"))
+        p.appearance = look;
     return p;
 }
 
@@ -32,6 +40,45 @@ void Preferences::save() const {
     s.setValue(QStringLiteral("defaults/qalyThreshold"), qalyThreshold);
     s.setValue(QStringLiteral("recentFiles/length"), recentFiles);
     s.setValue(QStringLiteral("autosave/seconds"), autosaveSeconds);
+    s.setValue(QStringLiteral("appearance"), appearance);
+}
+
+void Preferences::applyAppearance() const {
+    static const QPalette desktop = QApplication::palette();
+    static const QString desktopStyle = QApplication::style()->name();
+    if (appearance == QStringLiteral("system")) {
+        QApplication::setStyle(QStyleFactory::create(desktopStyle));
+        QApplication::setPalette(desktop);
+        return;
+    }
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (appearance == QStringLiteral("light")) {
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        return;
+    }
+    // Dark: greys with the NHS blue for selections and links.
+    QPalette p;
+    const QColor window(0x2b, 0x2f, 0x33);
+    const QColor base(0x1f, 0x22, 0x25);
+    const QColor text(0xe8, 0xea, 0xed);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa6));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Highlight, QColor(0x41, 0x82, 0xd8));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x7a, 0x7f, 0x85));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x7a, 0x7f, 0x85));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x7a, 0x7f, 0x85));
+    QApplication::setPalette(p);
 }
 
 SettingsDialog::SettingsDialog(QWidget* parent)
@@ -39,7 +86,12 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     , m_discount(new QDoubleSpinBox(this))
     , m_threshold(new QDoubleSpinBox(this))
     , m_recent(new QSpinBox(this))
-    , m_autosave(new QSpinBox(this)) {
+    , m_autosave(new QSpinBox(this))
+    , m_appearance(new QComboBox(this)) {
+    m_appearance->addItem(tr("As the desktop"), QStringLiteral("system"));
+    m_appearance->addItem(tr("Light"), QStringLiteral("light"));
+    m_appearance->addItem(tr("Dark"), QStringLiteral("dark"));
+    m_appearance->setAccessibleName(tr("Appearance"));
     setWindowTitle(tr("Preferences"));
     m_discount->setRange(0, 20);
     m_discount->setDecimals(2);
@@ -61,6 +113,7 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     form->addRow(tr("New project's QALY &threshold:"), m_threshold);
     form->addRow(tr("&Recent files listed:"), m_recent);
     form->addRow(tr("&Autosave unsaved changes every:"), m_autosave);
+    form->addRow(tr("A&ppearance:"), m_appearance);
     form->addRow(tr("Formats:"), new QLabel(tr("en-GB: £1.23m, 2016/17, 3 December 2026"), this));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -84,6 +137,7 @@ Preferences SettingsDialog::preferences() const {
     p.qalyThreshold = m_threshold->value();
     p.recentFiles = m_recent->value();
     p.autosaveSeconds = m_autosave->value();
+    p.appearance = m_appearance->currentData().toString();
     return p;
 }
 
@@ -92,6 +146,7 @@ void SettingsDialog::setPreferences(const Preferences& p) {
     m_threshold->setValue(p.qalyThreshold);
     m_recent->setValue(p.recentFiles);
     m_autosave->setValue(p.autosaveSeconds);
+    m_appearance->setCurrentIndex(std::max(0, m_appearance->findData(p.appearance)));
 }
 
 } // namespace careshift

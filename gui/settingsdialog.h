@@ -8,6 +8,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QDoubleSpinBox;
 class QSpinBox;
 
@@ -18,9 +19,13 @@ struct Preferences {
     double qalyThreshold = 20000; ///< a new blank project's (NICE)
     int recentFiles = 8;          ///< File > Open Recent's length, 1-30
     int autosaveSeconds = 60;     ///< 5-3600
+    QString appearance = QStringLiteral("system"); ///< "system", "light" or "dark"
 
     static Preferences load();
     void save() const;
+    /// Sets the application's palette for `appearance`: the desktop's, or
+    /// Fusion light or dark (the charts and tiles follow the palette).
+    void applyAppearance() const;
 };
 
 class SettingsDialog : public QDialog {
@@ -35,6 +40,7 @@ private:
     QDoubleSpinBox* m_threshold;
     QSpinBox* m_recent;
     QSpinBox* m_autosave;
+    QComboBox* m_appearance;
 };
 
 } // namespace careshift

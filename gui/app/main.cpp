@@ -7,6 +7,7 @@
 #include "gui/mainwindow.h"
 #include "gui/present/presentation.h"
 #include "gui/results/optionsview.h"
+#include "gui/settingsdialog.h"
 #include "gui/singleinstance.h"
 #include "store/jsonio.h"
 #include "store/projectfile.h"
@@ -64,6 +65,7 @@ int main(int argc, char** argv) {
             QMessageBox::critical(nullptr, QStringLiteral("CareShift: cannot open the file"), text);
         return 1;
     }
+    careshift::Preferences::load().applyAppearance();
     careshift::MainWindow window(std::move(doc));
     // A project from the command line is locked like one opened from the
     // menu: someone else holding it is said, and it may open read-only.

@@ -7,6 +7,7 @@
 #include "gui/editors/formbinder.h"
 #include "gui/models/fieldtablemodel.h"
 #include "gui/results/resultsview.h"
+#include "gui/style.h"
 
 #include <QAbstractButton>
 #include <QFormLayout>
@@ -50,7 +51,7 @@ QLabel* heading(const QString& text, QWidget* parent) {
 QLabel* help(const QString& text, QWidget* parent) {
     auto* label = new QLabel(text, parent);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #425563;"));
+    label->setStyleSheet(secondaryTextStyle());
     return label;
 }
 

@@ -4,6 +4,7 @@
 #include "engine/format.h"
 #include "gui/charts/charts.h"
 #include "gui/export/viewexport.h"
+#include "gui/style.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -59,14 +60,14 @@ CohortView::CohortView(QWidget* parent)
         auto* frame = new QFrame(m_body);
         frame->setObjectName(QStringLiteral("cohortTileFrame"));
         frame->setStyleSheet(QStringLiteral(
-            "#cohortTileFrame { background: palette(base); border: 1px solid #d8dde0; "
+            "#cohortTileFrame { background: palette(base); border: 1px solid palette(mid); "
             "border-left: 4px solid #007f3b; border-radius: 3px; }"));
         frame->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         auto* v = new QVBoxLayout(frame);
         v->setContentsMargins(8, 4, 8, 4);
         v->setSpacing(0);
         auto* heading = new QLabel(title, frame);
-        heading->setStyleSheet(QStringLiteral("color: #425563;"));
+        heading->setStyleSheet(secondaryTextStyle());
         auto* value = new QLabel(QStringLiteral("–"), frame);
         value->setObjectName(QStringLiteral("cohortTile_") + QLatin1String(key));
         QFont f = value->font();
@@ -76,7 +77,7 @@ CohortView::CohortView(QWidget* parent)
         value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         value->setFocusPolicy(Qt::StrongFocus);
         auto* caption = new QLabel(frame);
-        caption->setStyleSheet(QStringLiteral("color: #425563;"));
+        caption->setStyleSheet(secondaryTextStyle());
         caption->setWordWrap(true);
         caption->setFixedHeight(2 * caption->fontMetrics().lineSpacing() + 2);
         v->addWidget(heading);

@@ -1,6 +1,7 @@
 #include "gui/results/summarytiles.h"
 
 #include "engine/format.h"
+#include "gui/style.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -44,14 +45,14 @@ void SummaryTiles::addTile(const QString& key, const QString& title, const QStri
     tile->setObjectName(QStringLiteral("tileFrame"));
     tile->setFrameShape(QFrame::StyledPanel);
     tile->setStyleSheet(
-        QStringLiteral("#tileFrame { background: palette(base); border: 1px solid #d8dde0; "
+        QStringLiteral("#tileFrame { background: palette(base); border: 1px solid palette(mid); "
                        "border-left: 4px solid #005eb8; border-radius: 3px; }"));
     auto* v = new QVBoxLayout(tile);
     v->setContentsMargins(10, 6, 10, 6);
     v->setSpacing(0);
     auto* heading = new QLabel(title, tile);
     heading->setObjectName(QStringLiteral("tileHeading_") + key);
-    heading->setStyleSheet(QStringLiteral("color: #425563;"));
+    heading->setStyleSheet(secondaryTextStyle());
     auto* value = new QLabel(QStringLiteral("–"), tile);
     value->setObjectName(QStringLiteral("tile_") + key);
     QFont f = value->font();
@@ -64,7 +65,7 @@ void SummaryTiles::addTile(const QString& key, const QString& title, const QStri
     value->setFocusPolicy(Qt::StrongFocus);
     auto* detail = new QLabel(tile);
     detail->setObjectName(QStringLiteral("tileCaption_") + key);
-    detail->setStyleSheet(QStringLiteral("color: #425563;"));
+    detail->setStyleSheet(secondaryTextStyle());
     detail->setWordWrap(true);
     detail->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     // Two lines of caption whatever the caption: tiles keep their height.
