@@ -1333,14 +1333,40 @@ int MainWindow::offerRecovery() {
         }
         try {
             const Project recovered = store::loadAnyProject(r.projectPath).project;
+            const QString text =
+                tr("Restore unsaved changes of %1")
+                    .arg(gb.toString(r.savedAt, QStringLiteral("d MMM yyyy HH:mm")));
+            // The file is open in a window already (started with it after
+            // the crash): restored there, keeping that window's lock.
+            if (MainWindow* holder =
+                    r.originalPath.isEmpty() ? nullptr : windowFor(r.originalPath)) {
+                if (holder->m_doc->isModified()) {
+                    showProblem(tr("%1 is open with unsaved changes: its recovered changes are "
+                                   "kept, and offered again at the next start.")
+                                    .arg(r.name));
+                    continue;
+                }
+                if (const QString problem =
+                        commands::restoreProject(holder->m_doc.get(), recovered, text);
+                    !problem.isEmpty()) {
+                    showProblem(tr("%1 could not be restored: %2").arg(r.name, problem));
+                    continue;
+                }
+                if (holder == target)
+                    target = nullptr;
+                holder->bringToFront();
+                Autosaver::remove(r);
+                ++restored;
+                continue;
+            }
             std::unique_ptr<ProjectDocument> doc =
                 !r.originalPath.isEmpty() && QFileInfo::exists(r.originalPath)
                     ? ProjectDocument::open(r.originalPath)
                     : std::make_unique<ProjectDocument>(store::blankProject());
-            const QString problem = commands::restoreProject(
-                doc.get(), recovered,
-                tr("Restore unsaved changes of %1")
-                    .arg(gb.toString(r.savedAt, QStringLiteral("d MMM yyyy HH:mm"))));
+            // Locked like any file opened here: someone else holding it is said.
+            if (!claim(*doc))
+                continue;
+            const QString problem = commands::restoreProject(doc.get(), recovered, text);
             if (!problem.isEmpty()) {
                 showProblem(tr("%1 could not be restored: %2").arg(r.name, problem));
                 continue;

@@ -2,6 +2,7 @@
 
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QStandardPaths>
 
 #include <unistd.h>
 
@@ -19,6 +20,12 @@ SingleInstance::SingleInstance(QString name, QObject* parent)
 SingleInstance::~SingleInstance() = default;
 
 QString SingleInstance::serverName() {
+    // An absolute path in the user's runtime folder (XDG_RUNTIME_DIR, or a
+    // private /tmp/runtime-<user>, both 0700): another user cannot create
+    // the socket first and receive the paths this user opens.
+    const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    if (!runtime.isEmpty())
+        return runtime + QStringLiteral("/careshift-%1.socket").arg(::getuid());
     return QStringLiteral("careshift-%1").arg(::getuid());
 }
 
@@ -61,10 +68,14 @@ bool SingleInstance::listen(std::function<void(const QString&)> open) {
                     return;
                 }
                 const QString path = QString::fromUtf8(socket->readLine(kMaxMessage)).trimmed();
-                if (m_open)
-                    m_open(path);
+                // Taken: the other start may exit now. Opening may ask a
+                // question (the file is in use, it cannot be read), so it
+                // happens after the answer, not before it.
                 socket->write("ok\n");
                 socket->flush();
+                if (m_open)
+                    QMetaObject::invokeMethod(
+                        this, [this, path] { m_open(path); }, Qt::QueuedConnection);
             });
         }
     });

@@ -23,7 +23,8 @@ public:
     explicit SingleInstance(QString name = serverName(), QObject* parent = nullptr);
     ~SingleInstance() override;
 
-    /// "careshift-<user id>": one running CareShift per user.
+    /// The socket: `<runtime folder>/careshift-<uid>.socket` (the user's
+    /// private XDG_RUNTIME_DIR), one running CareShift per user.
     static QString serverName();
 
     /// Hands `path` (absolute; "" to just come to the front) to a running

@@ -19,6 +19,8 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
 #include <QProcess>
 #include <QSettings>
@@ -70,6 +72,7 @@ private slots:
     void secondStartHandsItsFileOver();
     void aFileOpenInOneWindowIsNotOpenedInAnother();
     void preferencesAreKeptAndUsed();
+    void restoredIntoTheWindowThatHasTheFile();
 
 private:
     QString m_self;
@@ -273,6 +276,52 @@ void TestRecovery::preferencesAreKeptAndUsed() {
                 .first()
                 .endsWith(QStringLiteral("p4.careshift")));
     Preferences{}.save(); // back to the defaults for the other tests
+}
+
+void TestRecovery::restoredIntoTheWindowThatHasTheFile() {
+    // After a crash the user starts CareShift with the file itself: the
+    // recovered changes go into that window (its lock kept), not a second one.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("crashed.careshift"));
+    QString recovery;
+    {
+        MainWindow before(std::make_unique<ProjectDocument>(store::loadSample()));
+        QVERIFY(before.saveTo(path));
+        edit(before.document());
+        QVERIFY(before.autosaver()->saveNow());
+        recovery = before.autosaver()->projectPath();
+        // The crash: the description now names a process that is gone.
+        QString info = recovery;
+        info.replace(QStringLiteral(".careshift"), QStringLiteral(".json"));
+        QFile f(info);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+        f.close();
+        o.insert(QStringLiteral("pid"), 2147483000);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QJsonDocument(o).toJson());
+        f.close();
+        QFile::copy(recovery, recovery + QStringLiteral(".keep"));
+        QFile::copy(info, info + QStringLiteral(".keep"));
+        before.setSavePrompt([] { return QMessageBox::Discard; });
+    } // closing removed them: put them back as a crash would have left them
+    QString info = recovery;
+    info.replace(QStringLiteral(".careshift"), QStringLiteral(".json"));
+    QVERIFY(QFile::rename(recovery + QStringLiteral(".keep"), recovery));
+    QVERIFY(QFile::rename(info + QStringLiteral(".keep"), info));
+
+    auto* w = new MainWindow(ProjectDocument::open(path));
+    w->setAttribute(Qt::WA_DeleteOnClose);
+    w->show();
+    w->setQuestionPrompt([](const QString&) { return QMessageBox::Yes; });
+    const int windows = static_cast<int>(QApplication::topLevelWidgets().size());
+    QCOMPARE(w->offerRecovery(), 1);
+    QCOMPARE(static_cast<int>(QApplication::topLevelWidgets().size()), windows);
+    QCOMPARE(w->document()->filePath(), QFileInfo(path).absoluteFilePath());
+    QCOMPARE(w->document()->project().interventions[0].coverage, 0.23);
+    QVERIFY(w->document()->isModified());
+    w->setSavePrompt([] { return QMessageBox::Discard; });
+    w->close();
 }
 
 int main(int argc, char** argv) {
