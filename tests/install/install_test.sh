@@ -25,6 +25,7 @@ for f in \
     usr/share/mime/packages/careshift.xml \
     usr/share/icons/hicolor/scalable/apps/careshift.svg \
     usr/share/icons/hicolor/16x16/apps/careshift.png \
+    usr/share/icons/hicolor/24x24/apps/careshift.png \
     usr/share/icons/hicolor/32x32/apps/careshift.png \
     usr/share/icons/hicolor/48x48/apps/careshift.png \
     usr/share/icons/hicolor/64x64/apps/careshift.png \
