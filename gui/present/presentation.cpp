@@ -266,6 +266,9 @@ void PresentationWindow::build() {
             name->setProperty("role", QStringLiteral("slider"));
             // A long name wraps in its column instead of squeezing the sliders.
             name->setWordWrap(true);
+            name->ensurePolished(); // the 18 pt of the style sheet
+            name->setMinimumWidth(
+                std::min(460, name->fontMetrics().horizontalAdvance(name->text()) + 8));
             name->setMaximumWidth(460);
             name->setToolTip(name->text());
             auto* reach = new QSlider(Qt::Horizontal, m_sliderBox);
