@@ -1232,13 +1232,15 @@ bool MainWindow::exportWorkbook(const QString& path) {
 }
 
 void MainWindow::applyPreferences() {
-    Preferences::load().applyAppearance();
-    // Every window: the autosave interval and the recent files' length.
+    const Preferences prefs = Preferences::load();
+    prefs.applyAppearance();
+    addRecentFile(QString()); // the shared list trimmed to the new length
+    // Every window: the autosave interval and its Open Recent menu.
     for (QWidget* w : QApplication::topLevelWidgets())
         if (auto* m = qobject_cast<MainWindow*>(w)) {
             if (m->m_autosaver)
-                m->m_autosaver->setIntervalSeconds(Preferences::load().autosaveSeconds);
-            m->addRecentFile(QString());
+                m->m_autosaver->setIntervalSeconds(prefs.autosaveSeconds);
+            m->updateRecentMenu();
         }
 }
 

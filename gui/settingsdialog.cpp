@@ -1,5 +1,7 @@
 #include "gui/settingsdialog.h"
 
+#include "gui/document/autosave.h"
+
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -26,8 +28,7 @@ Preferences Preferences::load() {
         s.value(QStringLiteral("defaults/qalyThreshold"), p.qalyThreshold).toDouble(), 0.0, 1e6);
     p.recentFiles =
         std::clamp(s.value(QStringLiteral("recentFiles/length"), p.recentFiles).toInt(), 1, 30);
-    p.autosaveSeconds =
-        std::clamp(s.value(QStringLiteral("autosave/seconds"), p.autosaveSeconds).toInt(), 5, 3600);
+    p.autosaveSeconds = Autosaver::intervalSeconds();
     const QString look = s.value(QStringLiteral("appearance"), p.appearance).toString();
     if (look == QStringLiteral("light") || look == QStringLiteral("dark"))
         p.appearance = look;
@@ -104,7 +105,7 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     m_threshold->setAccessibleName(tr("QALY threshold of a new project"));
     m_recent->setRange(1, 30);
     m_recent->setAccessibleName(tr("Recent files listed"));
-    m_autosave->setRange(5, 3600);
+    m_autosave->setRange(Autosaver::kMinSeconds, Autosaver::kMaxSeconds);
     m_autosave->setSuffix(tr(" s"));
     m_autosave->setAccessibleName(tr("Autosave interval in seconds"));
 

@@ -67,11 +67,12 @@ QString Autosaver::recoveryFolder() {
 }
 
 int Autosaver::intervalSeconds() {
-    return std::clamp(QSettings().value(QStringLiteral("autosave/seconds"), 60).toInt(), 1, 3600);
+    return std::clamp(QSettings().value(QStringLiteral("autosave/seconds"), 60).toInt(),
+                      kMinSeconds, kMaxSeconds);
 }
 
 void Autosaver::setIntervalSeconds(int seconds) {
-    m_interval.setInterval(std::clamp(seconds, 1, 3600) * 1000);
+    m_interval.setInterval(std::clamp(seconds, kMinSeconds, kMaxSeconds) * 1000);
 }
 
 void Autosaver::changed() {

@@ -33,8 +33,11 @@ public:
     /// (QStandardPaths::AppConfigLocation: ~/.config/CareShift/CareShift/recovery,
     /// beside the settings file ~/.config/CareShift/CareShift.conf).
     static QString recoveryFolder();
-    /// The autosave interval (QSettings "autosave/seconds", default 60).
+    /// The autosave interval (QSettings "autosave/seconds", default 60,
+    /// from kMinSeconds to kMaxSeconds): the one place it is read.
     static int intervalSeconds();
+    static constexpr int kMinSeconds = 5;
+    static constexpr int kMaxSeconds = 3600;
 
     /// Writes the recovery file now if there are changes it does not hold;
     /// true when it wrote one. A failure (a full disk) is kept in lastError()

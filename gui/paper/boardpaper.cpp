@@ -6,6 +6,7 @@
 #include "engine/outcomes.h"
 #include "engine/register.h"
 #include "engine/report.h"
+#include "engine/validate.h"
 #include "gui/paper/paperchart.h"
 #include "store/atomicfile.h"
 #include "store/jsonio.h"
@@ -170,25 +171,29 @@ public:
         if (p.scenarios.empty())
             throw std::invalid_argument(
                 "the project has no scenarios: a board paper needs at least one option");
-        const std::vector<OptionSummary> all = compareScenarios(p);
-        for (std::size_t i = 0; i < p.scenarios.size(); ++i) {
-            const Scenario& s = p.scenarios[i];
+        // Each chosen option appraised once; its summary is the one
+        // compareScenarios() gives (the same summarise()).
+        for (const Scenario& s : p.scenarios) {
             if (!o.scenarioIds.empty() &&
                 std::find(o.scenarioIds.begin(), o.scenarioIds.end(), s.id) == o.scenarioIds.end())
                 continue;
             Option opt;
             opt.scenario = &s;
-            opt.summary = all[i];
             opt.name = qs(s.name.empty() ? s.id : s.name);
-            if (opt.summary.error.empty()) {
-                try {
-                    opt.appraisal = std::make_unique<Appraisal>(appraise(p, s));
-                } catch (const std::exception& e) {
-                    opt.summary.error = e.what();
-                }
+            try {
+                opt.appraisal = std::make_unique<Appraisal>(appraise(p, s));
+                opt.summary = summarise(p, s, *opt.appraisal);
+            } catch (const InvalidProjectError& e) {
+                opt.summary.error = e.problems().empty() ? std::string("cannot be projected")
+                                                         : e.problems().front().toString();
+            } catch (const std::exception& e) {
+                opt.summary.error = e.what();
             }
+            opt.summary.id = s.id;
+            opt.summary.name = s.name;
             m_options.push_back(std::move(opt));
         }
+        m_register = assumptionRegister(p, ids());
     }
 
     QString html() {
@@ -217,6 +222,7 @@ private:
     const PaperOptions& m_o;
     ChartHandler& m_charts;
     std::vector<Option> m_options;
+    std::vector<RegisterEntry> m_register; ///< of the chosen options, made once
     QString m_h;
     int m_section = 0;
 
@@ -719,8 +725,7 @@ private:
             "activity at which the option's net present value (real terms) is nil (0.40 means "
             "it still breaks even with 40% of the effect). The inputs the register marks "
             "illustrative are the least certain.")));
-        const std::vector<RegisterEntry> reg = assumptionRegister(m_p, ids());
-        const std::vector<int> counts = evidenceCounts(reg);
+        const std::vector<int> counts = evidenceCounts(m_register);
         Table t;
         t.header = {QStringLiteral("Evidence behind the inputs"), QStringLiteral("Inputs")};
         t.numeric = {false, true};
@@ -788,7 +793,7 @@ private:
         t.widths = {10, 15, 21, 36, 9, 9};
         const std::size_t all = m_options.size();
         std::string previousSource;
-        for (const RegisterEntry& e : assumptionRegister(m_p, ids())) {
+        for (const RegisterEntry& e : m_register) {
             // The options by their number in this paper ("Option 2").
             QStringList numbers;
             for (std::size_t i = 0; i < m_options.size(); ++i)
