@@ -892,9 +892,9 @@ bool MainWindow::quitAll() {
     if (unsaved.size() > 1) {
         const QMessageBox::StandardButton all =
             ask(tr("Unsaved changes"),
-                tr("%1 projects have changes that are not saved:\n%2\n\nSave them all before "
-                   "quitting?")
-                    .arg(unsaved.size())
+                tr("%n project(s) have changes that are not saved:\n%1\n\nSave them all "
+                   "before quitting?",
+                   nullptr, static_cast<int>(unsaved.size()))
                     .arg(unsaved.join(QLatin1Char('\n'))),
                 tr("Save All"), tr("Discard All"));
         if (all == QMessageBox::Cancel)
@@ -1187,7 +1187,7 @@ void MainWindow::boardPaperDialog() {
         return;
     const QString path =
         askSavePath(tr("Export Board Paper"),
-                    QFileInfo(m_doc->displayName()).completeBaseName() + tr(" board paper"),
+                    tr("%1 board paper").arg(QFileInfo(m_doc->displayName()).completeBaseName()),
                     tr("PDF files (*.pdf)"), QStringLiteral(".pdf"));
     if (path.isEmpty())
         return;
@@ -1219,8 +1219,7 @@ bool MainWindow::runExport(const QString& path, const std::function<QString()>& 
 bool MainWindow::exportBoardPaper(const QString& path, const PaperOptions& options) {
     return runExport(path, [&] {
         const int pages = writeBoardPaper(path, m_doc->project(), options);
-        return pages == 1 ? tr("Board paper written: %1 (1 page)").arg(path)
-                          : tr("Board paper written: %1 (%2 pages)").arg(path).arg(pages);
+        return tr("Board paper written: %1 (%n page(s))", nullptr, pages).arg(path);
     });
 }
 
@@ -1391,10 +1390,8 @@ int MainWindow::offerRecovery() {
         }
     }
     if (restored > 0)
-        showStatus(restored == 1
-                       ? tr("Restored a project with unsaved changes: save to keep them.")
-                       : tr("Restored %1 projects with unsaved changes: save to keep them.")
-                             .arg(restored));
+        showStatus(tr("Restored %n project(s) with unsaved changes: save to keep them.", nullptr,
+                      restored));
     return restored;
 }
 
@@ -1419,11 +1416,9 @@ PresentationWindow* MainWindow::startPresentation() {
     m_presentation = window;
     connect(window, &PresentationWindow::finished, this, [this](int edits) {
         if (edits > 0)
-            showStatus((edits == 1 ? tr("1 change made while presenting is in the project, "
-                                        "unsaved; Edit > Undo reverts it.")
-                                   : tr("%1 changes made while presenting are in the project, "
-                                        "unsaved; Edit > Undo reverts them.")
-                                         .arg(edits)));
+            showStatus(tr("%n change(s) made while presenting are in the project, unsaved; "
+                          "Edit > Undo reverts them.",
+                          nullptr, edits));
     });
     window->showFullScreen();
     return window;

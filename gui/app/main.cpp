@@ -26,20 +26,24 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName(QStringLiteral("CareShift"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Scenario modelling for NHS commissioners"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Scenario modelling for NHS commissioners"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption(
-        {QStringLiteral("sample"), QStringLiteral("Open the embedded sample project.")});
-    parser.addOption({QStringLiteral("scenario"), QStringLiteral("Show this scenario first."),
+    parser.addOption({QStringLiteral("sample"),
+                      QCoreApplication::translate("main", "Open the embedded sample project.")});
+    parser.addOption({QStringLiteral("scenario"),
+                      QCoreApplication::translate("main", "Show this scenario first."),
                       QStringLiteral("id")});
-    parser.addOption({QStringLiteral("screenshot"),
-                      QStringLiteral("Save a PNG of the window to FILE and quit."),
-                      QStringLiteral("file")});
+    parser.addOption(
+        {QStringLiteral("screenshot"),
+         QCoreApplication::translate("main", "Save a PNG of the window to FILE and quit."),
+         QStringLiteral("file")});
     parser.addOption(
         {QStringLiteral("view"),
-         QStringLiteral("Show this part of the project first: assumptions, population, activity, "
-                        "pods, contracts, intervention:ID, scenario:ID, options or present:ID."),
+         QCoreApplication::translate(
+             "main", "Show this part of the project first: assumptions, population, activity, "
+                     "pods, contracts, intervention:ID, scenario:ID, options or present:ID."),
          QStringLiteral("node")});
 
     parser.process(app);
@@ -62,7 +66,9 @@ int main(int argc, char** argv) {
         const QString text = e.messages().join(QLatin1Char('\n'));
         qCritical("%s", qPrintable(text));
         if (!parser.isSet(QStringLiteral("screenshot")))
-            QMessageBox::critical(nullptr, QStringLiteral("CareShift: cannot open the file"), text);
+            QMessageBox::critical(
+                nullptr, QCoreApplication::translate("main", "CareShift: cannot open the file"),
+                text);
         return 1;
     }
     careshift::Preferences::load().applyAppearance();

@@ -2,6 +2,7 @@
 
 #include "engine/format.h"
 #include "engine/report.h"
+#include "gui/translations.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -318,8 +319,7 @@ void SpendChart::update(const Project& project, const Appraisal& a) {
     }
     applyRange(m_money, range);
 
-    const QString what =
-        m_setting ? QString::fromUtf8(settingName(*m_setting).data()) : tr("All settings");
+    const QString what = m_setting ? engineText(settingName(*m_setting)) : tr("All settings");
     setTitle(titleWithNote(tr("Spend per year: %1").arg(what),
                            m_fromZero ? QString() : tr("The axis does not start at £0")));
     m_summary = tr("Spend per year, %1, baseline against scenario: %2.")
@@ -454,12 +454,12 @@ void SavingBySettingChart::update(const Project& project, const Appraisal& a) {
         }
         shown.push_back(setting);
         values.push_back(saving);
-        perSetting << tr("%1 %2").arg(QString::fromUtf8(settingName(setting).data()), money(total));
+        perSetting << tr("%1 %2").arg(engineText(settingName(setting)), money(total));
     }
     if (shown != m_shown) { // another set of settings moves: new bar sets
         m_series->clear();
         for (Setting setting : shown) {
-            auto* set = new QBarSet(QString::fromUtf8(settingName(setting).data()));
+            auto* set = new QBarSet(engineText(settingName(setting)));
             colour(set, colours[static_cast<int>(setting)]);
             // A pattern per setting as well as a colour: colour never carries
             // the meaning alone (and the chart reads printed in grey).
@@ -481,9 +481,9 @@ void SavingBySettingChart::update(const Project& project, const Appraisal& a) {
                            shown.empty() ? tr("No change from the baseline") : QString()));
     m_summary = shown.empty()
                     ? tr("No change from the baseline in any setting.")
-                    : tr("Saving against the baseline over %1 years by setting (positive = less "
-                         "spent): %2.")
-                          .arg(T)
+                    : tr("Saving against the baseline over %n year(s) by setting (positive = "
+                         "less spent): %1.",
+                         nullptr, T)
                           .arg(perSetting.join(QStringLiteral("; ")));
     fitLabels();
 }
@@ -538,7 +538,7 @@ void WaterfallChart::update(const Project&, const Appraisal& a) {
             saving += a.baseline.settingContractSpend(t, setting) -
                       a.scenario.settingContractSpend(t, setting);
         if (std::fabs(saving) >= 0.5)
-            steps.push_back({QString::fromUtf8(settingName(setting).data()), saving, false});
+            steps.push_back({engineText(settingName(setting)), saving, false});
     }
     steps.push_back({tr("Net"), a.impact.netSaving, true});
 
@@ -581,12 +581,11 @@ void WaterfallChart::update(const Project&, const Appraisal& a) {
             costs << static_cast<int>(i);
         m_names << st.name;
         m_values << (st.total ? money(st.pounds) : signedMoney(st.pounds));
-        m_tips << (st.total ? tr("Net saving over %1 years: %2 (positive = less spent)")
-                                  .arg(T)
-                                  .arg(qs(formatMoneyExact(st.pounds)))
-                            : tr("%1: saving of %2 over %3 years (positive = less spent)")
-                                  .arg(st.name, qs(formatMoneyExact(st.pounds)))
-                                  .arg(T));
+        m_tips << (st.total
+                       ? tr("Net saving over %n year(s): %1 (positive = less spent)", nullptr, T)
+                             .arg(qs(formatMoneyExact(st.pounds)))
+                       : tr("%1: saving of %2 over %n year(s) (positive = less spent)", nullptr, T)
+                             .arg(st.name, qs(formatMoneyExact(st.pounds))));
     }
     setValues(m_offset, offset);
     setValues(m_up, up);
@@ -597,17 +596,17 @@ void WaterfallChart::update(const Project&, const Appraisal& a) {
     }
     const bool noChange = hi - lo < 1e-6;
     applyRange(m_money, noChange ? AxisRange{} : changeRange(lo, hi));
-    const QString unit = tr("£m over %1 years").arg(T);
+    const QString unit = tr("£m over %n year(s)", nullptr, T);
     if (m_money->titleText() != savingAxisTitle(unit))
         m_money->setTitleText(savingAxisTitle(unit));
-    setTitle(titleWithNote(tr("From investment to net saving over %1 years").arg(T),
+    setTitle(titleWithNote(tr("From investment to net saving over %n year(s)", nullptr, T),
                            noChange ? tr("No change from the baseline") : QString()));
     QStringList said;
     for (qsizetype i = 0; i < m_names.size(); ++i)
         said << m_names[i] + QLatin1Char(' ') + m_values[i];
-    m_summary = tr("From investment to net saving over %1 years, as savings against the "
-                   "baseline (positive = less spent): %2.")
-                    .arg(T)
+    m_summary = tr("From investment to net saving over %n year(s), as savings against the "
+                   "baseline (positive = less spent): %1.",
+                   nullptr, T)
                     .arg(said.join(QStringLiteral("; ")));
     m_fullLabels = said;
     fitLabels();
@@ -669,10 +668,8 @@ void ActivityChart::update(const Project& project, const Appraisal& a) {
         row.units = qs(pod.unit) +
                     (std::fabs(std::round(scen - base)) == 1 ? QString() : QStringLiteral("s"));
         m_fullLabels << QStringLiteral("%1 (%2 %3)").arg(row.name, row.count, row.units);
-        row.tip = tr("%1: %2 %3 over %4 years, %5% against the baseline")
-                      .arg(row.name, row.count, row.units)
-                      .arg(T)
-                      .arg(pct, 0, 'f', 1);
+        row.tip = tr("%1: %2 %3 over %n year(s), %4% against the baseline", nullptr, T)
+                      .arg(row.name, row.count, row.units, QString::number(pct, 'f', 1));
         row.percent = pct;
         tips << row.tip;
         m_all.push_back(row);
@@ -683,13 +680,14 @@ void ActivityChart::update(const Project& project, const Appraisal& a) {
     const double pad = 0.1 * (hi - lo);
     applyRange(m_percent,
                noChange ? AxisRange{} : niceRange(lo < 0 ? lo - pad : lo, hi > 0 ? hi + pad : hi));
-    const QString axisTitle = tr("Change in activity over %1 years (% of the baseline)").arg(T);
+    const QString axisTitle =
+        tr("Change in activity over %n year(s) (% of the baseline)", nullptr, T);
     if (m_percent->titleText() != axisTitle)
         m_percent->setTitleText(axisTitle);
-    m_summary = noChange ? tr("No change in activity from the baseline.")
-                         : tr("Change in activity against the baseline over %1 years: %2.")
-                               .arg(T)
-                               .arg(tips.join(QStringLiteral("; ")));
+    m_summary = noChange
+                    ? tr("No change in activity from the baseline.")
+                    : tr("Change in activity against the baseline over %n year(s): %1.", nullptr, T)
+                          .arg(tips.join(QStringLiteral("; ")));
     m_shownOf = -1; // fitLabels() chooses the rows anew
     fitLabels();
 }
@@ -723,13 +721,14 @@ void ActivityChart::fitLabels() {
     if (static_cast<int>(shown) != m_shownOf) {
         m_shownOf = static_cast<int>(shown);
         const QString title = tr("Activity shifted, by point of delivery");
-        setTitle(titleWithNote(title,
-                               m_all.empty() ? tr("No change from the baseline")
-                               : shown < m_all.size()
-                                   ? tr("the %1 largest of %2 changes; a taller window shows more")
-                                         .arg(shown)
-                                         .arg(m_all.size())
-                                   : QString()));
+        setTitle(
+            titleWithNote(title, m_all.empty() ? tr("No change from the baseline")
+                                 : shown < m_all.size()
+                                     ? tr("the %1 largest of %n change(s); a taller window shows "
+                                          "more",
+                                          nullptr, static_cast<int>(m_all.size()))
+                                           .arg(shown)
+                                     : QString()));
     }
     if (m_rows.empty()) {
         setCategories(m_pods, {tr("No change")});
@@ -824,7 +823,7 @@ void WhoPaysChart::update(const Project& project, const Appraisal& a) {
     }
     applyRange(m_value, changeRange(lo, hi));
     const QString axisTitle =
-        tr("Change over %1 years<br>(£m cash, + = more for that party)").arg(T);
+        tr("Change over %n year(s)<br>(£m cash, + = more for that party)", nullptr, T);
     if (m_value->titleText() != axisTitle)
         m_value->setTitleText(axisTitle);
     // Money withheld under the marginal rate and the readmissions rule: say
@@ -837,8 +836,8 @@ void WhoPaysChart::update(const Project& project, const Appraisal& a) {
         : project.assumptions.reinvestWithheld
             ? tr("money withheld under the marginal rate is counted as reinvested (spent)")
             : tr("money withheld under the marginal rate is counted as saved")));
-    m_summary =
-        tr("Who saves and who pays over %1 years: %2.").arg(T).arg(said.join(QStringLiteral("; ")));
+    m_summary = tr("Who saves and who pays over %n year(s): %1.", nullptr, T)
+                    .arg(said.join(QStringLiteral("; ")));
     fitLabels();
 }
 

@@ -5,6 +5,7 @@
 #include "engine/options.h"
 #include "engine/validate.h"
 #include "gui/document/projectdocument.h"
+#include "gui/translations.h"
 #include "store/tariffcsv.h"
 
 #include <QCoreApplication>
@@ -23,9 +24,10 @@ namespace {
 QString qs(const std::string& s) {
     return QString::fromStdString(s);
 }
-QString tr(const char* text) {
-    return QCoreApplication::translate("careshift::commands", text);
-}
+/// The context of this file's messages in the catalogue.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(careshift::commands)
+};
 QString capitalised(QString s) {
     if (!s.isEmpty())
         s[0] = s[0].toUpper();
@@ -75,7 +77,7 @@ public:
         , m_pathAfter(std::move(after))
         , m_old(std::move(oldValue))
         , m_new(std::move(newValue)) {
-        setText(tr("Change %1").arg(fieldDescription(doc->project(), m_pathBefore)));
+        setText(Tr::tr("Change %1").arg(fieldDescription(doc->project(), m_pathBefore)));
         m_lastEdit.start();
     }
     int id() const override { return 1; }
@@ -184,12 +186,12 @@ QString duplicateIn(ProjectDocument* doc, const Collection<T>& c, const std::str
     auto& items = p.*(c.items);
     const auto it = findById(items, id);
     if (it == items.end())
-        return tr("There is no such %1.").arg(tr(c.noun));
+        return Tr::tr("There is no such %1.").arg(Tr::tr(c.noun));
     T copy = *it;
     // Names are unique (a board reads options by name): "X (copy)", "X (copy 2)".
     for (int n = 1;; ++n) {
-        copy.name = (n == 1 ? tr("%1 (copy)").arg(qs(it->name))
-                            : tr("%1 (copy %2)").arg(qs(it->name)).arg(n))
+        copy.name = (n == 1 ? Tr::tr("%1 (copy)").arg(qs(it->name))
+                            : Tr::tr("%1 (copy %2)").arg(qs(it->name)).arg(n))
                         .toStdString();
         if (std::none_of(items.begin(), items.end(),
                          [&](const T& x) { return x.name == copy.name; }))
@@ -200,7 +202,7 @@ QString duplicateIn(ProjectDocument* doc, const Collection<T>& c, const std::str
     items.insert(it + 1, copy);
     if (created)
         *created = copy.id;
-    return pushSnapshot(doc, tr("Duplicate %1 %2").arg(tr(c.noun), qs(copy.name)), p);
+    return pushSnapshot(doc, Tr::tr("Duplicate %1 %2").arg(Tr::tr(c.noun), qs(copy.name)), p);
 }
 
 template <typename T>
@@ -209,17 +211,18 @@ QString moveIn(ProjectDocument* doc, const Collection<T>& c, const std::string& 
     auto& items = p.*(c.items);
     const auto it = findById(items, id);
     if (it == items.end())
-        return tr("There is no such %1.").arg(tr(c.noun));
+        return Tr::tr("There is no such %1.").arg(Tr::tr(c.noun));
     const auto from = it - items.begin();
     const auto to = from + delta;
     if (to < 0 || to >= static_cast<std::ptrdiff_t>(items.size()))
-        return tr("The %1 cannot move further.").arg(tr(c.noun));
+        return Tr::tr("The %1 cannot move further.").arg(Tr::tr(c.noun));
     // Take it out and put it back `delta` places on; the others keep their order.
     T moving = std::move(items[static_cast<std::size_t>(from)]);
     items.erase(items.begin() + from);
     items.insert(items.begin() + to, std::move(moving));
     return pushSnapshot(
-        doc, tr("Move %1 %2").arg(tr(c.noun), qs(items[static_cast<std::size_t>(to)].name)), p);
+        doc, Tr::tr("Move %1 %2").arg(Tr::tr(c.noun), qs(items[static_cast<std::size_t>(to)].name)),
+        p);
 }
 
 /// Appends `item` (its name given) with a free id made from the name.
@@ -234,7 +237,7 @@ QString addIn(ProjectDocument* doc, const Collection<T>& c, T item, const QStrin
     items.push_back(item);
     if (created)
         *created = item.id;
-    return pushSnapshot(doc, tr("Add %1 %2").arg(tr(c.noun), name), p);
+    return pushSnapshot(doc, Tr::tr("Add %1 %2").arg(Tr::tr(c.noun), name), p);
 }
 
 /// Deletes the item; `cleanUp` removes what referred to it.
@@ -245,11 +248,11 @@ QString deleteIn(ProjectDocument* doc, const Collection<T>& c, const std::string
     auto& items = p.*(c.items);
     const auto it = findById(items, id);
     if (it == items.end())
-        return tr("There is no such %1.").arg(tr(c.noun));
+        return Tr::tr("There is no such %1.").arg(Tr::tr(c.noun));
     const QString name = qs(it->name);
     items.erase(it);
     cleanUp(p);
-    return pushSnapshot(doc, tr("Delete %1 %2").arg(tr(c.noun), name), p);
+    return pushSnapshot(doc, Tr::tr("Delete %1 %2").arg(Tr::tr(c.noun), name), p);
 }
 
 /// Appends a provider with a free id and returns its id.
@@ -257,7 +260,7 @@ std::string appendProvider(Project& p) {
     Provider x;
     x.id = freeId(
         p.providers, "provider", [](const Provider& y) { return y.id; }, "");
-    x.name = tr("New provider").toStdString();
+    x.name = QCoreApplication::translate("careshift::commands", "New provider").toStdString();
     p.providers.push_back(x);
     return x.id;
 }
@@ -268,7 +271,7 @@ std::string appendContract(Project& p) {
     Contract c;
     c.id = freeId(
         p.contracts, "contract", [](const Contract& y) { return y.id; }, "");
-    c.name = tr("New contract").toStdString();
+    c.name = QCoreApplication::translate("careshift::commands", "New contract").toStdString();
     c.providerId = p.providers.empty() ? appendProvider(p) : p.providers.front().id;
     p.contracts.push_back(c);
     return c.id;
@@ -280,7 +283,7 @@ QString setField(ProjectDocument* doc, const FieldPath& path, const QVariant& va
     const Project& project = doc->project();
     const QVariant before = fieldValue(project, path);
     if (!before.isValid())
-        return tr("That %1 no longer exists.").arg(kindName(path.kind));
+        return Tr::tr("That %1 no longer exists.").arg(kindName(path.kind));
     const QString what = fieldDescription(project, path);
     if (QString error = checkValue(project, path, value); !error.isEmpty())
         return capitalised(what) + QStringLiteral(": ") + error;
@@ -325,7 +328,7 @@ std::vector<Refusal> setFieldsFromText(ProjectDocument* doc, const std::vector<C
         if (!fieldValue(candidate, cell.path).isValid() &&
             !(cell.path.kind == Kind::PeerValue && objectExists(candidate, cell.path))) {
             refused.push_back(
-                {cell.path, tr("%1: there is no cell here to paste into").arg(cell.where)});
+                {cell.path, Tr::tr("%1: there is no cell here to paste into").arg(cell.where)});
             continue;
         }
         const FieldInfo info = fieldInfo(candidate, cell.path);
@@ -337,7 +340,7 @@ std::vector<Refusal> setFieldsFromText(ProjectDocument* doc, const std::vector<C
         if (error.isEmpty())
             error = applyField(candidate, cell.path, value);
         if (!error.isEmpty()) {
-            refused.push_back({cell.path, tr("%1: %2").arg(cell.where, error)});
+            refused.push_back({cell.path, Tr::tr("%1: %2").arg(cell.where, error)});
             continue;
         }
         ++changed;
@@ -411,56 +414,56 @@ QString addWith(ProjectDocument* doc, Append append, const QString& text, std::s
 }
 
 QString addProvider(ProjectDocument* doc, std::string* created) {
-    return addWith(doc, appendProvider, tr("Add provider"), created);
+    return addWith(doc, appendProvider, Tr::tr("Add provider"), created);
 }
 
 QString removeProvider(ProjectDocument* doc, const std::string& id) {
     Project p = doc->project();
     const auto it = findById(p.providers, id);
     if (it == p.providers.end())
-        return tr("There is no such provider.");
+        return Tr::tr("There is no such provider.");
     for (const Contract& c : p.contracts)
         if (c.providerId == id)
-            return tr("Contract '%1' is with this provider: remove it or give it another "
-                      "provider first.")
+            return Tr::tr("Contract '%1' is with this provider: remove it or give it another "
+                          "provider first.")
                 .arg(qs(c.name.empty() ? c.id : c.name));
     for (Intervention& iv : p.interventions)
         if (iv.costProviderId == id)
             iv.costProviderId.clear(); // its costs now go to "another provider"
     const QString name = qs(it->name.empty() ? it->id : it->name);
     p.providers.erase(it);
-    return pushSnapshot(doc, tr("Remove provider %1").arg(name), p);
+    return pushSnapshot(doc, Tr::tr("Remove provider %1").arg(name), p);
 }
 
 QString addContract(ProjectDocument* doc, std::string* created) {
-    return addWith(doc, appendContract, tr("Add contract"), created);
+    return addWith(doc, appendContract, Tr::tr("Add contract"), created);
 }
 
 QString removeContract(ProjectDocument* doc, const std::string& id) {
     Project p = doc->project();
     const auto it = findById(p.contracts, id);
     if (it == p.contracts.end())
-        return tr("There is no such contract.");
+        return Tr::tr("There is no such contract.");
     for (const Pod& pod : p.pods)
         if (pod.contractId == id)
-            return tr("%1 is paid through this contract: move it to another contract first.")
+            return Tr::tr("%1 is paid through this contract: move it to another contract first.")
                 .arg(qs(pod.code));
     for (const Scenario& s : p.scenarios)
         for (const ContractRule& r : s.contractRules)
             if (r.contractId == id)
-                return tr("Scenario %1 gives this contract its own payment rules: remove them "
-                          "first.")
+                return Tr::tr("Scenario %1 gives this contract its own payment rules: remove them "
+                              "first.")
                     .arg(qs(s.name));
     const QString name = qs(it->name.empty() ? it->id : it->name);
     p.contracts.erase(it);
-    return pushSnapshot(doc, tr("Remove contract %1").arg(name), p);
+    return pushSnapshot(doc, Tr::tr("Remove contract %1").arg(name), p);
 }
 
 QString setCohortModel(ProjectDocument* doc, std::size_t index, const cohort::Model& model,
                        const QString& text) {
     Project p = doc->project();
     if (index >= p.cohorts.size())
-        return tr("There is no such cohort model.");
+        return Tr::tr("There is no such cohort model.");
     p.cohorts[index] = model;
     return pushSnapshot(doc, text, p);
 }
@@ -469,16 +472,16 @@ QString importCohortModel(ProjectDocument* doc, const QString& path) {
     try {
         const cohort::Model model = store::loadCohortFile(path);
         if (model.group.empty())
-            return tr("%1: the model names no patient group (\"group\": \"older\", ...): a "
-                      "model in a project splits a group's people into its states")
+            return Tr::tr("%1: the model names no patient group (\"group\": \"older\", ...): a "
+                          "model in a project splits a group's people into its states")
                 .arg(QFileInfo(path).fileName());
         Project p = doc->project();
         for (const auto& m : p.cohorts)
             if (m.group == model.group)
-                return tr("The project already has a cohort model for %1: remove it first.")
+                return Tr::tr("The project already has a cohort model for %1: remove it first.")
                     .arg(qs(model.group));
         p.cohorts.push_back(model);
-        return pushSnapshot(doc, tr("Import cohort model %1").arg(qs(model.id)), p);
+        return pushSnapshot(doc, Tr::tr("Import cohort model %1").arg(qs(model.id)), p);
     } catch (const store::FileError& e) {
         return e.messages().join(QLatin1Char('\n'));
     }
@@ -487,10 +490,10 @@ QString importCohortModel(ProjectDocument* doc, const QString& path) {
 QString removeCohortModel(ProjectDocument* doc, std::size_t index) {
     Project p = doc->project();
     if (index >= p.cohorts.size())
-        return tr("There is no such cohort model.");
+        return Tr::tr("There is no such cohort model.");
     const std::string id = p.cohorts[index].id;
     p.cohorts.erase(p.cohorts.begin() + static_cast<std::ptrdiff_t>(index));
-    return pushSnapshot(doc, tr("Remove cohort model %1").arg(qs(id)), p);
+    return pushSnapshot(doc, Tr::tr("Remove cohort model %1").arg(qs(id)), p);
 }
 
 QString importTariff(ProjectDocument* doc, const QString& path, int* imported) {
@@ -500,7 +503,7 @@ QString importTariff(ProjectDocument* doc, const QString& path, int* imported) {
         if (imported)
             *imported = rows;
         return pushSnapshot(
-            doc, tr("Import %1 HRGs from %2").arg(rows).arg(QFileInfo(path).fileName()), p);
+            doc, Tr::tr("Import %1 HRGs from %2").arg(rows).arg(QFileInfo(path).fileName()), p);
     } catch (const store::FileError& e) {
         return e.messages().join(QLatin1Char('\n'));
     }
@@ -511,9 +514,9 @@ QString addHrg(ProjectDocument* doc) {
     HrgTariff row;
     row.code = freeId(
         p.tariff, "HRG", [](const HrgTariff& x) { return x.code; }, "");
-    row.name = tr("New HRG").toStdString();
+    row.name = Tr::tr("New HRG").toStdString();
     p.tariff.push_back(row);
-    return pushSnapshot(doc, tr("Add HRG %1").arg(qs(row.code)), p);
+    return pushSnapshot(doc, Tr::tr("Add HRG %1").arg(qs(row.code)), p);
 }
 
 QString removeHrg(ProjectDocument* doc, const std::string& code) {
@@ -521,26 +524,26 @@ QString removeHrg(ProjectDocument* doc, const std::string& code) {
     const auto it = std::find_if(p.tariff.begin(), p.tariff.end(),
                                  [&](const HrgTariff& t) { return t.code == code; });
     if (it == p.tariff.end())
-        return tr("There is no such HRG.");
+        return Tr::tr("There is no such HRG.");
     for (const Pod& pod : p.pods)
         for (const HrgShare& s : pod.hrgMix)
             if (s.hrg == code)
-                return tr("%1 is priced with this HRG: remove it from its HRG mix first.")
+                return Tr::tr("%1 is priced with this HRG: remove it from its HRG mix first.")
                     .arg(qs(pod.code));
     p.tariff.erase(it);
-    return pushSnapshot(doc, tr("Remove HRG %1").arg(qs(code)), p);
+    return pushSnapshot(doc, Tr::tr("Remove HRG %1").arg(qs(code)), p);
 }
 
 QString addHrgShare(ProjectDocument* doc, const std::string& podCode) {
     Project p = doc->project();
     const int i = p.podIndex(podCode);
     if (i < 0)
-        return tr("Choose a point of delivery first.");
+        return Tr::tr("Choose a point of delivery first.");
     Pod& pod = p.pods[static_cast<std::size_t>(i)];
     if (pod.role != PodRole::EmergencyAdmission && pod.role != PodRole::Elective)
-        return tr("Only a point of delivery that counts as an emergency admission or as "
-                  "elective activity is priced from the HRG tariff: change what %1 counts as "
-                  "first.")
+        return Tr::tr("Only a point of delivery that counts as an emergency admission or as "
+                      "elective activity is priced from the HRG tariff: change what %1 counts as "
+                      "first.")
             .arg(qs(pod.code));
     double used = 0;
     for (const HrgShare& s : pod.hrgMix)
@@ -551,11 +554,11 @@ QString addHrgShare(ProjectDocument* doc, const std::string& podCode) {
             continue;
         // The share still free, so that the mix adds up to 100%.
         pod.hrgMix.push_back({t.code, std::max(0.0, 1.0 - used), pod.bedDaysPerUnit});
-        return pushSnapshot(doc, tr("Price %1 with HRG %2").arg(qs(pod.code), qs(t.code)), p);
+        return pushSnapshot(doc, Tr::tr("Price %1 with HRG %2").arg(qs(pod.code), qs(t.code)), p);
     }
     return p.tariff.empty()
-               ? tr("The tariff has no HRG yet: import one (File > Import) or add one.")
-               : tr("Every HRG of the tariff is already in this mix.");
+               ? Tr::tr("The tariff has no HRG yet: import one (File > Import) or add one.")
+               : Tr::tr("Every HRG of the tariff is already in this mix.");
 }
 
 QString removeHrgShare(ProjectDocument* doc, const std::string& share) {
@@ -564,15 +567,15 @@ QString removeHrgShare(ProjectDocument* doc, const std::string& share) {
     const int i = p.podIndex(ids.first);
     if (i < 0 || !std::erase_if(p.pods[static_cast<std::size_t>(i)].hrgMix,
                                 [&](const HrgShare& s) { return s.hrg == ids.second; }))
-        return tr("There is no such HRG share.");
-    return pushSnapshot(doc, tr("Remove HRG %1 from %2").arg(qs(ids.second), qs(ids.first)), p);
+        return Tr::tr("There is no such HRG share.");
+    return pushSnapshot(doc, Tr::tr("Remove HRG %1 from %2").arg(qs(ids.second), qs(ids.first)), p);
 }
 
 QString addContractRule(ProjectDocument* doc, const std::string& scenario) {
     Project p = doc->project();
     const auto it = findById(p.scenarios, scenario);
     if (it == p.scenarios.end())
-        return tr("There is no such scenario.");
+        return Tr::tr("There is no such scenario.");
     // The first contract that has no rule in this scenario yet: the contracts
     // a regime comparison re-rules (hospital contracts) first.
     std::vector<int> order = regimeContracts(p);
@@ -586,10 +589,11 @@ QString addContractRule(ProjectDocument* doc, const std::string& scenario) {
             continue;
         // Today's rules: "what if this contract were paid as contracts are now?"
         it->contractRules.push_back({id, Regime::Api2025});
-        return pushSnapshot(doc, tr("Add payment rules to %1").arg(qs(it->name)), p);
+        return pushSnapshot(doc, Tr::tr("Add payment rules to %1").arg(qs(it->name)), p);
     }
-    return p.contracts.empty() ? tr("Add a contract first.")
-                               : tr("Every contract already has its own rules in this scenario.");
+    return p.contracts.empty()
+               ? Tr::tr("Add a contract first.")
+               : Tr::tr("Every contract already has its own rules in this scenario.");
 }
 
 QString removeContractRule(ProjectDocument* doc, const std::string& rule) {
@@ -599,8 +603,8 @@ QString removeContractRule(ProjectDocument* doc, const std::string& rule) {
     if (it == p.scenarios.end() || !std::erase_if(it->contractRules, [&](const ContractRule& r) {
             return r.contractId == ids.second;
         }))
-        return tr("There are no such payment rules.");
-    return pushSnapshot(doc, tr("Remove payment rules from %1").arg(qs(it->name)), p);
+        return Tr::tr("There are no such payment rules.");
+    return pushSnapshot(doc, Tr::tr("Remove payment rules from %1").arg(qs(it->name)), p);
 }
 
 QString addPod(ProjectDocument* doc, std::string* created) {
@@ -608,7 +612,7 @@ QString addPod(ProjectDocument* doc, std::string* created) {
     Pod pod;
     pod.code = freeId(
         p.pods, "POD", [](const Pod& x) { return x.code; }, "");
-    pod.name = tr("New point of delivery").toStdString();
+    pod.name = Tr::tr("New point of delivery").toStdString();
     pod.unit = "unit";
     pod.setting = Setting::Acute;
     // A PoD is always paid through a contract: make one if there is none.
@@ -616,14 +620,14 @@ QString addPod(ProjectDocument* doc, std::string* created) {
     p.pods.push_back(pod);
     if (created)
         *created = pod.code;
-    return pushSnapshot(doc, tr("Add point of delivery %1").arg(qs(pod.code)), p);
+    return pushSnapshot(doc, Tr::tr("Add point of delivery %1").arg(qs(pod.code)), p);
 }
 
 QString removePod(ProjectDocument* doc, const std::string& code) {
     Project p = doc->project();
     const int index = p.podIndex(code);
     if (index < 0)
-        return tr("There is no such point of delivery.");
+        return Tr::tr("There is no such point of delivery.");
     std::erase_if(p.activity, [&](const Activity& a) { return a.pod == code; });
     for (Intervention& iv : p.interventions) {
         std::erase_if(iv.effects, [&](const ActivityEffect& e) { return e.pod == code; });
@@ -637,25 +641,25 @@ QString removePod(ProjectDocument* doc, const std::string& code) {
             std::erase_if(st.activity,
                           [&](const cohort::StateActivity& a) { return a.pod == code; });
     p.pods.erase(p.pods.begin() + index);
-    return pushSnapshot(doc, tr("Remove point of delivery %1").arg(qs(code)), p);
+    return pushSnapshot(doc, Tr::tr("Remove point of delivery %1").arg(qs(code)), p);
 }
 
 QString addEffect(ProjectDocument* doc, const std::string& intervention) {
     Project p = doc->project();
     const auto it = findById(p.interventions, intervention);
     if (it == p.interventions.end())
-        return tr("There is no such intervention.");
+        return Tr::tr("There is no such intervention.");
     if (p.pods.empty())
-        return tr("Add a point of delivery first.");
+        return Tr::tr("Add a point of delivery first.");
     // The first PoD not yet affected, so the new row is valid straight away.
     for (const Pod& pod : p.pods) {
         if (std::none_of(it->effects.begin(), it->effects.end(),
                          [&](const ActivityEffect& e) { return e.pod == pod.code; })) {
             it->effects.push_back({pod.code, -0.1, ""});
-            return pushSnapshot(doc, tr("Add effect to %1").arg(qs(it->name)), p);
+            return pushSnapshot(doc, Tr::tr("Add effect to %1").arg(qs(it->name)), p);
         }
     }
-    return tr("Every point of delivery already has an effect.");
+    return Tr::tr("Every point of delivery already has an effect.");
 }
 
 namespace {
@@ -672,7 +676,8 @@ QString removeChild(ProjectDocument* doc, const std::string& child,
         return missing;
     return pushSnapshot(
         doc,
-        tr(text).arg(qs(ids.second).replace(QLatin1Char('>'), QStringLiteral(" → ")), qs(it->name)),
+        Tr::tr(text).arg(qs(ids.second).replace(QLatin1Char('>'), QStringLiteral(" → ")),
+                         qs(it->name)),
         p);
 }
 } // namespace
@@ -680,7 +685,7 @@ QString removeChild(ProjectDocument* doc, const std::string& child,
 QString removeEffect(ProjectDocument* doc, const std::string& effect) {
     return removeChild(
         doc, effect, &Intervention::effects, [](const ActivityEffect& e) { return e.pod; },
-        tr("There is no such effect."),
+        Tr::tr("There is no such effect."),
         QT_TRANSLATE_NOOP("careshift::commands", "Remove effect on %1 from %2"));
 }
 
@@ -688,9 +693,9 @@ QString addSubstitution(ProjectDocument* doc, const std::string& intervention) {
     Project p = doc->project();
     const auto it = findById(p.interventions, intervention);
     if (it == p.interventions.end())
-        return tr("There is no such intervention.");
+        return Tr::tr("There is no such intervention.");
     if (p.pods.empty())
-        return tr("Add a point of delivery first.");
+        return Tr::tr("Add a point of delivery first.");
     // A pair not used yet: a substitution is known by its two PoDs.
     auto used = [&](const std::string& from, const std::string& to) {
         return std::any_of(
@@ -707,17 +712,17 @@ QString addSubstitution(ProjectDocument* doc, const std::string& intervention) {
             if (to->code == from || used(from, to->code))
                 continue;
             it->substitutions.push_back({from, to->code, 1.0, ""});
-            return pushSnapshot(doc, tr("Add substitution to %1").arg(qs(it->name)), p);
+            return pushSnapshot(doc, Tr::tr("Add substitution to %1").arg(qs(it->name)), p);
         }
     }
-    return tr("Every pair of points of delivery already has a substitution.");
+    return Tr::tr("Every pair of points of delivery already has a substitution.");
 }
 
 QString removeSubstitution(ProjectDocument* doc, const std::string& substitution) {
     return removeChild(
         doc, substitution, &Intervention::substitutions,
         [](const Substitution& x) { return x.fromPod + ">" + x.toPod; },
-        tr("There is no such substitution."),
+        Tr::tr("There is no such substitution."),
         QT_TRANSLATE_NOOP("careshift::commands", "Remove substitution %1 from %2"));
 }
 
@@ -726,22 +731,22 @@ QString addMetric(ProjectDocument* doc) {
     Metric m;
     m.id = freeId(
         p.metrics, "metric", [](const Metric& x) { return x.id; }, "-");
-    m.name = tr("New metric").toStdString();
+    m.name = Tr::tr("New metric").toStdString();
     p.metrics.push_back(m);
-    return pushSnapshot(doc, tr("Add an outcome metric"), p);
+    return pushSnapshot(doc, Tr::tr("Add an outcome metric"), p);
 }
 
 QString removeMetric(ProjectDocument* doc, const std::string& id) {
     Project p = doc->project();
     const auto it = findById(p.metrics, id);
     if (it == p.metrics.end())
-        return tr("There is no such metric.");
+        return Tr::tr("There is no such metric.");
     const QString name = qs(it->name.empty() ? it->id : it->name);
     p.metrics.erase(it);
     // Its effects go with it: an effect on a metric that is not there means nothing.
     for (Intervention& iv : p.interventions)
         std::erase_if(iv.metricEffects, [&](const MetricEffect& e) { return e.metric == id; });
-    return pushSnapshot(doc, tr("Remove outcome metric %1").arg(name), p);
+    return pushSnapshot(doc, Tr::tr("Remove outcome metric %1").arg(name), p);
 }
 
 QString addPeer(ProjectDocument* doc) {
@@ -749,28 +754,28 @@ QString addPeer(ProjectDocument* doc) {
     Peer peer;
     peer.id = freeId(
         p.peers, "peer", [](const Peer& x) { return x.id; }, "-");
-    peer.name = tr("New peer").toStdString();
+    peer.name = Tr::tr("New peer").toStdString();
     p.peers.push_back(peer);
-    return pushSnapshot(doc, tr("Add a peer"), p);
+    return pushSnapshot(doc, Tr::tr("Add a peer"), p);
 }
 
 QString removePeer(ProjectDocument* doc, const std::string& id) {
     Project p = doc->project();
     const auto it = findById(p.peers, id);
     if (it == p.peers.end())
-        return tr("There is no such peer.");
+        return Tr::tr("There is no such peer.");
     const QString name = qs(it->name.empty() ? it->id : it->name);
     p.peers.erase(it);
     for (Metric& m : p.metrics)
         std::erase_if(m.peerValues, [&](const PeerValue& v) { return v.peer == id; });
-    return pushSnapshot(doc, tr("Remove peer %1 and its values").arg(name), p);
+    return pushSnapshot(doc, Tr::tr("Remove peer %1 and its values").arg(name), p);
 }
 
 QString addMetricEffect(ProjectDocument* doc, const std::string& intervention) {
     Project p = doc->project();
     const auto it = findById(p.interventions, intervention);
     if (it == p.interventions.end())
-        return tr("There is no such intervention.");
+        return Tr::tr("There is no such intervention.");
     // A typed metric of the group it reaches that it does not change yet.
     for (const Metric& m : p.metrics) {
         if (m.group != it->group || m.basis != MetricBasis::Typed ||
@@ -778,17 +783,17 @@ QString addMetricEffect(ProjectDocument* doc, const std::string& intervention) {
                         [&](const MetricEffect& e) { return e.metric == m.id; }))
             continue;
         it->metricEffects.push_back({m.id, EffectMode::Relative, 0.0, ""});
-        return pushSnapshot(doc, tr("Add effect on %1 to %2").arg(qs(m.name), qs(it->name)), p);
+        return pushSnapshot(doc, Tr::tr("Add effect on %1 to %2").arg(qs(m.name), qs(it->name)), p);
     }
-    return tr("Every typed outcome metric of %1 already has an effect of this intervention "
-              "(metrics based on the projection move with its effects on activity).")
-        .arg(qs(std::string(groupName(it->group))));
+    return Tr::tr("Every typed outcome metric of %1 already has an effect of this intervention "
+                  "(metrics based on the projection move with its effects on activity).")
+        .arg(engineText(groupName(it->group)));
 }
 
 QString removeMetricEffect(ProjectDocument* doc, const std::string& effect) {
     return removeChild(
         doc, effect, &Intervention::metricEffects, [](const MetricEffect& e) { return e.metric; },
-        tr("There is no such effect."),
+        Tr::tr("There is no such effect."),
         QT_TRANSLATE_NOOP("careshift::commands", "Remove effect on %1 from %2"));
 }
 
@@ -817,7 +822,7 @@ QString addRow(ProjectDocument* doc, Kind kind, const std::string& parent) {
     case Kind::HrgShare:
         return addHrgShare(doc, parent);
     default:
-        return tr("Rows cannot be added here.");
+        return Tr::tr("Rows cannot be added here.");
     }
 }
 
@@ -846,7 +851,7 @@ QString removeRow(ProjectDocument* doc, Kind kind, const std::string& id) {
     case Kind::HrgShare:
         return removeHrgShare(doc, id);
     default:
-        return tr("Rows cannot be removed here.");
+        return Tr::tr("Rows cannot be removed here.");
     }
 }
 

@@ -1,6 +1,7 @@
 #include "gui/document/fields.h"
 
 #include "engine/format.h"
+#include "gui/translations.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -18,9 +19,10 @@ QString qs(std::string_view s) {
 std::string ss(const QString& s) {
     return s.toStdString();
 }
-QString tr(const char* text) {
-    return QCoreApplication::translate("careshift::Fields", text);
-}
+/// The context of this file's messages in the catalogue.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(careshift::Fields)
+};
 
 template <class T> constexpr bool isEnum = DescribedEnum<T>;
 
@@ -38,217 +40,349 @@ const char* const kPerYear =
                                            "year, the last carrying forward.");
 
 const Label kLabels[] = {
-    {Kind::Commissioner, "name", "Name", "", 0},
-    {Kind::Commissioner, "code", "Code", "The commissioner's ODS code, e.g. 99X.", 0},
-    {Kind::Commissioner, "baseYear", "Base year",
-     "The first financial year of the projection, e.g. 2016/17.", 0},
-    {Kind::Commissioner, "source", "Source", "", 0},
-    {Kind::Assumptions, "horizon", "Horizon (years)", "Years projected, 1 to 20.", 0},
-    {Kind::Assumptions, "discountRate", "Discount rate", "Per year (HM Treasury Green Book: 3.5%).",
+    {Kind::Commissioner, "name", QT_TRANSLATE_NOOP("careshift::Fields", "Name"), "", 0},
+    {Kind::Commissioner, "code", QT_TRANSLATE_NOOP("careshift::Fields", "Code"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "The commissioner's ODS code, e.g. 99X."), 0},
+    {Kind::Commissioner, "baseYear", QT_TRANSLATE_NOOP("careshift::Fields", "Base year"),
+     QT_TRANSLATE_NOOP("careshift::Fields",
+                       "The first financial year of the projection, e.g. 2016/17."),
+     0},
+    {Kind::Commissioner, "source", QT_TRANSLATE_NOOP("careshift::Fields", "Source"), "", 0},
+    {Kind::Assumptions, "horizon", QT_TRANSLATE_NOOP("careshift::Fields", "Horizon (years)"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "Years projected, 1 to 20."), 0},
+    {Kind::Assumptions, "discountRate", QT_TRANSLATE_NOOP("careshift::Fields", "Discount rate"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "Per year (HM Treasury Green Book: 3.5%)."), 2},
+    {Kind::Assumptions, "qalyThreshold", QT_TRANSLATE_NOOP("careshift::Fields", "QALY threshold"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "Pounds per QALY (NICE: £20,000-£30,000)."), 0},
+    {Kind::Assumptions, "priceUplift", QT_TRANSLATE_NOOP("careshift::Fields", "Price uplift"),
+     QT_TRANSLATE_NOOP(
+         "careshift::Fields",
+         "Cost uplift minus efficiency, per year; a list such as \"2%, 1.5%\" gives year by year, "
+         "the last carrying forward."),
      2},
-    {Kind::Assumptions, "qalyThreshold", "QALY threshold",
-     "Pounds per QALY (NICE: £20,000-£30,000).", 0},
-    {Kind::Assumptions, "priceUplift", "Price uplift",
-     "Cost uplift minus efficiency, per year; a list such as \"2%, 1.5%\" gives year by year, "
-     "the last carrying forward.",
+    {Kind::Assumptions, "costUplift",
+     QT_TRANSLATE_NOOP("careshift::Fields", "Intervention cost uplift"),
+     QT_TRANSLATE_NOOP(
+         "careshift::Fields",
+         "Pay and prices uplift of intervention costs, per year (default: the NHS Cost Inflation "
+         "Index, PSSRU); not the tariff uplift, which is net of efficiency."),
      2},
-    {Kind::Assumptions, "costUplift", "Intervention cost uplift",
-     "Pay and prices uplift of intervention costs, per year (default: the NHS Cost Inflation "
-     "Index, PSSRU); not the tariff uplift, which is net of efficiency.",
+    {Kind::Assumptions, "reinvestWithheld",
+     QT_TRANSLATE_NOOP("careshift::Fields", "Withheld money reinvested"),
+     QT_TRANSLATE_NOOP("careshift::Fields",
+                       "Money withheld under the marginal rate and the readmissions rule: ticked, "
+                       "the commissioner "
+                       "spends it (reablement, demand management); unticked, it is saved."),
+     0},
+    {Kind::Assumptions, "source", QT_TRANSLATE_NOOP("careshift::Fields", "Source"), "", 0},
+    {Kind::Population, "group", QT_TRANSLATE_NOOP("careshift::Fields", "Patient group"), "", 0},
+    {Kind::Population, "baseCount", QT_TRANSLATE_NOOP("careshift::Fields", "People (base year)"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "People in the group in the base year."), 0},
+    {Kind::Population, "growth", QT_TRANSLATE_NOOP("careshift::Fields", "Growth"), kPerYear, 2},
+    {Kind::Population, "source", QT_TRANSLATE_NOOP("careshift::Fields", "Source"), "", 0},
+    {Kind::Provider, "id", QT_TRANSLATE_NOOP("careshift::Fields", "Id"), "", 0},
+    {Kind::Provider, "name", QT_TRANSLATE_NOOP("careshift::Fields", "Provider"), "", 0},
+    {Kind::Provider, "mff", QT_TRANSLATE_NOOP("careshift::Fields", "MFF"),
+     QT_TRANSLATE_NOOP("careshift::Fields",
+                       "Market forces factor: multiplies tariff prices (about 0.9-1.3)."),
+     4},
+    {Kind::Provider, "variableCostShare", QT_TRANSLATE_NOOP("careshift::Fields", "Variable costs"),
+     QT_TRANSLATE_NOOP("careshift::Fields",
+                       "Share of the provider's costs that moves with activity."),
+     1},
+    {Kind::Provider, "semiFixedCostShare",
+     QT_TRANSLATE_NOOP("careshift::Fields", "Semi-fixed costs"),
+     QT_TRANSLATE_NOOP("careshift::Fields",
+                       "Share of costs that moves only in whole wards; the rest is fixed."),
+     1},
+    {Kind::Provider, "wardBeds", QT_TRANSLATE_NOOP("careshift::Fields", "Ward beds"),
+     QT_TRANSLATE_NOOP("careshift::Fields",
+                       "Beds in a ward that closes or opens; 0 = semi-fixed costs do not move."),
+     0},
+    {Kind::Provider, "wardOccupancy", QT_TRANSLATE_NOOP("careshift::Fields", "Ward occupancy"),
+     QT_TRANSLATE_NOOP(
+         "careshift::Fields",
+         "Occupancy at which a ward's bed days count as full (85% is a common target)."),
+     0},
+    {Kind::Provider, "baselineMargin", QT_TRANSLATE_NOOP("careshift::Fields", "Planned margin"),
+     QT_TRANSLATE_NOOP("careshift::Fields",
+                       "Surplus as a share of planned income; costs are the rest."),
+     1},
+    {Kind::Provider, "source", QT_TRANSLATE_NOOP("careshift::Fields", "Source"), "", 0},
+    {Kind::Contract, "id", QT_TRANSLATE_NOOP("careshift::Fields", "Id"), "", 0},
+    {Kind::Contract, "name", QT_TRANSLATE_NOOP("careshift::Fields", "Contract"), "", 0},
+    {Kind::Contract, "provider", QT_TRANSLATE_NOOP("careshift::Fields", "Provider"), "", 0},
+    {Kind::Contract, "regime", QT_TRANSLATE_NOOP("careshift::Fields", "Payment rules"),
+     QT_TRANSLATE_NOOP(
+         "careshift::Fields",
+         "The contract's own terms, a national preset (its rates replace the contract's), or the "
+         "national rules in force each year."),
+     0},
+    {Kind::Contract, "changeYear", QT_TRANSLATE_NOOP("careshift::Fields", "Rules change in"),
+     QT_TRANSLATE_NOOP("careshift::Fields",
+                       "From this year the later rules apply (2019 = 2019/20); 0 = no change."),
+     0},
+    {Kind::Contract, "laterRegime", QT_TRANSLATE_NOOP("careshift::Fields", "Later rules"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "The rules from the year of change on."), 0},
+    {Kind::Contract, "mechanism", QT_TRANSLATE_NOOP("careshift::Fields", "Payment"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "How the provider is paid (own terms)."), 0},
+    {Kind::Contract, "cquinRate", QT_TRANSLATE_NOOP("careshift::Fields", "CQUIN"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "Added to contract value (1.5%-2.5%)."), 2},
+    {Kind::Contract, "nelThreshold", QT_TRANSLATE_NOOP("careshift::Fields", "NEL threshold"),
+     QT_TRANSLATE_NOOP(
+         "careshift::Fields",
+         "Base-year non-elective income above which the marginal rate applies; 0 = none."),
+     0},
+    {Kind::Contract, "nelMarginalRate", QT_TRANSLATE_NOOP("careshift::Fields", "NEL marginal rate"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "Share of tariff paid above the threshold."), 2},
+    {Kind::Contract, "unpaidReadmissionShare",
+     QT_TRANSLATE_NOOP("careshift::Fields", "Unpaid readmissions"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "Share of non-elective activity not paid."), 2},
+    {Kind::Contract, "bptTopUp", QT_TRANSLATE_NOOP("careshift::Fields", "BPT top-up"),
+     QT_TRANSLATE_NOOP(
+         "careshift::Fields",
+         "Best practice tariff: base-year pounds per emergency admission that meets the standard."),
      2},
-    {Kind::Assumptions, "reinvestWithheld", "Withheld money reinvested",
-     "Money withheld under the marginal rate and the readmissions rule: ticked, the commissioner "
-     "spends it (reablement, demand management); unticked, it is saved.",
+    {Kind::Contract, "bptCompliantShare", QT_TRANSLATE_NOOP("careshift::Fields", "BPT compliant"),
+     QT_TRANSLATE_NOOP("careshift::Fields",
+                       "Share of emergency admissions that qualify and meet the standard."),
+     1},
+    {Kind::Contract, "fixedValue", QT_TRANSLATE_NOOP("careshift::Fields", "Fixed value"),
+     QT_TRANSLATE_NOOP(
+         "careshift::Fields",
+         "Block value, or the fixed part of a blended contract; base-year pounds a year."),
      0},
-    {Kind::Assumptions, "source", "Source", "", 0},
-    {Kind::Population, "group", "Patient group", "", 0},
-    {Kind::Population, "baseCount", "People (base year)", "People in the group in the base year.",
+    {Kind::Contract, "fixedFromPlan", QT_TRANSLATE_NOOP("careshift::Fields", "Fixed from plan"),
+     QT_TRANSLATE_NOOP(
+         "careshift::Fields",
+         "The fixed element is the planned activity at price (own terms; presets always are)."),
      0},
-    {Kind::Population, "growth", "Growth", kPerYear, 2},
-    {Kind::Population, "source", "Source", "", 0},
-    {Kind::Provider, "id", "Id", "", 0},
-    {Kind::Provider, "name", "Provider", "", 0},
-    {Kind::Provider, "mff", "MFF",
-     "Market forces factor: multiplies tariff prices (about 0.9-1.3).", 4},
-    {Kind::Provider, "variableCostShare", "Variable costs",
-     "Share of the provider's costs that moves with activity.", 1},
-    {Kind::Provider, "semiFixedCostShare", "Semi-fixed costs",
-     "Share of costs that moves only in whole wards; the rest is fixed.", 1},
-    {Kind::Provider, "wardBeds", "Ward beds",
-     "Beds in a ward that closes or opens; 0 = semi-fixed costs do not move.", 0},
-    {Kind::Provider, "wardOccupancy", "Ward occupancy",
-     "Occupancy at which a ward's bed days count as full (85% is a common target).", 0},
-    {Kind::Provider, "baselineMargin", "Planned margin",
-     "Surplus as a share of planned income; costs are the rest.", 1},
-    {Kind::Provider, "source", "Source", "", 0},
-    {Kind::Contract, "id", "Id", "", 0},
-    {Kind::Contract, "name", "Contract", "", 0},
-    {Kind::Contract, "provider", "Provider", "", 0},
-    {Kind::Contract, "regime", "Payment rules",
-     "The contract's own terms, a national preset (its rates replace the contract's), or the "
-     "national rules in force each year.",
-     0},
-    {Kind::Contract, "changeYear", "Rules change in",
-     "From this year the later rules apply (2019 = 2019/20); 0 = no change.", 0},
-    {Kind::Contract, "laterRegime", "Later rules", "The rules from the year of change on.", 0},
-    {Kind::Contract, "mechanism", "Payment", "How the provider is paid (own terms).", 0},
-    {Kind::Contract, "cquinRate", "CQUIN", "Added to contract value (1.5%-2.5%).", 2},
-    {Kind::Contract, "nelThreshold", "NEL threshold",
-     "Base-year non-elective income above which the marginal rate applies; 0 = none.", 0},
-    {Kind::Contract, "nelMarginalRate", "NEL marginal rate",
-     "Share of tariff paid above the threshold.", 2},
-    {Kind::Contract, "unpaidReadmissionShare", "Unpaid readmissions",
-     "Share of non-elective activity not paid.", 2},
-    {Kind::Contract, "bptTopUp", "BPT top-up",
-     "Best practice tariff: base-year pounds per emergency admission that meets the standard.", 2},
-    {Kind::Contract, "bptCompliantShare", "BPT compliant",
-     "Share of emergency admissions that qualify and meet the standard.", 1},
-    {Kind::Contract, "fixedValue", "Fixed value",
-     "Block value, or the fixed part of a blended contract; base-year pounds a year.", 0},
-    {Kind::Contract, "fixedFromPlan", "Fixed from plan",
-     "The fixed element is the planned activity at price (own terms; presets always are).", 0},
-    {Kind::Contract, "variableRate", "Variable rate",
-     "Blended: share of price paid per unit above or below plan.", 2},
-    {Kind::Contract, "electiveVariableRate", "Elective variable",
-     "Aligned payment: share of price paid for elective activity above or below plan.", 2},
-    {Kind::Contract, "lowVolumeThreshold", "Low-volume threshold",
-     "Aligned payment: a relationship planned below this is paid its fixed element only.", 0},
-    {Kind::Contract, "capitationPerHead", "Capitation", "Base-year pounds per head a year.", 2},
-    {Kind::Contract, "riskShare", "Risk share",
-     "Share of the change in the provider's income from plan that the commissioner absorbs.", 1},
-    {Kind::Contract, "source", "Source", "", 0},
-    {Kind::Hrg, "code", "HRG", "The HRG code, e.g. NZ11A.", 0},
-    {Kind::Hrg, "name", "Name", "", 0},
-    {Kind::Hrg, "electivePrice", "Elective spell", "Base-year pounds per ordinary elective spell.",
+    {Kind::Contract, "variableRate", QT_TRANSLATE_NOOP("careshift::Fields", "Variable rate"),
+     QT_TRANSLATE_NOOP("careshift::Fields",
+                       "Blended: share of price paid per unit above or below plan."),
      2},
-    {Kind::Hrg, "nonElectivePrice", "Non-elective spell",
-     "Base-year pounds per non-elective spell.", 2},
-    {Kind::Hrg, "dayCasePrice", "Day case", "Base-year pounds per day case.", 2},
-    {Kind::Hrg, "electiveTrimPoint", "Elective trim point",
-     "Days: each day of an elective spell beyond it is paid as an excess bed day.", 0},
-    {Kind::Hrg, "nonElectiveTrimPoint", "Non-elective trim point",
-     "Days: each day of a non-elective spell beyond it is paid as an excess bed day.", 0},
-    {Kind::Hrg, "excessBedDayPrice", "Excess bed day",
-     "Base-year pounds per day beyond the trim point.", 2},
-    {Kind::Hrg, "source", "Source", "", 0},
-    {Kind::HrgShare, "hrg", "HRG", "", 0},
-    {Kind::HrgShare, "share", "Share", "Share of the PoD's units in this HRG.", 1},
-    {Kind::HrgShare, "lengthOfStay", "Length of stay", "Mean days per spell in this HRG.", 1},
-    {Kind::Peer, "id", "Id", "", 0},
-    {Kind::Peer, "name", "Name",
-     "A commissioner compared with, e.g. one of NHS RightCare's 10 most "
-     "similar CCGs.",
-     0},
-    {Kind::Peer, "benchmark", "Benchmark",
-     "Ticked for a reference such as England: shown beside the peers, not ranked against and "
-     "not in the quartiles.",
-     0},
-    {Kind::Peer, "source", "Source", "", 0},
-    {Kind::Metric, "id", "Id", "", 0},
-    {Kind::Metric, "name", "Metric", "The indicator, as published.", 0},
-    {Kind::Metric, "group", "Group", "The patient group it rates.", 0},
-    {Kind::Metric, "lens", "Lens", "Access, quality or prevention.", 0},
-    {Kind::Metric, "unit", "Unit",
-     "Percent of people (0-100%), a ratio shown as a percentage (may exceed 100%), a rate per "
-     "1,000 or per 100,000, or a number.",
-     0},
-    {Kind::Metric, "direction", "Better when", "Whether a higher or a lower value is better.", 0},
-    {Kind::Metric, "baseValue", "Base-year value", "The commissioner's own value in the base year.",
+    {Kind::Contract, "electiveVariableRate",
+     QT_TRANSLATE_NOOP("careshift::Fields", "Elective variable"),
+     QT_TRANSLATE_NOOP(
+         "careshift::Fields",
+         "Aligned payment: share of price paid for elective activity above or below plan."),
      2},
-    {Kind::Metric, "trend", "Trend",
-     "Relative change of the value per year without any intervention; a list such as \"1%, "
-     "0.5%\" gives year by year, the last carrying forward. Not used when the basis is the "
-     "projection.",
-     2},
-    {Kind::Metric, "weight", "Weight",
-     "Within its group and lens; normalised over the cell's "
-     "metrics.",
-     2},
-    {Kind::Metric, "rag", "RAG rule",
-     "Peer quartiles (red = worst quartile, green = best), fixed thresholds, or not rated.", 0},
-    {Kind::Metric, "redThreshold", "Red threshold", "Fixed thresholds: worse than this is red.", 2},
-    {Kind::Metric, "greenThreshold", "Green threshold",
-     "Fixed thresholds: this or better is green.", 2},
-    {Kind::Metric, "basis", "Basis",
-     "Typed (base value, trend and the interventions' effects), or the projection: the group's "
-     "emergency admissions or bed days per head, indexed to the base value.",
+    {Kind::Contract, "lowVolumeThreshold",
+     QT_TRANSLATE_NOOP("careshift::Fields", "Low-volume threshold"),
+     QT_TRANSLATE_NOOP(
+         "careshift::Fields",
+         "Aligned payment: a relationship planned below this is paid its fixed element only."),
      0},
-    {Kind::Metric, "source", "Source", "", 0},
-    {Kind::PeerValue, "peer", "Peer", "", 0},
-    {Kind::PeerValue, "value", "Value", "The peer's value in the metric's unit, base year.", 2},
-    {Kind::Weights, "group", "Group", "", 0},
-    {Kind::Weights, "weight", "Group weight", "The group's weight in the overall score.", 2},
-    {Kind::Weights, "access", "Access", "The access lens's weight within the group.", 2},
-    {Kind::Weights, "quality", "Quality", "The quality lens's weight within the group.", 2},
-    {Kind::Weights, "prevention", "Prevention", "The prevention lens's weight within the group.",
+    {Kind::Contract, "capitationPerHead", QT_TRANSLATE_NOOP("careshift::Fields", "Capitation"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "Base-year pounds per head a year."), 2},
+    {Kind::Contract, "riskShare", QT_TRANSLATE_NOOP("careshift::Fields", "Risk share"),
+     QT_TRANSLATE_NOOP(
+         "careshift::Fields",
+         "Share of the change in the provider's income from plan that the commissioner absorbs."),
+     1},
+    {Kind::Contract, "source", QT_TRANSLATE_NOOP("careshift::Fields", "Source"), "", 0},
+    {Kind::Hrg, "code", QT_TRANSLATE_NOOP("careshift::Fields", "HRG"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "The HRG code, e.g. NZ11A."), 0},
+    {Kind::Hrg, "name", QT_TRANSLATE_NOOP("careshift::Fields", "Name"), "", 0},
+    {Kind::Hrg, "electivePrice", QT_TRANSLATE_NOOP("careshift::Fields", "Elective spell"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "Base-year pounds per ordinary elective spell."), 2},
+    {Kind::Hrg, "nonElectivePrice", QT_TRANSLATE_NOOP("careshift::Fields", "Non-elective spell"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "Base-year pounds per non-elective spell."), 2},
+    {Kind::Hrg, "dayCasePrice", QT_TRANSLATE_NOOP("careshift::Fields", "Day case"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "Base-year pounds per day case."), 2},
+    {Kind::Hrg, "electiveTrimPoint", QT_TRANSLATE_NOOP("careshift::Fields", "Elective trim point"),
+     QT_TRANSLATE_NOOP(
+         "careshift::Fields",
+         "Days: each day of an elective spell beyond it is paid as an excess bed day."),
+     0},
+    {Kind::Hrg, "nonElectiveTrimPoint",
+     QT_TRANSLATE_NOOP("careshift::Fields", "Non-elective trim point"),
+     QT_TRANSLATE_NOOP(
+         "careshift::Fields",
+         "Days: each day of a non-elective spell beyond it is paid as an excess bed day."),
+     0},
+    {Kind::Hrg, "excessBedDayPrice", QT_TRANSLATE_NOOP("careshift::Fields", "Excess bed day"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "Base-year pounds per day beyond the trim point."), 2},
+    {Kind::Hrg, "source", QT_TRANSLATE_NOOP("careshift::Fields", "Source"), "", 0},
+    {Kind::HrgShare, "hrg", QT_TRANSLATE_NOOP("careshift::Fields", "HRG"), "", 0},
+    {Kind::HrgShare, "share", QT_TRANSLATE_NOOP("careshift::Fields", "Share"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "Share of the PoD's units in this HRG."), 1},
+    {Kind::HrgShare, "lengthOfStay", QT_TRANSLATE_NOOP("careshift::Fields", "Length of stay"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "Mean days per spell in this HRG."), 1},
+    {Kind::Peer, "id", QT_TRANSLATE_NOOP("careshift::Fields", "Id"), "", 0},
+    {Kind::Peer, "name", QT_TRANSLATE_NOOP("careshift::Fields", "Name"),
+     QT_TRANSLATE_NOOP("careshift::Fields",
+                       "A commissioner compared with, e.g. one of NHS RightCare's 10 most "
+                       "similar CCGs."),
+     0},
+    {Kind::Peer, "benchmark", QT_TRANSLATE_NOOP("careshift::Fields", "Benchmark"),
+     QT_TRANSLATE_NOOP(
+         "careshift::Fields",
+         "Ticked for a reference such as England: shown beside the peers, not ranked against and "
+         "not in the quartiles."),
+     0},
+    {Kind::Peer, "source", QT_TRANSLATE_NOOP("careshift::Fields", "Source"), "", 0},
+    {Kind::Metric, "id", QT_TRANSLATE_NOOP("careshift::Fields", "Id"), "", 0},
+    {Kind::Metric, "name", QT_TRANSLATE_NOOP("careshift::Fields", "Metric"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "The indicator, as published."), 0},
+    {Kind::Metric, "group", QT_TRANSLATE_NOOP("careshift::Fields", "Group"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "The patient group it rates."), 0},
+    {Kind::Metric, "lens", QT_TRANSLATE_NOOP("careshift::Fields", "Lens"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "Access, quality or prevention."), 0},
+    {Kind::Metric, "unit", QT_TRANSLATE_NOOP("careshift::Fields", "Unit"),
+     QT_TRANSLATE_NOOP(
+         "careshift::Fields",
+         "Percent of people (0-100%), a ratio shown as a percentage (may exceed 100%), a rate per "
+         "1,000 or per 100,000, or a number."),
+     0},
+    {Kind::Metric, "direction", QT_TRANSLATE_NOOP("careshift::Fields", "Better when"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "Whether a higher or a lower value is better."), 0},
+    {Kind::Metric, "baseValue", QT_TRANSLATE_NOOP("careshift::Fields", "Base-year value"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "The commissioner's own value in the base year."), 2},
+    {Kind::Metric, "trend", QT_TRANSLATE_NOOP("careshift::Fields", "Trend"),
+     QT_TRANSLATE_NOOP(
+         "careshift::Fields",
+         "Relative change of the value per year without any intervention; a list such as \"1%, "
+         "0.5%\" gives year by year, the last carrying forward. Not used when the basis is the "
+         "projection."),
      2},
-    {Kind::Weights, "source", "Source", "", 0},
-    {Kind::MetricEffect, "metric", "Metric", "The outcome metric it changes.", 0},
-    {Kind::MetricEffect, "mode", "Change is",
-     "Relative (a percentage of the value) or absolute (in the metric's unit), among the people "
-     "reached.",
-     0},
-    {Kind::MetricEffect, "change", "Change",
-     "Among the people reached; scaled by coverage and ramp-up (and by the activity ratio for a "
-     "relative change in a rate).",
+    {Kind::Metric, "weight", QT_TRANSLATE_NOOP("careshift::Fields", "Weight"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "Within its group and lens; normalised over the cell's "
+                                            "metrics."),
      2},
-    {Kind::MetricEffect, "source", "Source", "", 0},
-    {Kind::ContractRule, "contract", "Contract",
-     "The contract that pays differently in this scenario (and in its baseline).", 0},
-    {Kind::ContractRule, "regime", "Payment rules",
-     "The rules it pays under in every year of this scenario and of the baseline it is "
-     "compared with.",
+    {Kind::Metric, "rag", QT_TRANSLATE_NOOP("careshift::Fields", "RAG rule"),
+     QT_TRANSLATE_NOOP(
+         "careshift::Fields",
+         "Peer quartiles (red = worst quartile, green = best), fixed thresholds, or not rated."),
      0},
-    {Kind::Pod, "code", "Code", "Short code; renaming it keeps every reference to it.", 0},
-    {Kind::Pod, "name", "Name", "", 0},
-    {Kind::Pod, "unit", "Unit", "What one unit of activity is: an admission, a contact.", 0},
-    {Kind::Pod, "setting", "Setting", "", 0},
-    {Kind::Pod, "role", "Counts as",
-     "Emergency admissions and excess bed days are non-elective: the marginal rate and "
-     "readmission rule apply.",
+    {Kind::Metric, "redThreshold", QT_TRANSLATE_NOOP("careshift::Fields", "Red threshold"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "Fixed thresholds: worse than this is red."), 2},
+    {Kind::Metric, "greenThreshold", QT_TRANSLATE_NOOP("careshift::Fields", "Green threshold"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "Fixed thresholds: this or better is green."), 2},
+    {Kind::Metric, "basis", QT_TRANSLATE_NOOP("careshift::Fields", "Basis"),
+     QT_TRANSLATE_NOOP(
+         "careshift::Fields",
+         "Typed (base value, trend and the interventions' effects), or the projection: the group's "
+         "emergency admissions or bed days per head, indexed to the base value."),
      0},
-    {Kind::Pod, "price", "Price", "Base-year pounds per unit, before MFF.", 2},
-    {Kind::Pod, "nonDemographicGrowth", "Non-demographic growth", kPerYear, 2},
-    {Kind::Pod, "bedDaysPerUnit", "Bed days per unit", "Hospital bed days one unit stands for.", 2},
-    {Kind::Pod, "contract", "Contract", "The contract that pays for this activity.", 0},
-    {Kind::Pod, "priceSource", "Price source", "", 0},
-    {Kind::Pod, "source", "Source", "", 0},
-    {Kind::Activity, "ratePer1000", "Activity", "Units per 1,000 people a year, base year.", 2},
-    {Kind::Activity, "source", "Source", "", 0},
-    {Kind::Intervention, "id", "Id", "", 0},
-    {Kind::Intervention, "name", "Name", "", 0},
-    {Kind::Intervention, "group", "Patient group", "The group the intervention reaches.", 0},
-    {Kind::Intervention, "coverage", "Coverage", "Share of the group reached at full roll-out.", 2},
-    {Kind::Intervention, "activityRatio", "Activity ratio",
-     "How much more than the group's average the people reached use (3 = three times). "
-     "Coverage x ratio may not exceed 100%.",
+    {Kind::Metric, "source", QT_TRANSLATE_NOOP("careshift::Fields", "Source"), "", 0},
+    {Kind::PeerValue, "peer", QT_TRANSLATE_NOOP("careshift::Fields", "Peer"), "", 0},
+    {Kind::PeerValue, "value", QT_TRANSLATE_NOOP("careshift::Fields", "Value"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "The peer's value in the metric's unit, base year."),
+     2},
+    {Kind::Weights, "group", QT_TRANSLATE_NOOP("careshift::Fields", "Group"), "", 0},
+    {Kind::Weights, "weight", QT_TRANSLATE_NOOP("careshift::Fields", "Group weight"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "The group's weight in the overall score."), 2},
+    {Kind::Weights, "access", QT_TRANSLATE_NOOP("careshift::Fields", "Access"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "The access lens's weight within the group."), 2},
+    {Kind::Weights, "quality", QT_TRANSLATE_NOOP("careshift::Fields", "Quality"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "The quality lens's weight within the group."), 2},
+    {Kind::Weights, "prevention", QT_TRANSLATE_NOOP("careshift::Fields", "Prevention"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "The prevention lens's weight within the group."), 2},
+    {Kind::Weights, "source", QT_TRANSLATE_NOOP("careshift::Fields", "Source"), "", 0},
+    {Kind::MetricEffect, "metric", QT_TRANSLATE_NOOP("careshift::Fields", "Metric"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "The outcome metric it changes."), 0},
+    {Kind::MetricEffect, "mode", QT_TRANSLATE_NOOP("careshift::Fields", "Change is"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "Relative (a percentage of the value) or absolute (in "
+                                            "the metric's unit), among the people "
+                                            "reached."),
+     0},
+    {Kind::MetricEffect, "change", QT_TRANSLATE_NOOP("careshift::Fields", "Change"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "Among the people reached; scaled by coverage and "
+                                            "ramp-up (and by the activity ratio for a "
+                                            "relative change in a rate)."),
+     2},
+    {Kind::MetricEffect, "source", QT_TRANSLATE_NOOP("careshift::Fields", "Source"), "", 0},
+    {Kind::ContractRule, "contract", QT_TRANSLATE_NOOP("careshift::Fields", "Contract"),
+     QT_TRANSLATE_NOOP(
+         "careshift::Fields",
+         "The contract that pays differently in this scenario (and in its baseline)."),
+     0},
+    {Kind::ContractRule, "regime", QT_TRANSLATE_NOOP("careshift::Fields", "Payment rules"),
+     QT_TRANSLATE_NOOP(
+         "careshift::Fields",
+         "The rules it pays under in every year of this scenario and of the baseline it is "
+         "compared with."),
+     0},
+    {Kind::Pod, "code", QT_TRANSLATE_NOOP("careshift::Fields", "Code"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "Short code; renaming it keeps every reference to it."),
+     0},
+    {Kind::Pod, "name", QT_TRANSLATE_NOOP("careshift::Fields", "Name"), "", 0},
+    {Kind::Pod, "unit", QT_TRANSLATE_NOOP("careshift::Fields", "Unit"),
+     QT_TRANSLATE_NOOP("careshift::Fields",
+                       "What one unit of activity is: an admission, a contact."),
+     0},
+    {Kind::Pod, "setting", QT_TRANSLATE_NOOP("careshift::Fields", "Setting"), "", 0},
+    {Kind::Pod, "role", QT_TRANSLATE_NOOP("careshift::Fields", "Counts as"),
+     QT_TRANSLATE_NOOP(
+         "careshift::Fields",
+         "Emergency admissions and excess bed days are non-elective: the marginal rate and "
+         "readmission rule apply."),
+     0},
+    {Kind::Pod, "price", QT_TRANSLATE_NOOP("careshift::Fields", "Price"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "Base-year pounds per unit, before MFF."), 2},
+    {Kind::Pod, "nonDemographicGrowth",
+     QT_TRANSLATE_NOOP("careshift::Fields", "Non-demographic growth"), kPerYear, 2},
+    {Kind::Pod, "bedDaysPerUnit", QT_TRANSLATE_NOOP("careshift::Fields", "Bed days per unit"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "Hospital bed days one unit stands for."), 2},
+    {Kind::Pod, "contract", QT_TRANSLATE_NOOP("careshift::Fields", "Contract"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "The contract that pays for this activity."), 0},
+    {Kind::Pod, "priceSource", QT_TRANSLATE_NOOP("careshift::Fields", "Price source"), "", 0},
+    {Kind::Pod, "source", QT_TRANSLATE_NOOP("careshift::Fields", "Source"), "", 0},
+    {Kind::Activity, "ratePer1000", QT_TRANSLATE_NOOP("careshift::Fields", "Activity"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "Units per 1,000 people a year, base year."), 2},
+    {Kind::Activity, "source", QT_TRANSLATE_NOOP("careshift::Fields", "Source"), "", 0},
+    {Kind::Intervention, "id", QT_TRANSLATE_NOOP("careshift::Fields", "Id"), "", 0},
+    {Kind::Intervention, "name", QT_TRANSLATE_NOOP("careshift::Fields", "Name"), "", 0},
+    {Kind::Intervention, "group", QT_TRANSLATE_NOOP("careshift::Fields", "Patient group"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "The group the intervention reaches."), 0},
+    {Kind::Intervention, "coverage", QT_TRANSLATE_NOOP("careshift::Fields", "Coverage"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "Share of the group reached at full roll-out."), 2},
+    {Kind::Intervention, "activityRatio", QT_TRANSLATE_NOOP("careshift::Fields", "Activity ratio"),
+     QT_TRANSLATE_NOOP(
+         "careshift::Fields",
+         "How much more than the group's average the people reached use (3 = three times). "
+         "Coverage x ratio may not exceed 100%."),
      3},
-    {Kind::Intervention, "startYear", "Start year", "The financial year the intervention starts.",
+    {Kind::Intervention, "startYear", QT_TRANSLATE_NOOP("careshift::Fields", "Start year"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "The financial year the intervention starts."), 0},
+    {Kind::Intervention, "rampUp", QT_TRANSLATE_NOOP("careshift::Fields", "Ramp-up"),
+     QT_TRANSLATE_NOOP(
+         "careshift::Fields",
+         "Share of full effect in each year from the start, e.g. \"50%, 80%, 100%\"."),
+     2},
+    {Kind::Intervention, "oneOffCost", QT_TRANSLATE_NOOP("careshift::Fields", "One-off cost"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "Base-year pounds, in the start year."), 0},
+    {Kind::Intervention, "fixedCostPerYear",
+     QT_TRANSLATE_NOOP("careshift::Fields", "Fixed cost a year"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "Base-year pounds a year from the start year."), 0},
+    {Kind::Intervention, "costPerParticipant",
+     QT_TRANSLATE_NOOP("careshift::Fields", "Cost per participant"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "Base-year pounds per person reached per year."), 2},
+    {Kind::Intervention, "costSetting", QT_TRANSLATE_NOOP("careshift::Fields", "Cost falls in"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "The setting the costs are spent in."), 0},
+    {Kind::Intervention, "costProvider", QT_TRANSLATE_NOOP("careshift::Fields", "Paid to"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "The provider the costs are paid to."), 0},
+    {Kind::Intervention, "notes", QT_TRANSLATE_NOOP("careshift::Fields", "Notes"), "", 0},
+    {Kind::Intervention, "source", QT_TRANSLATE_NOOP("careshift::Fields", "Source"), "", 0},
+    {Kind::Effect, "pod", QT_TRANSLATE_NOOP("careshift::Fields", "Point of delivery"), "", 0},
+    {Kind::Effect, "change", QT_TRANSLATE_NOOP("careshift::Fields", "Change among those reached"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "-20% = a fifth fewer units."), 2},
+    {Kind::Effect, "source", QT_TRANSLATE_NOOP("careshift::Fields", "Source"), "", 0},
+    {Kind::Substitution, "fromPod", QT_TRANSLATE_NOOP("careshift::Fields", "Each unit avoided in"),
+     "", 0},
+    {Kind::Substitution, "toPod", QT_TRANSLATE_NOOP("careshift::Fields", "adds units in"), "", 0},
+    {Kind::Substitution, "unitsPerAvoided", QT_TRANSLATE_NOOP("careshift::Fields", "Units added"),
+     QT_TRANSLATE_NOOP("careshift::Fields",
+                       "Units added in the receiving point of delivery per unit avoided."),
+     2},
+    {Kind::Substitution, "source", QT_TRANSLATE_NOOP("careshift::Fields", "Source"), "", 0},
+    {Kind::Scenario, "id", QT_TRANSLATE_NOOP("careshift::Fields", "Id"), "", 0},
+    {Kind::Scenario, "name", QT_TRANSLATE_NOOP("careshift::Fields", "Name"), "", 0},
+    {Kind::Scenario, "notes", QT_TRANSLATE_NOOP("careshift::Fields", "Notes"), "", 0},
+    {Kind::ScenarioItem, "id", QT_TRANSLATE_NOOP("careshift::Fields", "Intervention"), "", 0},
+    {Kind::ScenarioItem, "enabled", QT_TRANSLATE_NOOP("careshift::Fields", "In this scenario"), "",
      0},
-    {Kind::Intervention, "rampUp", "Ramp-up",
-     "Share of full effect in each year from the start, e.g. \"50%, 80%, 100%\".", 2},
-    {Kind::Intervention, "oneOffCost", "One-off cost", "Base-year pounds, in the start year.", 0},
-    {Kind::Intervention, "fixedCostPerYear", "Fixed cost a year",
-     "Base-year pounds a year from the start year.", 0},
-    {Kind::Intervention, "costPerParticipant", "Cost per participant",
-     "Base-year pounds per person reached per year.", 2},
-    {Kind::Intervention, "costSetting", "Cost falls in", "The setting the costs are spent in.", 0},
-    {Kind::Intervention, "costProvider", "Paid to", "The provider the costs are paid to.", 0},
-    {Kind::Intervention, "notes", "Notes", "", 0},
-    {Kind::Intervention, "source", "Source", "", 0},
-    {Kind::Effect, "pod", "Point of delivery", "", 0},
-    {Kind::Effect, "change", "Change among those reached", "-20% = a fifth fewer units.", 2},
-    {Kind::Effect, "source", "Source", "", 0},
-    {Kind::Substitution, "fromPod", "Each unit avoided in", "", 0},
-    {Kind::Substitution, "toPod", "adds units in", "", 0},
-    {Kind::Substitution, "unitsPerAvoided", "Units added",
-     "Units added in the receiving point of delivery per unit avoided.", 2},
-    {Kind::Substitution, "source", "Source", "", 0},
-    {Kind::Scenario, "id", "Id", "", 0},
-    {Kind::Scenario, "name", "Name", "", 0},
-    {Kind::Scenario, "notes", "Notes", "", 0},
-    {Kind::ScenarioItem, "id", "Intervention", "", 0},
-    {Kind::ScenarioItem, "enabled", "In this scenario", "", 0},
 };
 
 const Label* findLabel(Kind kind, std::string_view key) {
@@ -309,15 +443,15 @@ template <class E> std::vector<Choice> enumChoices() {
     std::vector<Choice> out;
     out.reserve(EnumInfo<E>::count);
     for (int i = 0; i < EnumInfo<E>::count; ++i)
-        out.push_back(
-            {qs(EnumInfo<E>::key(static_cast<E>(i))), qs(EnumInfo<E>::name(static_cast<E>(i)))});
+        out.push_back({qs(EnumInfo<E>::key(static_cast<E>(i))),
+                       engineText(EnumInfo<E>::name(static_cast<E>(i)))});
     return out;
 }
 
 std::vector<Choice> refChoices(const Project& p, const Field& f) {
     std::vector<Choice> out;
     if (!f.required)
-        out.push_back({QString(), tr("(another provider)")});
+        out.push_back({QString(), Tr::tr("(another provider)")});
     switch (f.refers) {
     case Kind::Provider:
         for (const Provider& x : p.providers)
@@ -340,7 +474,7 @@ std::vector<Choice> refChoices(const Project& p, const Field& f) {
         // is not mistaken for another group's.
         for (const Metric& x : p.metrics)
             out.push_back({qs(x.id), qs(x.name.empty() ? x.id : x.name) + QStringLiteral(" (") +
-                                         qs(groupName(x.group)) + QLatin1Char(')')});
+                                         engineText(groupName(x.group)) + QLatin1Char(')')});
         break;
     case Kind::Peer:
         for (const Peer& x : p.peers)
@@ -432,12 +566,12 @@ QString rangeText(const FieldInfo& info) {
     const QString lo = numberText(info, f.min);
     const QString hi = numberText(info, f.max);
     if (f.minOpen && f.maxOpen)
-        return tr("above %1 and below %2").arg(lo, hi);
+        return Tr::tr("above %1 and below %2").arg(lo, hi);
     if (f.minOpen)
-        return tr("above %1 and at most %2").arg(lo, hi);
+        return Tr::tr("above %1 and at most %2").arg(lo, hi);
     if (f.maxOpen)
-        return tr("from %1 to below %2").arg(lo, hi);
-    return tr("from %1 to %2").arg(lo, hi);
+        return Tr::tr("from %1 to below %2").arg(lo, hi);
+    return Tr::tr("from %1 to %2").arg(lo, hi);
 }
 
 } // namespace
@@ -490,45 +624,45 @@ bool parseSeries(const QString& text, std::vector<double>* out) {
 QString kindName(Kind kind) {
     switch (kind) {
     case Kind::Commissioner:
-        return tr("commissioner");
+        return Tr::tr("commissioner");
     case Kind::Assumptions:
-        return tr("assumptions");
+        return Tr::tr("assumptions");
     case Kind::Population:
-        return tr("population");
+        return Tr::tr("population");
     case Kind::Provider:
-        return tr("provider");
+        return Tr::tr("provider");
     case Kind::Contract:
-        return tr("contract");
+        return Tr::tr("contract");
     case Kind::Pod:
-        return tr("point of delivery");
+        return Tr::tr("point of delivery");
     case Kind::Activity:
-        return tr("activity");
+        return Tr::tr("activity");
     case Kind::Intervention:
-        return tr("intervention");
+        return Tr::tr("intervention");
     case Kind::Effect:
-        return tr("effect");
+        return Tr::tr("effect");
     case Kind::Substitution:
-        return tr("substitution");
+        return Tr::tr("substitution");
     case Kind::Scenario:
-        return tr("scenario");
+        return Tr::tr("scenario");
     case Kind::ScenarioItem:
-        return tr("intervention in a scenario");
+        return Tr::tr("intervention in a scenario");
     case Kind::ContractRule:
-        return tr("rule");
+        return Tr::tr("rule");
     case Kind::Hrg:
-        return tr("HRG");
+        return Tr::tr("HRG");
     case Kind::HrgShare:
-        return tr("HRG share");
+        return Tr::tr("HRG share");
     case Kind::Peer:
-        return tr("peer");
+        return Tr::tr("peer");
     case Kind::Metric:
-        return tr("outcome metric");
+        return Tr::tr("outcome metric");
     case Kind::PeerValue:
-        return tr("peer value");
+        return Tr::tr("peer value");
     case Kind::Weights:
-        return tr("weights");
+        return Tr::tr("weights");
     case Kind::MetricEffect:
-        return tr("effect on a metric");
+        return Tr::tr("effect on a metric");
     }
     return {};
 }
@@ -537,8 +671,8 @@ FieldInfo fieldInfo(const Project& p, Kind kind, std::string_view key) {
     FieldInfo info;
     info.field = findField(kind, key);
     if (const Label* l = findLabel(kind, key)) {
-        info.label = tr(l->label);
-        info.description = *l->description ? tr(l->description) : QString();
+        info.label = Tr::tr(l->label);
+        info.description = *l->description ? Tr::tr(l->description) : QString();
         info.decimals = l->decimals;
     } else {
         info.label = qs(key);
@@ -634,7 +768,7 @@ QString valueText(const FieldInfo& info, const QVariant& v) {
     }
     switch (info.unit()) {
     case Unit::Flag:
-        return v.toBool() ? tr("Yes") : tr("No");
+        return v.toBool() ? Tr::tr("Yes") : Tr::tr("No");
     case Unit::YearIndex:
         break; // a year beyond the choices: shown as its index below
     case Unit::Text:
@@ -663,7 +797,7 @@ QVariant parseInput(const Project& p, const FieldPath& path, const QString& inpu
     QString text = input.trimmed();
     QVariant value;
     if (!info.field) {
-        *error = tr("There is no such field.");
+        *error = Tr::tr("There is no such field.");
         return {};
     }
     switch (info.unit()) {
@@ -674,7 +808,7 @@ QVariant parseInput(const Project& p, const FieldPath& path, const QString& inpu
     case Unit::Series: {
         std::vector<double> series;
         if (!parseSeries(text, &series)) {
-            *error = tr("%1: expected percentages such as \"2%, 1.5%\" (not '%2')")
+            *error = Tr::tr("%1: expected percentages such as \"2%, 1.5%\" (not '%2')")
                          .arg(info.label, text);
             return {};
         }
@@ -688,7 +822,7 @@ QVariant parseInput(const Project& p, const FieldPath& path, const QString& inpu
                 c.label.compare(text, Qt::CaseInsensitive) == 0)
                 value = c.key;
         if (!value.isValid()) {
-            *error = tr("%1: '%2' is not one of the choices").arg(info.label, text);
+            *error = Tr::tr("%1: '%2' is not one of the choices").arg(info.label, text);
             return {};
         }
         break;
@@ -699,7 +833,7 @@ QVariant parseInput(const Project& p, const FieldPath& path, const QString& inpu
         else if (t == QLatin1String("no") || t == QLatin1String("false") || t == QLatin1String("0"))
             value = false;
         else {
-            *error = tr("%1: expected yes or no (not '%2')").arg(info.label, text);
+            *error = Tr::tr("%1: expected yes or no (not '%2')").arg(info.label, text);
             return {};
         }
         break;
@@ -717,7 +851,7 @@ QVariant parseInput(const Project& p, const FieldPath& path, const QString& inpu
         else
             v = text.toDouble(&ok);
         if (!ok) {
-            *error = tr("%1: '%2' is not a year such as 2016/17").arg(info.label, text);
+            *error = Tr::tr("%1: '%2' is not a year such as 2016/17").arg(info.label, text);
             return {};
         }
         if (info.unit() == Unit::YearIndex && v >= 1900)
@@ -734,7 +868,7 @@ QVariant parseInput(const Project& p, const FieldPath& path, const QString& inpu
         bool ok = false;
         double v = text.toDouble(&ok);
         if (!ok || !std::isfinite(v)) {
-            *error = tr("%1: '%2' is not a number").arg(info.label, input.trimmed());
+            *error = Tr::tr("%1: '%2' is not a number").arg(info.label, input.trimmed());
             return {};
         }
         // A percentage is typed as a percentage, with or without the sign: a
@@ -756,26 +890,28 @@ QString checkValue(const Project& p, const FieldPath& path, const QVariant& valu
                    const QString& typed) {
     const FieldInfo info = fieldInfo(p, path);
     if (!info.field)
-        return tr("There is no such field.");
+        return Tr::tr("There is no such field.");
     if (!info.editable)
-        return tr("%1 cannot be changed: other parts of the project refer to it.").arg(info.label);
+        return Tr::tr("%1 cannot be changed: other parts of the project refer to it.")
+            .arg(info.label);
     const Field& f = *info.field;
     if (f.isNumber()) {
         bool ok = false;
         const double v = value.toDouble(&ok);
         if (!ok || value.typeId() == QMetaType::QString)
-            return tr("%1: expected a number").arg(info.label);
+            return Tr::tr("%1: expected a number").arg(info.label);
         if (!f.inRange(v)) {
             if (std::isfinite(v) && v >= f.min && v <= f.max && f.isWhole())
-                return tr("%1 must be a whole number (not %2)").arg(info.label, QString::number(v));
+                return Tr::tr("%1 must be a whole number (not %2)")
+                    .arg(info.label, QString::number(v));
             FieldInfo shown = info;
             if (f.unit == Unit::YearIndex) // a year index out of range: say it as an index
                 shown.choices.clear();
             // Quote what was typed, not its conversion.
             const QString was = !typed.isEmpty()   ? typed
                                 : std::isfinite(v) ? valueText(shown, v)
-                                                   : tr("not a finite number");
-            return tr("%1 must be %2 (not %3)").arg(info.label, rangeText(shown), was);
+                                                   : Tr::tr("not a finite number");
+            return Tr::tr("%1 must be %2 (not %3)").arg(info.label, rangeText(shown), was);
         }
         return {};
     }
@@ -783,10 +919,10 @@ QString checkValue(const Project& p, const FieldPath& path, const QVariant& valu
     case Unit::Series: {
         std::vector<double> series;
         if (!parseSeries(value.toString(), &series))
-            return tr("%1: expected percentages such as \"2%, 1.5%\"").arg(info.label);
+            return Tr::tr("%1: expected percentages such as \"2%, 1.5%\"").arg(info.label);
         for (std::size_t i = 0; i < series.size(); ++i)
             if (!f.inRange(series[i]))
-                return tr("%1 must be %2 in every year (not %3 in year %4)")
+                return Tr::tr("%1 must be %2 in every year (not %3 in year %4)")
                     .arg(info.label, rangeText(info), percentText(series[i]))
                     .arg(i + 1);
         return {};
@@ -796,20 +932,20 @@ QString checkValue(const Project& p, const FieldPath& path, const QVariant& valu
         for (const Choice& c : info.choices)
             if (c.key.toString() == value.toString())
                 return {};
-        return tr("%1: '%2' is not one of the choices").arg(info.label, value.toString());
+        return Tr::tr("%1: '%2' is not one of the choices").arg(info.label, value.toString());
     case Unit::Id: {
         const std::string code = ss(value.toString().trimmed());
         if (code.empty())
-            return tr("%1 cannot be empty").arg(info.label);
+            return Tr::tr("%1 cannot be empty").arg(info.label);
         if (code.find_first_of("/>") != std::string::npos)
-            return tr("%1 cannot contain '/' or '>'").arg(info.label);
+            return Tr::tr("%1 cannot contain '/' or '>'").arg(info.label);
         if (code != path.object && p.podIndex(code) >= 0)
-            return tr("the code %1 is already used").arg(qs(code));
+            return Tr::tr("the code %1 is already used").arg(qs(code));
         return {};
     }
     case Unit::Flag:
         if (value.typeId() != QMetaType::Bool)
-            return tr("%1: expected yes or no").arg(info.label);
+            return Tr::tr("%1: expected yes or no").arg(info.label);
         return {};
     default:
         return {};
@@ -826,7 +962,7 @@ QString applyField(Project& p, const FieldPath& path, const QVariant& value, Fie
         const std::string code = ss(value.toString().trimmed());
         const int index = p.podIndex(old);
         if (index < 0)
-            return tr("There is no such point of delivery.");
+            return Tr::tr("There is no such point of delivery.");
         p.pods[static_cast<std::size_t>(index)].code = code;
         // Keep every reference to the PoD pointing at it.
         for (Activity& a : p.activity)
@@ -856,10 +992,10 @@ QString applyField(Project& p, const FieldPath& path, const QVariant& value, Fie
         visitField(p, path, [&](const Field&, auto& member) { assign(member, value); });
     if (!written) {
         if (!objectExists(p, path))
-            return tr("That %1 no longer exists.").arg(kindName(path.kind));
+            return Tr::tr("That %1 no longer exists.").arg(kindName(path.kind));
         const auto [a, b] = splitId(path.object);
         if (path.kind == Kind::Activity) {
-            Activity cell{*groupFromKey(a), b, 0.0, ss(tr("Entered in CareShift"))};
+            Activity cell{*groupFromKey(a), b, 0.0, ss(Tr::tr("Entered in CareShift"))};
             describe(cell, [&](const Field& f, auto& member) {
                 if (f.key == path.field)
                     assign(member, value);
@@ -887,7 +1023,7 @@ QString applyField(Project& p, const FieldPath& path, const QVariant& value, Fie
             p.metrics[static_cast<std::size_t>(i)].peerValues.push_back({b, value.toDouble()});
             return {};
         }
-        return tr("There is no such field.");
+        return Tr::tr("There is no such field.");
     }
     // Fields that are part of their object's id move it.
     if (moved && path.kind == Kind::Effect && path.field == "pod") {
@@ -915,10 +1051,10 @@ QString objectName(const Project& p, Kind kind, const std::string& object) {
     case Kind::Commissioner:
         return qs(p.commissioner.name);
     case Kind::Assumptions:
-        return tr("the assumptions");
+        return Tr::tr("the assumptions");
     case Kind::Population:
         if (const auto g = groupFromKey(object))
-            return qs(groupName(*g));
+            return engineText(groupName(*g));
         break;
     case Kind::Provider:
         for (const Provider& x : p.providers)
@@ -934,16 +1070,16 @@ QString objectName(const Project& p, Kind kind, const std::string& object) {
         return qs(object);
     case Kind::Activity:
         if (const auto g = groupFromKey(a))
-            return tr("%1 activity of %2").arg(qs(b), qs(groupName(*g)));
+            return Tr::tr("%1 activity of %2").arg(qs(b), engineText(groupName(*g)));
         break;
     case Kind::Intervention:
         if (const Intervention* iv = p.findIntervention(object))
             return named(iv->name, iv->id);
         break;
     case Kind::Effect:
-        return tr("the effect on %1 of %2").arg(qs(b), objectName(p, Kind::Intervention, a));
+        return Tr::tr("the effect on %1 of %2").arg(qs(b), objectName(p, Kind::Intervention, a));
     case Kind::Substitution:
-        return tr("the substitution %1 of %2")
+        return Tr::tr("the substitution %1 of %2")
             .arg(qs(b).replace(QLatin1Char('>'), QStringLiteral(" → ")),
                  objectName(p, Kind::Intervention, a));
     case Kind::Scenario:
@@ -952,15 +1088,15 @@ QString objectName(const Project& p, Kind kind, const std::string& object) {
                 return named(s.name, s.id);
         break;
     case Kind::ScenarioItem:
-        return tr("%1 in %2")
+        return Tr::tr("%1 in %2")
             .arg(objectName(p, Kind::Intervention, b), objectName(p, Kind::Scenario, a));
     case Kind::ContractRule:
-        return tr("the rules for %1 in %2")
+        return Tr::tr("the rules for %1 in %2")
             .arg(objectName(p, Kind::Contract, b), objectName(p, Kind::Scenario, a));
     case Kind::Hrg:
-        return tr("HRG %1").arg(qs(object));
+        return Tr::tr("HRG %1").arg(qs(object));
     case Kind::HrgShare:
-        return tr("HRG %1 of %2").arg(qs(b), qs(a));
+        return Tr::tr("HRG %1 of %2").arg(qs(b), qs(a));
     case Kind::Peer:
         for (const Peer& x : p.peers)
             if (x.id == object)
@@ -972,14 +1108,14 @@ QString objectName(const Project& p, Kind kind, const std::string& object) {
                 return named(x.name, x.id);
         break;
     case Kind::PeerValue:
-        return tr("the value of %1 for %2")
+        return Tr::tr("the value of %1 for %2")
             .arg(objectName(p, Kind::Peer, b), objectName(p, Kind::Metric, a));
     case Kind::Weights:
         if (const auto g = groupFromKey(object))
-            return tr("the weights of %1").arg(qs(groupName(*g)));
+            return Tr::tr("the weights of %1").arg(engineText(groupName(*g)));
         break;
     case Kind::MetricEffect:
-        return tr("the effect on %1 of %2")
+        return Tr::tr("the effect on %1 of %2")
             .arg(objectName(p, Kind::Metric, b), objectName(p, Kind::Intervention, a));
     }
     return qs(object);
@@ -989,7 +1125,7 @@ QString fieldDescription(const Project& p, const FieldPath& path) {
     QString field = lowerFirst(fieldInfo(p, path).label);
     switch (path.kind) {
     case Kind::Commissioner:
-        return tr("commissioner %1").arg(field);
+        return Tr::tr("commissioner %1").arg(field);
     case Kind::Assumptions:
         return field;
     case Kind::Activity:
@@ -1010,14 +1146,14 @@ QString fieldDescription(const Project& p, const FieldPath& path) {
         break;
     case Kind::Weights:
         if (const auto g = groupFromKey(path.object))
-            return tr("%1 of %2").arg(field, qs(groupName(*g)));
+            return Tr::tr("%1 of %2").arg(field, engineText(groupName(*g)));
         break;
     case Kind::Scenario:
-        return tr("%1 of scenario %2").arg(field, objectName(p, path.kind, path.object));
+        return Tr::tr("%1 of scenario %2").arg(field, objectName(p, path.kind, path.object));
     default:
         break;
     }
-    return tr("%1 of %2").arg(field, objectName(p, path.kind, path.object));
+    return Tr::tr("%1 of %2").arg(field, objectName(p, path.kind, path.object));
 }
 
 } // namespace careshift

@@ -322,9 +322,8 @@ void CohortPage::reload() {
     const auto& models = m_doc->project().cohorts;
     m_choice->clear();
     for (const auto& m : models)
-        m_choice->addItem(qs(m.name.empty() ? m.id : m.name) + QStringLiteral(" (") +
-                          qs(m.group.empty() ? std::string("on its own") : m.group) +
-                          QLatin1Char(')'));
+        m_choice->addItem(tr("%1 (%2)").arg(qs(m.name.empty() ? m.id : m.name),
+                                            m.group.empty() ? tr("on its own") : qs(m.group)));
     if (m_model < 0 || m_model >= static_cast<int>(models.size()))
         m_model = models.empty() ? -1 : 0;
     m_choice->setCurrentIndex(m_model);
@@ -763,14 +762,15 @@ QString CohortPage::pasteParameterTable(const QString& text) {
     const auto numbers = parseNumbers(text);
     if (!numbers || numbers->empty())
         return tr("The clipboard does not hold a column of numbers.");
-    return change(tr("Paste a table of %1 rows").arg(numbers->size()), [&](cohort::Model& m) {
-        if (row >= static_cast<int>(m.parameters.size()))
-            return false;
-        Parameter& p = m.parameters[static_cast<std::size_t>(row)];
-        p.table = *numbers;
-        p.value.clear();
-        return true;
-    });
+    return change(tr("Paste a table of %n row(s)", nullptr, static_cast<int>(numbers->size())),
+                  [&](cohort::Model& m) {
+                      if (row >= static_cast<int>(m.parameters.size()))
+                          return false;
+                      Parameter& p = m.parameters[static_cast<std::size_t>(row)];
+                      p.table = *numbers;
+                      p.value.clear();
+                      return true;
+                  });
 }
 
 } // namespace careshift

@@ -401,10 +401,8 @@ void InterventionPage::updateLiveResults() {
             continue;
         }
         const Impact& i = r.appraisal->impact;
-        rows << tr("<b>%1</b>: net %2 %3 over %4 years, NPV %5")
-                    .arg(name, saving, qs(formatMoney(i.netSaving)))
-                    .arg(p.assumptions.horizon)
-                    .arg(qs(formatMoney(i.npv)));
+        rows << tr("<b>%1</b>: net %2 %3 over %n year(s), NPV %4", nullptr, p.assumptions.horizon)
+                    .arg(name, saving, qs(formatMoney(i.netSaving)), qs(formatMoney(i.npv)));
     }
     if (rows.isEmpty())
         rows << tr("No scenario includes this intervention yet: tick it in a scenario to see its "

@@ -408,8 +408,7 @@ std::vector<commands::Refusal> FieldTableModel::pasteText(const QModelIndex& sta
     if (!outside.empty())
         return outside;
     const int count = static_cast<int>(cells.size());
-    return commands::setFieldsFromText(
-        m_doc, cells, count == 1 ? tr("Paste 1 cell") : tr("Paste %1 cells").arg(count));
+    return commands::setFieldsFromText(m_doc, cells, tr("Paste %n cell(s)", nullptr, count));
 }
 
 // ---------------------------------------------------------------------------
@@ -494,9 +493,8 @@ QString FieldTableView::pasteText(const QString& text) {
     QStringList lines;
     for (const commands::Refusal& r : refused)
         lines << r.message;
-    const QString count =
-        refused.size() == 1 ? tr("1 cell") : tr("%1 cells").arg(static_cast<int>(refused.size()));
-    return tr("Nothing pasted: %1 refused.\n").arg(count) + lines.join(QLatin1Char('\n'));
+    return tr("Nothing pasted: %n cell(s) refused.\n%1", nullptr, static_cast<int>(refused.size()))
+        .arg(lines.join(QLatin1Char('\n')));
 }
 
 void FieldTableView::keyPressEvent(QKeyEvent* event) {
@@ -513,8 +511,7 @@ void FieldTableView::keyPressEvent(QKeyEvent* event) {
             for (const QModelIndex& i : selectionModel()->selectedIndexes())
                 cells.push_back({m->pathAt(i), QString(), QString()});
             const int n = static_cast<int>(cells.size());
-            commands::setFieldsFromText(m->document(), cells,
-                                        n == 1 ? tr("Clear 1 cell") : tr("Clear %1 cells").arg(n));
+            commands::setFieldsFromText(m->document(), cells, tr("Clear %n cell(s)", nullptr, n));
             return;
         }
     }

@@ -8,11 +8,14 @@
 #include "engine/report.h"
 #include "engine/validate.h"
 #include "gui/paper/paperchart.h"
+#include "gui/reportlabel.h"
+#include "gui/translations.h"
 #include "store/atomicfile.h"
 #include "store/jsonio.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFontMetricsF>
 #include <QLocale>
@@ -62,9 +65,6 @@ QString esc(const QString& s) {
 }
 QString esc(const std::string& s) {
     return esc(qs(s));
-}
-QString esc(std::string_view s) {
-    return esc(QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())));
 }
 QString money(double v) {
     return esc(formatMoney(v));
@@ -159,6 +159,8 @@ struct Option {
 };
 
 class PaperBuilder {
+    Q_DECLARE_TR_FUNCTIONS(careshift::BoardPaper)
+
 public:
     PaperBuilder(const Project& p, const PaperOptions& o, ChartHandler& charts)
         : m_p(p)
@@ -213,8 +215,7 @@ public:
     }
 
     QString title() const {
-        return m_o.title.isEmpty() ? QStringLiteral("Shifting care: options for the board")
-                                   : m_o.title;
+        return m_o.title.isEmpty() ? tr("Shifting care: options for the board") : m_o.title;
     }
 
 private:
@@ -248,7 +249,7 @@ private:
                    .arg(m_charts.charts.size() - 1);
     }
     QString periodText() const {
-        return QStringLiteral("%1 to %2").arg(year(base()), year(base() + horizon() - 1));
+        return tr("%1 to %2").arg(year(base()), year(base() + horizon() - 1));
     }
 
     void cover() {
@@ -262,33 +263,29 @@ private:
         auto row = [&](const QString& label, const QString& value) {
             t.add({QStringLiteral("<b>%1</b>").arg(esc(label)), value});
         };
-        t.header = {esc(QStringLiteral("Paper")), esc(QStringLiteral("Details"))};
-        row(QStringLiteral("Commissioner"),
+        t.header = {esc(tr("Paper")), esc(tr("Details"))};
+        row(tr("Commissioner"),
             esc(m_p.commissioner.name) +
                 (m_p.commissioner.code.empty()
                      ? QString()
                      : QStringLiteral(" (%1)").arg(esc(m_p.commissioner.code))));
-        row(QStringLiteral("Date"), esc(gb.toString(m_o.date, QStringLiteral("d MMMM yyyy"))));
-        row(QStringLiteral("Author"),
-            esc(m_o.author.isEmpty() ? QStringLiteral("Not stated") : m_o.author));
-        row(QStringLiteral("Version"), esc(m_o.version));
-        row(QStringLiteral("Status"), esc(QStringLiteral("For decision")));
-        row(QStringLiteral("Project file"),
-            esc(m_o.fileName.isEmpty() ? QStringLiteral("Not saved") : m_o.fileName));
-        row(QStringLiteral("Content checksum"),
-            esc(QStringLiteral("%1 (the first 16 hex digits of the SHA-256 of the project's "
-                               "content, which a saved .careshift file also records; not a "
-                               "checksum of the file's bytes)")
+        row(tr("Date"), esc(gb.toString(m_o.date, QStringLiteral("d MMMM yyyy"))));
+        row(tr("Author"), esc(m_o.author.isEmpty() ? tr("Not stated") : m_o.author));
+        row(tr("Version"), esc(m_o.version));
+        row(tr("Status"), esc(tr("For decision")));
+        row(tr("Project file"), esc(m_o.fileName.isEmpty() ? tr("Not saved") : m_o.fileName));
+        row(tr("Content checksum"),
+            esc(tr("%1 (the first 16 hex digits of the SHA-256 of the project's "
+                   "content, which a saved .careshift file also records; not a "
+                   "checksum of the file's bytes)")
                     .arg(projectChecksum(m_p))));
-        row(QStringLiteral("Period"), esc(QStringLiteral("%1 years, %2; base year %3")
-                                              .arg(horizon())
-                                              .arg(periodText(), year(base()))));
+        row(tr("Period"), esc(tr("%n year(s), %1; base year %2", nullptr, horizon())
+                                  .arg(periodText(), year(base()))));
         QStringList names;
         for (const Option& o : m_options)
             names << esc(o.name);
-        row(QStringLiteral("Options"), names.join(QStringLiteral("<br>")));
-        row(QStringLiteral("Prepared with"),
-            esc(QStringLiteral("CareShift %1").arg(QStringLiteral(CARESHIFT_VERSION))));
+        row(tr("Options"), names.join(QStringLiteral("<br>")));
+        row(tr("Prepared with"), esc(tr("CareShift %1").arg(QStringLiteral(CARESHIFT_VERSION))));
         m_h += t.html();
         para(esc(QStringLiteral(
             "Purpose: to compare the options for shifting spend set out below, their cost "
@@ -305,40 +302,38 @@ private:
     QString paybackText(const OptionSummary& s) const {
         // The words of the option's own summary (summaryLines()).
         return s.paybackYear      ? year(base() + *s.paybackYear)
-               : s.investment > 0 ? QStringLiteral("not within the horizon")
-                                  : QStringLiteral("n/a (no investment)");
+               : s.investment > 0 ? tr("not within the horizon")
+                                  : tr("n/a (no investment)");
     }
 
     void summary() {
-        section(QStringLiteral("Executive summary"));
+        section(tr("Executive summary"));
         // The Green Book's rate is 3.5%; another rate is the project's own.
         const double rate = m_p.assumptions.discountRate;
-        para(
-            esc(QStringLiteral("This paper compares %1 for %2 over %3 years (%4). Money is in "
-                               "cash unless marked real (%5 prices); the net present value "
-                               "(NPV) is discounted at %6 a year%7.")
-                    .arg(m_options.size() == 1 ? QStringLiteral("one option")
-                                               : QStringLiteral("%1 options").arg(m_options.size()))
-                    .arg(qs(m_p.commissioner.name))
-                    .arg(horizon())
-                    .arg(periodText(), year(base()), qs(formatPercent(rate, 1)),
-                         std::abs(rate - 0.035) < 1e-12
-                             ? QStringLiteral(" (HM Treasury Green Book)")
-                             : QStringLiteral(" (the project's rate; the Green Book's is 3.5%)"))));
+        para(esc(tr("This paper compares %1 for %2 over %n year(s) (%3). Money is in "
+                    "cash unless marked real (%4 prices); the net present value "
+                    "(NPV) is discounted at %5 a year%6.",
+                    nullptr, horizon())
+                     .arg(tr("%n option(s)", nullptr, static_cast<int>(m_options.size())),
+                          qs(m_p.commissioner.name), periodText(), year(base()),
+                          qs(formatPercent(rate, 1)),
+                          std::abs(rate - 0.035) < 1e-12
+                              ? tr(" (HM Treasury Green Book)")
+                              : tr(" (the project's rate; the Green Book's is 3.5%)"))));
         Table t;
         t.fontSize = QStringLiteral("7.5pt");
-        t.header = {QStringLiteral("Option"),
-                    QStringLiteral("Investment"),
-                    QStringLiteral("Net saving"),
-                    QStringLiteral("NPV (real)"),
-                    QStringLiteral("ROI"),
-                    QStringLiteral("Payback"),
-                    QStringLiteral("Emergency admissions avoided"),
-                    QStringLiteral("Outcome score")};
+        t.header = {tr("Option"),
+                    tr("Investment"),
+                    tr("Net saving"),
+                    tr("NPV (real)"),
+                    tr("ROI"),
+                    tr("Payback"),
+                    tr("Emergency admissions avoided"),
+                    tr("Outcome score")};
         t.numeric = {false, true, true, true, true, true, true, true};
         const bool qalys = anyQalys();
         if (qalys) {
-            t.header << QStringLiteral("QALYs gained");
+            t.header << tr("QALYs gained");
             t.numeric.push_back(true);
         }
         // Qt honours column widths only when every column has one.
@@ -347,13 +342,12 @@ private:
         const Option* best = nullptr;
         PaperChart npv;
         npv.type = PaperChart::Bars;
-        npv.title =
-            QStringLiteral("Net present value by option (real terms, %1 prices)").arg(year(base()));
+        npv.title = tr("Net present value by option (real terms, %1 prices)").arg(year(base()));
         npv.series.emplace_back();
         for (const Option& o : m_options) {
             const OptionSummary& s = o.summary;
             if (!s.error.empty()) {
-                QStringList row{esc(o.name), esc(QStringLiteral("not projected: ") + qs(s.error))};
+                QStringList row{esc(o.name), esc(tr("not projected: %1").arg(qs(s.error)))};
                 while (row.size() < t.header.size())
                     row << QString();
                 t.add(row);
@@ -394,8 +388,8 @@ private:
                 ranked.emplace_back(npv.series[0][static_cast<std::size_t>(i)], npv.labels[i]);
             std::stable_sort(ranked.begin(), ranked.end(),
                              [](const auto& a, const auto& b) { return a.first > b.first; });
-            npv.title = QStringLiteral("The %1 options with the highest net present value, of %2 "
-                                       "(real terms, %3 prices)")
+            npv.title = tr("The %1 options with the highest net present value, of %2 "
+                           "(real terms, %3 prices)")
                             .arg(kMostBars)
                             .arg(npv.labels.size())
                             .arg(year(base()));
@@ -410,30 +404,30 @@ private:
         if (!npv.labels.isEmpty())
             chart(npv);
         if (best)
-            para(esc(QStringLiteral("On these figures %1 has the highest NPV, %2 in real terms. "
-                                    "The options' outcomes, the providers' side and the "
-                                    "evidence behind each figure follow.")
+            para(esc(tr("On these figures %1 has the highest NPV, %2 in real terms. "
+                        "The options' outcomes, the providers' side and the "
+                        "evidence behind each figure follow.")
                          .arg(best->name, qs(formatMoney(best->summary.npv)))));
         const QString text = m_o.recommendation.trimmed();
         m_h +=
             QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" border=\"1\" "
                            "style=\"border-collapse: collapse; border-color: #000000\"><tr><td>"
-                           "<b>Recommendation</b><br>%1</td></tr></table>")
-                .arg(text.isEmpty()
-                         ? QStringLiteral("<i>To be written by the author.</i><br><br><br>")
-                         : esc(text).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+                           "<b>%1</b><br>%2</td></tr></table>")
+                .arg(tr("Recommendation"),
+                     text.isEmpty() ? QStringLiteral("<i>%1</i><br><br><br>")
+                                          .arg(tr("To be written by the author."))
+                                    : esc(text).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     }
 
     QString interventionCosts(const Intervention& iv) const {
         QStringList parts;
         if (iv.oneOffCost != 0)
-            parts << qs(formatMoney(iv.oneOffCost)) + QStringLiteral(" once");
+            parts << tr("%1 once").arg(qs(formatMoney(iv.oneOffCost)));
         if (iv.fixedCostPerYear != 0)
-            parts << qs(formatMoney(iv.fixedCostPerYear)) + QStringLiteral(" a year");
+            parts << tr("%1 a year").arg(qs(formatMoney(iv.fixedCostPerYear)));
         if (iv.costPerParticipant != 0)
-            parts << qs(formatMoneyPence(iv.costPerParticipant)) +
-                         QStringLiteral(" per person a year");
-        return parts.isEmpty() ? QStringLiteral("none") : parts.join(QStringLiteral("; "));
+            parts << tr("%1 per person a year").arg(qs(formatMoneyPence(iv.costPerParticipant)));
+        return parts.isEmpty() ? tr("none") : parts.join(QStringLiteral("; "));
     }
 
     QString podName(const std::string& code) const {
@@ -453,9 +447,9 @@ private:
 
     void netSavingChart(const Appraisal& a) {
         PaperChart c;
-        c.title = QStringLiteral("Net saving to the commissioner by year (cash)");
-        c.seriesNames = {QStringLiteral("Net saving in the year")};
-        c.lineName = QStringLiteral("Cumulative net saving");
+        c.title = tr("Net saving to the commissioner by year (cash)");
+        c.seriesNames = {tr("Net saving in the year")};
+        c.lineName = tr("Cumulative net saving");
         c.series.emplace_back();
         for (std::size_t t = 0; t < a.impact.years.size(); ++t) {
             c.labels << year(base() + static_cast<int>(t));
@@ -466,36 +460,34 @@ private:
     }
 
     void optionSection(const Option& o, int n) {
-        section(QStringLiteral("Option %1: %2").arg(n).arg(o.name));
+        section(tr("Option %1: %2").arg(n).arg(o.name));
         if (!o.scenario->notes.empty())
             para(esc(o.scenario->notes));
         if (!o.appraisal) {
-            para(esc(
-                QStringLiteral("This option cannot be projected: %1").arg(qs(o.summary.error))));
+            para(esc(tr("This option cannot be projected: %1").arg(qs(o.summary.error))));
             return;
         }
         const Appraisal& a = *o.appraisal;
         Table s;
-        s.header = {QStringLiteral("Over %1 years").arg(horizon()), QStringLiteral("Figure")};
+        s.header = {tr("Over %n year(s)", nullptr, horizon()), tr("Figure")};
         s.numeric = {false, true};
         for (const SummaryLine& line : summaryLines(m_p, a))
             s.add({esc(line.label), esc(line.value)});
         m_h += s.html();
 
         if (allZero(a.impact)) {
-            para(esc(QStringLiteral("This option changes nothing against the baseline: no "
-                                    "intervention is switched on, so every saving is nil.")));
+            para(esc(tr("This option changes nothing against the baseline: no "
+                        "intervention is switched on, so every saving is nil.")));
         } else {
             netSavingChart(a);
         }
-        h2(QStringLiteral("Spend and impact by year"));
+        h2(tr("Spend and impact by year"));
         m_h += yearlyTable(yearlyReport(a));
 
-        h2(QStringLiteral("Interventions"));
+        h2(tr("Interventions"));
         Table iv;
-        iv.header = {QStringLiteral("Intervention"), QStringLiteral("Group"),
-                     QStringLiteral("Reach"),        QStringLiteral("Starts"),
-                     QStringLiteral("Cost"),         QStringLiteral("Effect on activity")};
+        iv.header = {tr("Intervention"), tr("Group"), tr("Reach"),
+                     tr("Starts"),       tr("Cost"),  tr("Effect on activity")};
         iv.widths = {20, 12, 8, 9, 18, 33};
         QStringList sources;
         for (const ScenarioItem& item : o.scenario->items) {
@@ -504,8 +496,8 @@ private:
                 continue;
             const QString name = qs(x->name.empty() ? x->id : x->name);
             if (!item.enabled) {
-                iv.add({esc(name) + esc(QStringLiteral(" (switched off in this option)")),
-                        QString(), QString(), QString(), QString(), QString()});
+                iv.add({esc(name) + esc(tr(" (switched off in this option)")), QString(), QString(),
+                        QString(), QString(), QString()});
                 continue;
             }
             QStringList effects;
@@ -513,7 +505,7 @@ private:
                 effects << esc(podName(e.pod)) + QStringLiteral(" ") +
                                esc(formatPercent(e.change, 1));
             for (const Substitution& sub : x->substitutions)
-                effects << esc(QStringLiteral("%1 per avoided unit of %2 moves to %3")
+                effects << esc(tr("%1 per avoided unit of %2 moves to %3")
                                    .arg(qs(formatDecimal(sub.unitsPerAvoided, 2)),
                                         podName(sub.fromPod), podName(sub.toPod)));
             // Its effect inside a cohort model: the strategy its people follow.
@@ -523,26 +515,25 @@ private:
                         QStringList parameters;
                         for (const cohort::Parameter& par : st.parameters)
                             parameters << qs(par.name) + QStringLiteral(" = ") +
-                                              (par.table.empty() ? qs(par.value)
-                                                                 : QStringLiteral("a table"));
-                        effects << esc(QStringLiteral("In the cohort model %1: %2")
+                                              (par.table.empty() ? qs(par.value) : tr("a table"));
+                        effects << esc(tr("In the cohort model %1: %2")
                                            .arg(qs(m.name.empty() ? m.id : m.name),
                                                 parameters.join(QStringLiteral("; "))));
                     }
-            iv.add({esc(name), esc(groupName(x->group)), esc(formatPercent(x->coverage, 1)),
-                    esc(year(base() + x->startYear)), esc(interventionCosts(*x)),
-                    effects.join(QStringLiteral("<br>"))});
+            iv.add({esc(name), esc(engineText(groupName(x->group))),
+                    esc(formatPercent(x->coverage, 1)), esc(year(base() + x->startYear)),
+                    esc(interventionCosts(*x)), effects.join(QStringLiteral("<br>"))});
             sources << QStringLiteral("<b>%1</b> (%2): %3")
                            .arg(esc(name), esc(evidenceName(classifySource(x->source))),
-                                x->source.empty() ? esc(QStringLiteral("no source given"))
-                                                  : esc(x->source));
+                                x->source.empty() ? esc(tr("no source given")) : esc(x->source));
         }
         if (iv.rows.empty())
-            para(esc(QStringLiteral("No intervention is part of this option.")));
+            para(esc(tr("No intervention is part of this option.")));
         else
             m_h += iv.html();
         if (!sources.isEmpty())
-            para(QStringLiteral("<span style=\"font-size: 8pt\">Sources: %1</span>")
+            para(QStringLiteral("<span style=\"font-size: 8pt\">%1</span>")
+                     .arg(tr("Sources: %1"))
                      .arg(sources.join(QStringLiteral("<br>"))));
     }
 
@@ -564,7 +555,7 @@ private:
                 t.numeric.push_back(true);
             }
             if (last) {
-                t.header << QStringLiteral("Total");
+                t.header << tr("Total");
                 t.numeric.push_back(true);
             }
             // The label a third of the width, the figures sharing the rest
@@ -574,7 +565,7 @@ private:
             for (int i = 0; i < figures; ++i)
                 t.widths.push_back(66 / figures);
             for (const ReportRow& r : rows) {
-                QStringList row{esc(r.label)};
+                QStringList row{esc(reportRowLabel(r))};
                 if (r.kind == RowKind::Heading) {
                     while (row.size() < t.header.size())
                         row << QString();
@@ -600,7 +591,7 @@ private:
     }
 
     void whoPays() {
-        section(QStringLiteral("Who saves and who pays"));
+        section(tr("Who saves and who pays"));
         para(esc(QStringLiteral(
             "For each option: the commissioner's saving and each provider's income, cost and "
             "margin change against the baseline (+ is a gain to that party). The "
@@ -612,14 +603,13 @@ private:
             h2(o.name);
             const Appraisal& a = *o.appraisal;
             if (allZero(a.impact)) {
-                para(esc(QStringLiteral("No change against the baseline for the commissioner "
-                                        "or any provider.")));
+                para(esc(tr("No change against the baseline for the commissioner "
+                            "or any provider.")));
                 continue;
             }
             PaperChart c;
             c.type = PaperChart::Bars;
-            c.title =
-                QStringLiteral("Margin change by provider over %1 years (cash)").arg(horizon());
+            c.title = tr("Margin change by provider over %n year(s) (cash)", nullptr, horizon());
             c.series.emplace_back();
             for (std::size_t k = 0; k < m_p.providers.size() && k < a.impact.providers.size();
                  ++k) {
@@ -630,12 +620,12 @@ private:
             c.heightMm = std::clamp(14.0 + 8.0 * static_cast<double>(c.labels.size()), 35.0, 120.0);
             if (std::all_of(c.series[0].begin(), c.series[0].end(),
                             [](double v) { return v == 0; }))
-                para(esc(QStringLiteral("No provider's income, cost or margin changes under "
-                                        "this option.")));
+                para(esc(tr("No provider's income, cost or margin changes under "
+                            "this option.")));
             else
                 chart(c);
             if (!o.summary.worstProvider.empty())
-                para(esc(QStringLiteral("Worst hit: %1, whose margin falls by %2 over the period.")
+                para(esc(tr("Worst hit: %1, whose margin falls by %2 over the period.")
                              .arg(qs(o.summary.worstProvider),
                                   qs(formatMoney(-o.summary.worstMarginChange)))));
             m_h += yearlyTable(providerReport(m_p, a));
@@ -646,13 +636,13 @@ private:
     /// then the rating, in bold with an arrow when the option changes it.
     static QString scoreCell(const std::optional<double>& b, const std::optional<double>& s) {
         if (!b && !s)
-            return esc(QStringLiteral("not scored"));
+            return esc(tr("not scored"));
         auto number = [](const std::optional<double>& v) {
             return v ? qs(formatDecimal(*v, 0)) : QStringLiteral("n/a");
         };
         auto rating = [](const std::optional<double>& v) {
             const Rag r = ragOfScore(v);
-            return qs(std::string(ragSymbol(r))) + QLatin1Char(' ') + qs(std::string(ragWord(r)));
+            return qs(std::string(ragSymbol(r))) + QLatin1Char(' ') + engineText(ragWord(r));
         };
         const QString scores = esc(number(b) + QStringLiteral(" \u2192 ") + number(s));
         if (ragOfScore(b) == ragOfScore(s))
@@ -662,18 +652,17 @@ private:
     }
 
     void outcomes() {
-        section(QStringLiteral("Outcomes"));
+        section(tr("Outcomes"));
         if (m_p.metrics.empty()) {
-            para(esc(QStringLiteral("This project has no outcome metrics.")));
+            para(esc(tr("This project has no outcome metrics.")));
             return;
         }
         const int last = horizon() - 1;
-        para(esc(
-            QStringLiteral("Weighted outcome scores in %1 for the five patient groups, baseline "
-                           "\u2192 option: 0 is the red boundary and 100 the green one, rated "
-                           "\u25bc Red below 0, \u25a0 Amber between, \u25b2 Green at 100 or more "
-                           "(docs/outcomes.md).")
-                .arg(year(base() + last))));
+        para(esc(tr("Weighted outcome scores in %1 for the five patient groups, baseline "
+                    "\u2192 option: 0 is the red boundary and 100 the green one, rated "
+                    "\u25bc Red below 0, \u25a0 Amber between, \u25b2 Green at 100 or more "
+                    "(docs/outcomes.md).")
+                     .arg(year(base() + last))));
         for (const Option& o : m_options) {
             if (!o.appraisal)
                 continue;
@@ -682,10 +671,10 @@ private:
             h2(o.name);
             Table t;
             t.fontSize = QStringLiteral("7.5pt");
-            t.header = {QStringLiteral("Patient group")};
+            t.header = {tr("Patient group")};
             for (Lens l : kAllLenses)
-                t.header << esc(qs(std::string(lensName(l))));
-            t.header << QStringLiteral("Group");
+                t.header << esc(engineText(lensName(l)));
+            t.header << tr("Group");
             t.widths = {20, 20, 20, 20, 20};
             const auto at = [&](const std::vector<std::optional<double>>& v) {
                 return static_cast<std::size_t>(last) < v.size() ? v[static_cast<std::size_t>(last)]
@@ -693,7 +682,7 @@ private:
             };
             for (int g = 0; g < kGroupCount; ++g) {
                 const auto group = static_cast<Group>(g);
-                QStringList row{esc(groupName(group))};
+                QStringList row{esc(engineText(groupName(group)))};
                 for (Lens l : kAllLenses) {
                     const CellOutcome& c = r.cell(group, l);
                     row << scoreCell(at(c.baselineScore), at(c.scenarioScore));
@@ -702,13 +691,13 @@ private:
                 row << scoreCell(at(go.baselineScore), at(go.scenarioScore));
                 t.add(row);
             }
-            QStringList overall{QStringLiteral("Overall")};
+            QStringList overall{tr("Overall")};
             for (std::size_t i = 0; i < kAllLenses.size(); ++i)
                 overall << QString();
             overall << scoreCell(at(r.baselineScore), at(r.scenarioScore));
             t.add(overall, true);
             m_h += t.html();
-            para(esc(QStringLiteral("Group-and-lens cells whose rating changes in %1: %2.")
+            para(esc(tr("Group-and-lens cells whose rating changes in %1: %2.")
                          .arg(year(base() + last))
                          .arg(r.cellsChangingRating(last))));
             for (const std::string& note : r.notes)
@@ -717,7 +706,7 @@ private:
     }
 
     void uncertainty() {
-        section(QStringLiteral("Uncertainty"));
+        section(tr("Uncertainty"));
         para(esc(QStringLiteral(
             "No probabilistic sensitivity analysis has been run for this project, so the "
             "figures in this paper are central estimates, not ranges. Each option's summary "
@@ -727,7 +716,7 @@ private:
             "illustrative are the least certain.")));
         const std::vector<int> counts = evidenceCounts(m_register);
         Table t;
-        t.header = {QStringLiteral("Evidence behind the inputs"), QStringLiteral("Inputs")};
+        t.header = {tr("Evidence behind the inputs"), tr("Inputs")};
         t.numeric = {false, true};
         t.widths = {70, 30};
         for (Evidence e : {Evidence::Published, Evidence::Calibrated, Evidence::Illustrative,
@@ -737,7 +726,7 @@ private:
     }
 
     void method() {
-        section(QStringLiteral("Method"), false); // short: after the uncertainty
+        section(tr("Method"), false); // short: after the uncertainty
         const Assumptions& as = m_p.assumptions;
         para(esc(QStringLiteral(
             "Each option is projected against the same baseline: the population of each "
@@ -746,27 +735,25 @@ private:
             "that activity under its payment rules; the interventions reach their share of "
             "their group, cost what they cost and change the activity of the people reached. "
             "The option's spend minus the baseline's is its saving (docs/method.md).")));
-        para(esc(QStringLiteral("Prices are uplifted from %1 prices; the NPV is discounted at "
-                                "%2 a year from the base year; money withheld under the "
-                                "marginal rate and the readmissions rule is %3.")
+        para(esc(tr("Prices are uplifted from %1 prices; the NPV is discounted at "
+                    "%2 a year from the base year; money withheld under the "
+                    "marginal rate and the readmissions rule is %3.")
                      .arg(year(base()), qs(formatPercent(as.discountRate, 1)),
-                          as.reinvestWithheld ? QStringLiteral("reinvested")
-                                              : QStringLiteral("counted as saved"))));
-        h2(QStringLiteral("Contracts and their payment rules"));
+                          as.reinvestWithheld ? tr("reinvested") : tr("counted as saved"))));
+        h2(tr("Contracts and their payment rules"));
         Table t;
-        t.header = {QStringLiteral("Contract"), QStringLiteral("Provider"),
-                    QStringLiteral("Payment"), QStringLiteral("Rules")};
+        t.header = {tr("Contract"), tr("Provider"), tr("Payment"), tr("Rules")};
         for (const Contract& c : m_p.contracts) {
             const int pi = m_p.providerIndex(c.providerId);
             const QString provider =
                 pi < 0 ? qs(c.providerId) : qs(m_p.providers[static_cast<std::size_t>(pi)].name);
-            QString rules = qs(std::string(regimeName(c.regime)));
+            QString rules = engineText(regimeName(c.regime));
             if (c.changeYear > 0)
-                rules += QStringLiteral(", then %1 from %2")
-                             .arg(qs(std::string(regimeName(c.laterRegime))),
-                                  year(base() + c.changeYear));
+                rules +=
+                    tr(", then %1 from %2")
+                        .arg(engineText(regimeName(c.laterRegime)), year(base() + c.changeYear));
             t.add({esc(c.name.empty() ? c.id : c.name), esc(provider),
-                   esc(qs(std::string(mechanismName(c.mechanism)))), esc(rules)});
+                   esc(engineText(mechanismName(c.mechanism))), esc(rules)});
         }
         m_h += t.html();
     }
@@ -779,7 +766,7 @@ private:
     }
 
     void assumptions() {
-        section(QStringLiteral("Assumptions register"));
+        section(tr("Assumptions register"));
         para(esc(QStringLiteral(
             "Every input the options rely on, with its value, its source and the kind of "
             "evidence the source is: published (a publication or dataset), calibrated (set "
@@ -787,9 +774,8 @@ private:
             "source. Options are numbered as in this paper.")));
         Table t;
         t.fontSize = QStringLiteral("7pt");
-        t.header = {QStringLiteral("Area"),     QStringLiteral("Item"),
-                    QStringLiteral("Inputs"),   QStringLiteral("Source"),
-                    QStringLiteral("Evidence"), QStringLiteral("Options")};
+        t.header = {tr("Area"),   tr("Item"),     tr("Inputs"),
+                    tr("Source"), tr("Evidence"), tr("Options")};
         t.widths = {10, 15, 21, 36, 9, 9};
         const std::size_t all = m_options.size();
         std::string previousSource;
@@ -807,7 +793,7 @@ private:
                     e.source == previousSource ? QStringLiteral("<i>As above</i>") : esc(e.source);
             previousSource = e.source;
             t.add({esc(e.area), esc(e.item), esc(e.inputs), source, esc(evidenceName(e.evidence)),
-                   e.scenarios.size() == all && all > 1 ? QStringLiteral("All")
+                   e.scenarios.size() == all && all > 1 ? tr("All")
                                                         : numbers.join(QStringLiteral(", "))});
         }
         m_h += t.html();
@@ -846,7 +832,8 @@ QByteArray boardPaperPdf(const Project& project, const PaperOptions& options, in
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                      QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm),
                                      QPageLayout::Millimeter));
-    writer.setCreator(QStringLiteral("CareShift %1").arg(QStringLiteral(CARESHIFT_VERSION)));
+    writer.setCreator(QCoreApplication::translate("careshift::BoardPaper", "CareShift %1")
+                          .arg(QStringLiteral(CARESHIFT_VERSION)));
 
     ChartHandler charts;
     PaperBuilder builder(project, options, charts);
@@ -890,7 +877,9 @@ QByteArray boardPaperPdf(const Project& project, const PaperOptions& options, in
         painter.setPen(QColor(0x40, 0x40, 0x40));
         const QFontMetricsF fm(footer, &writer);
         const QRectF band(0, page.height() - fm.height(), page.width(), fm.height());
-        const QString number = QStringLiteral("Page %1 of %2").arg(i + 1).arg(pages);
+        const QString number = QCoreApplication::translate("careshift::BoardPaper", "Page %1 of %2")
+                                   .arg(i + 1)
+                                   .arg(pages);
         painter.drawText(band, Qt::AlignRight | Qt::AlignVCenter, number);
         painter.drawText(band.adjusted(0, 0, -fm.horizontalAdvance(number) - 6 * mm, 0),
                          Qt::AlignLeft | Qt::AlignVCenter,

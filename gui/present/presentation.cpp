@@ -56,13 +56,14 @@ QString qs(const std::string& s) {
 /// The figures a board asks for first, in the order shown.
 const std::vector<std::pair<std::string, const char*>>& figureKeys() {
     static const std::vector<std::pair<std::string, const char*>> keys = {
-        {"investment", QT_TRANSLATE_NOOP("PresentationWindow", "Investment")},
-        {"netSaving", QT_TRANSLATE_NOOP("PresentationWindow", "Net saving (cash)")},
-        {"npv", QT_TRANSLATE_NOOP("PresentationWindow", "NPV (real)")},
-        {"roi", QT_TRANSLATE_NOOP("PresentationWindow", "Return on investment")},
-        {"payback", QT_TRANSLATE_NOOP("PresentationWindow", "Pays back in")},
-        {"admissions", QT_TRANSLATE_NOOP("PresentationWindow", "Emergency admissions avoided")},
-        {"qalys", QT_TRANSLATE_NOOP("PresentationWindow", "QALYs gained")},
+        {"investment", QT_TRANSLATE_NOOP("careshift::PresentationWindow", "Investment")},
+        {"netSaving", QT_TRANSLATE_NOOP("careshift::PresentationWindow", "Net saving (cash)")},
+        {"npv", QT_TRANSLATE_NOOP("careshift::PresentationWindow", "NPV (real)")},
+        {"roi", QT_TRANSLATE_NOOP("careshift::PresentationWindow", "Return on investment")},
+        {"payback", QT_TRANSLATE_NOOP("careshift::PresentationWindow", "Pays back in")},
+        {"admissions",
+         QT_TRANSLATE_NOOP("careshift::PresentationWindow", "Emergency admissions avoided")},
+        {"qalys", QT_TRANSLATE_NOOP("careshift::PresentationWindow", "QALYs gained")},
     };
     return keys;
 }

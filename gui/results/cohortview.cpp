@@ -5,6 +5,7 @@
 #include "gui/charts/charts.h"
 #include "gui/export/viewexport.h"
 #include "gui/style.h"
+#include "gui/translations.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -137,7 +138,7 @@ void CohortView::show(const Project& p, const Appraisal& a) {
     const QString rate = QString::number(model.outcomeDiscount * 100, 'f', 1) + QLatin1Char('%');
     m_message->setText(tr("%1: %2, counted %3; life-years and QALYs discounted at %4. The "
                           "cost is the whole commissioner spend (NPV).")
-                           .arg(qs(std::string(groupName(c.group))), qs(c.name),
+                           .arg(engineText(groupName(c.group)), qs(c.name),
                                 qs(std::string(cohort::countingName(model.counting))), rate));
     m_message->setVisible(true);
     const auto set = [this](const char* key, const QString& value, const QString& caption) {
@@ -163,7 +164,7 @@ void CohortView::show(const Project& p, const Appraisal& a) {
         tr("undiscounted %1")
             .arg(c.scenarioUndiscounted.lifeYears - c.baselineUndiscounted.lifeYears, 0, 'f', 1));
     set("deaths", QString::number(c.deathsAverted, 'f', 1),
-        tr("%1 deaths in %2 years").arg(c.scenarioDeaths, 0, 'f', 0).arg(years));
+        tr("%1 deaths in %n year(s)", nullptr, years).arg(c.scenarioDeaths, 0, 'f', 0));
 
     // The stacked area chart of the living states, at the start of each year.
     m_chart->removeAllSeries();
@@ -206,7 +207,7 @@ void CohortView::show(const Project& p, const Appraisal& a) {
     }
     charts::applyRange(y, charts::niceRange(0, top));
     y->setLabelFormat(QStringLiteral("%.0f"));
-    m_chart->setTitle(tr("%1 by state in the scenario").arg(qs(std::string(groupName(c.group)))));
+    m_chart->setTitle(tr("%1 by state in the scenario").arg(engineText(groupName(c.group))));
 
     // The table: people by state at the start of each year, then deaths.
     const int states = static_cast<int>(model.states.size());

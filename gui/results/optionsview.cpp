@@ -244,10 +244,10 @@ void OptionsView::refresh() {
     std::vector<OptionSummary> options;
     if (m_regimesOf.empty()) {
         options = compareScenarios(p);
-        m_note->setText(tr("Each scenario against doing nothing, over %1 years. NPV in real "
-                           "terms (%2 prices, as the Green Book discounts) and in cash, at %3%; "
-                           "other money in cash. Click a heading to sort.")
-                            .arg(p.assumptions.horizon)
+        m_note->setText(tr("Each scenario against doing nothing, over %n year(s). NPV in real "
+                           "terms (%1 prices, as the Green Book discounts) and in cash, at %2%; "
+                           "other money in cash. Click a heading to sort.",
+                           nullptr, p.assumptions.horizon)
                             .arg(qs(formatFinancialYear(p.commissioner.baseYear)))
                             .arg(p.assumptions.discountRate * 100, 0, 'f', 1));
     } else if (const Scenario* s = p.findScenario(m_regimesOf)) {

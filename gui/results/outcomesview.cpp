@@ -4,6 +4,7 @@
 #include "engine/report.h"
 #include "gui/charts/charts.h"
 #include "gui/export/viewexport.h"
+#include "gui/translations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -42,7 +43,91 @@ QString scoreText(const std::optional<double>& s) {
 }
 
 QString ragText(Rag r) {
-    return qs(ragSymbol(r)) + QLatin1Char(' ') + qs(ragWord(r));
+    return qs(ragSymbol(r)) + QLatin1Char(' ') + engineText(ragWord(r));
+}
+
+/// "6th": an ordinal, by the English rule; a translator gives each ending
+/// its own form (German: "%1." for all four).
+QString ordinal(int n) {
+    const int tens = n % 100;
+    if (tens < 11 || tens > 13) {
+        if (n % 10 == 1)
+            return QObject::tr("%1st", "ordinal").arg(n);
+        if (n % 10 == 2)
+            return QObject::tr("%1nd", "ordinal").arg(n);
+        if (n % 10 == 3)
+            return QObject::tr("%1rd", "ordinal").arg(n);
+    }
+    return QObject::tr("%1th", "ordinal").arg(n);
+}
+
+/// A metric's figure without its unit: "86.1%", "5.9", "2,240" (as the
+/// engine's formatMetricValue() writes it before " per 1,000").
+QString metricNumber(MetricUnit unit, double v) {
+    switch (unit) {
+    case MetricUnit::Percent:
+    case MetricUnit::Ratio:
+        return qs(formatPercent(v, 1));
+    case MetricUnit::Per1000:
+        return qs(formatDecimal(v, 1));
+    case MetricUnit::Per100k:
+        return qs(formatCount(v));
+    case MetricUnit::Number:
+        break;
+    }
+    return qs(formatDecimal(v, 2));
+}
+
+/// A change without its unit, signed: "+0.3" (points), "-101".
+QString metricChangeNumber(MetricUnit unit, double change) {
+    const QString sign =
+        change > 0 ? QStringLiteral("+") : (change < 0 ? QStringLiteral("-") : QString());
+    const double a = std::fabs(change);
+    switch (unit) {
+    case MetricUnit::Percent:
+    case MetricUnit::Ratio:
+        return sign + qs(formatDecimal(a * 100, 1));
+    case MetricUnit::Per1000:
+        return sign + qs(formatDecimal(a, 1));
+    case MetricUnit::Per100k:
+        return sign + qs(formatDecimal(a, 0));
+    case MetricUnit::Number:
+        break;
+    }
+    return sign + qs(formatDecimal(a, 2));
+}
+
+/// "2,240 → 2,139 (-101) per 100,000", "86.1% → 86.4% (+0.3 pts)", or
+/// "2,240 per 100,000 (no change)": the unit said once, in words a
+/// translator can place.
+QString metricMove(MetricUnit unit, double before, double after) {
+    const QString b = metricNumber(unit, before);
+    if (!std::isfinite(before) || !std::isfinite(after))
+        return qs(formatMetricValue(unit, before));
+    if (std::fabs(after - before) <= 1e-12) {
+        switch (unit) {
+        case MetricUnit::Per1000:
+            return QObject::tr("%1 per 1,000 (no change)").arg(b);
+        case MetricUnit::Per100k:
+            return QObject::tr("%1 per 100,000 (no change)").arg(b);
+        default:
+            return QObject::tr("%1 (no change)").arg(b);
+        }
+    }
+    const QString a = metricNumber(unit, after);
+    const QString d = metricChangeNumber(unit, after - before);
+    switch (unit) {
+    case MetricUnit::Percent:
+    case MetricUnit::Ratio:
+        return QObject::tr("%1 → %2 (%3 pts)").arg(b, a, d);
+    case MetricUnit::Per1000:
+        return QObject::tr("%1 → %2 (%3) per 1,000").arg(b, a, d);
+    case MetricUnit::Per100k:
+        return QObject::tr("%1 → %2 (%3) per 100,000").arg(b, a, d);
+    case MetricUnit::Number:
+        break;
+    }
+    return QObject::tr("%1 → %2 (%3)").arg(b, a, d);
 }
 
 /// "62.7 → 64.3 (+1.6)", or one figure when nothing moves.
@@ -51,7 +136,7 @@ QString scoreMove(const std::optional<double>& b, const std::optional<double>& s
         return scoreText(s);
     const double d = *s - *b;
     if (std::fabs(d) < 0.05)
-        return scoreText(b) + QObject::tr(" (no change)");
+        return QObject::tr("%1 (no change)").arg(scoreText(b));
     return scoreText(b) + QStringLiteral(" \u2192 ") + scoreText(s) + QStringLiteral(" (") +
            (d > 0 ? QStringLiteral("+") : QString()) + QString::number(d, 'f', 1) +
            QLatin1Char(')');
@@ -101,37 +186,20 @@ QString OutcomeGridModel::cellText(Group g, Lens l) const {
         const MetricOutcome& mo = m_outcomes.metrics[static_cast<std::size_t>(i)];
         lines << qs(m.name);
         // Value before -> after (change); rating before -> after, rank; score.
-        const double change = mo.scenario[t] - mo.baseline[t];
-        QString values = qs(formatMetricValue(m.unit, mo.baseline[t]));
-        if (std::fabs(change) > 1e-12) {
-            // A rate says its unit once: "2,240 → 2,139 (-101) per 100,000".
-            const QString after = qs(formatMetricValue(m.unit, mo.scenario[t]));
-            const QString delta = qs(formatMetricChange(m.unit, change));
-            const qsizetype per = after.indexOf(QStringLiteral(" per "));
-            if (per > 0)
-                values = values.left(values.indexOf(QStringLiteral(" per "))) +
-                         QStringLiteral(" \u2192 ") + after.left(per) + QStringLiteral(" (") +
-                         delta.left(delta.indexOf(QStringLiteral(" per "))) + QLatin1Char(')') +
-                         after.mid(per);
-            else
-                values += QStringLiteral(" \u2192 ") + after + QStringLiteral(" (") + delta +
-                          QLatin1Char(')');
-        } else {
-            values += tr(" (no change)");
-        }
-        lines << values;
+        lines << metricMove(m.unit, mo.baseline[t], mo.scenario[t]);
         QString rating = ragText(mo.baselineRag[t]);
         if (mo.scenarioRag[t] != mo.baselineRag[t])
             rating += QStringLiteral(" \u2192 ") + ragText(mo.scenarioRag[t]);
         // Rated against fixed thresholds, a rank among peers may disagree.
         if (m.rag == RagRule::Thresholds && mo.baselineRag[t] != Rag::None)
-            rating += tr(" on thresholds");
-        if (mo.rankOf > 0) {
-            rating += QStringLiteral(", ") + qs(formatRank(mo.baselineRank[t], mo.rankOf));
-            if (mo.scenarioRank[t] != mo.baselineRank[t])
-                rating +=
-                    QStringLiteral(" \u2192 ") +
-                    qs(formatRank(mo.scenarioRank[t], mo.rankOf)).section(QLatin1Char(' '), 0, 0);
+            rating = tr("%1 on thresholds").arg(rating);
+        if (mo.rankOf > 0 && mo.baselineRank[t] > 0) {
+            QString rank = tr("%1 of %2", "a rank among the peers: 6th of 11")
+                               .arg(ordinal(mo.baselineRank[t]))
+                               .arg(mo.rankOf);
+            if (mo.scenarioRank[t] != mo.baselineRank[t] && mo.scenarioRank[t] > 0)
+                rank += QStringLiteral(" \u2192 ") + ordinal(mo.scenarioRank[t]);
+            rating += QStringLiteral(", ") + rank;
         }
         if (c.metrics.size() == 1) // one metric: its score is the cell's, on the same line
             rating += QStringLiteral("; ") +
@@ -147,7 +215,7 @@ QString OutcomeGridModel::groupText(Group g) const {
     const auto t = static_cast<std::size_t>(m_year);
     const GroupOutcome& go = m_outcomes.groups[static_cast<std::size_t>(g)];
     QStringList lines;
-    lines << qs(groupName(g));
+    lines << engineText(groupName(g));
     lines << tr("Score %1").arg(scoreMove(go.baselineScore[t], go.scenarioScore[t]));
     QString rating = ragText(ragOfScore(go.baselineScore[t]));
     if (ragOfScore(go.scenarioScore[t]) != ragOfScore(go.baselineScore[t]))
@@ -199,11 +267,11 @@ QVariant OutcomeGridModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation == Qt::Horizontal) {
         if (section < 0 || section >= ColumnCount)
             return {};
-        return section == GroupColumn ? tr("Patient group") : qs(lensName(lensOf(section)));
+        return section == GroupColumn ? tr("Patient group") : engineText(lensName(lensOf(section)));
     }
     if (section < 0 || section >= kGroupCount)
         return {};
-    return qs(groupName(static_cast<Group>(section)));
+    return engineText(groupName(static_cast<Group>(section)));
 }
 
 QString OutcomeGridModel::toTsv() const {
@@ -409,8 +477,9 @@ void OutcomesView::setOutcomes(const Project& project, const OutcomeResult& outc
         m_metricCombo->clear();
         for (std::size_t i = 0; i < project.metrics.size(); ++i) {
             const Metric& m = project.metrics[i];
-            m_metricCombo->addItem(qs(groupName(m.group)) + QStringLiteral(", ") +
-                                       qs(lensName(m.lens)) + QStringLiteral(": ") + qs(m.name),
+            m_metricCombo->addItem(engineText(groupName(m.group)) + QStringLiteral(", ") +
+                                       engineText(lensName(m.lens)) + QStringLiteral(": ") +
+                                       qs(m.name),
                                    static_cast<int>(i));
         }
         if (m_metric >= static_cast<int>(project.metrics.size()))
@@ -563,7 +632,7 @@ void OutcomesView::updateChart() {
     const charts::AxisRange y = charts::niceRange(std::max(0.0, lo - pad), hi + pad);
     charts::applyRange(m_yAxis, y);
     const bool fromZero = y.lo <= 0;
-    m_yAxis->setTitleText(percent ? tr("%") : qs(metricUnitName(m.unit)));
+    m_yAxis->setTitleText(percent ? tr("%") : engineText(metricUnitName(m.unit)));
     m_chartNote->setText(
         tr("%1. Peers and %2 follow the baseline's trend. %3%4")
             .arg(m.direction == Direction::Higher ? tr("Higher is better") : tr("Lower is better"),

@@ -10,6 +10,7 @@
 #include "gui/results/outcomesview.h"
 #include "gui/results/summarytiles.h"
 #include "gui/results/yearlytablemodel.h"
+#include "gui/translations.h"
 
 #include <QChart>
 #include <QChartView>
@@ -168,8 +169,7 @@ ResultsView::ResultsView(ProjectDocument* doc, QWidget* parent)
         m_settingCombo->setAccessibleName(tr("Setting shown in the spend chart"));
         m_settingCombo->addItem(tr("All settings"), -1);
         for (int s = 0; s < kSettingCount; ++s)
-            m_settingCombo->addItem(QString::fromUtf8(settingName(static_cast<Setting>(s)).data()),
-                                    s);
+            m_settingCombo->addItem(engineText(settingName(static_cast<Setting>(s))), s);
         settingLabel->setBuddy(m_settingCombo);
         bar->addWidget(settingLabel);
         bar->addWidget(m_settingCombo);

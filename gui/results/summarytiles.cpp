@@ -108,7 +108,7 @@ void SummaryTiles::clear() {
 
 void SummaryTiles::show(const Appraisal& a, int baseYear, int horizon, double discountRate) {
     const Impact& im = a.impact;
-    const QString over = tr("over %1 years").arg(horizon);
+    const QString over = tr("over %n year(s)", nullptr, horizon);
     set(QStringLiteral("netSaving"), money(im.netSaving),
         im.netSaving < 0 ? tr("a net cost %1").arg(over) : over);
     // Real terms first (the Green Book discounts constant prices); cash beside it.
@@ -122,7 +122,7 @@ void SummaryTiles::show(const Appraisal& a, int baseYear, int horizon, double di
             QString::fromStdString(formatFinancialYear(baseYear + *im.paybackYear)),
             tr("cumulative net saving \u2265 £0"));
     else if (im.investment > 0)
-        set(QStringLiteral("payback"), tr("None"), tr("not within %1 years").arg(horizon));
+        set(QStringLiteral("payback"), tr("None"), tr("not within %n year(s)", nullptr, horizon));
     else // as the ROI tile and the CLI say it
         set(QStringLiteral("payback"), tr("n/a"), tr("no investment"));
     set(QStringLiteral("investment"), money(im.investment), over);

@@ -1,5 +1,7 @@
 #include "gui/results/yearlytablemodel.h"
 
+#include "gui/reportlabel.h"
+
 #include "engine/format.h"
 #include "engine/report.h"
 
@@ -124,7 +126,7 @@ QVariant YearlyTableModel::headerData(int section, Qt::Orientation orientation, 
     const std::string& label = m_rows[static_cast<std::size_t>(section)].label;
     switch (role) {
     case Qt::DisplayRole:
-        return QString::fromStdString(label);
+        return reportRowLabel(m_rows[static_cast<std::size_t>(section)]);
     case Qt::ToolTipRole:
         // The one sign convention of the app, said where the savings are.
         if (label.find("real") != std::string::npos)

@@ -2,6 +2,7 @@
 
 #include "engine/format.h"
 #include "engine/model.h"
+#include "engine/words.h"
 
 #include <algorithm>
 #include <cmath>
@@ -127,10 +128,10 @@ struct RagText {
     std::string_view word;
     std::string_view symbol;
 };
-constexpr std::array<RagText, 4> kRagText = {{{"none", "Not rated", "\u2013"},
-                                              {"red", "Red", "\u25BC"},
-                                              {"amber", "Amber", "\u25A0"},
-                                              {"green", "Green", "\u25B2"}}};
+constexpr std::array<RagText, 4> kRagText = {{{"none", CARESHIFT_WORD("Not rated"), "\u2013"},
+                                              {"red", CARESHIFT_WORD("Red"), "\u25BC"},
+                                              {"amber", CARESHIFT_WORD("Amber"), "\u25A0"},
+                                              {"green", CARESHIFT_WORD("Green"), "\u25B2"}}};
 } // namespace
 
 std::string_view ragWord(Rag r) {

@@ -1,4 +1,5 @@
 #include "engine/project.h"
+#include "engine/words.h"
 
 #include <algorithm>
 
@@ -11,63 +12,70 @@ template <typename T, typename Pred> int indexOf(const std::vector<T>& items, Pr
 }
 
 constexpr std::array<std::string_view, kGroupCount> kGroupNames = {
-    "Older people (70+)", "Long-term conditions", "Mental health", "Mothers and children",
-    "Generally healthy"};
+    CARESHIFT_WORD("Older people (70+)"), CARESHIFT_WORD("Long-term conditions"),
+    CARESHIFT_WORD("Mental health"), CARESHIFT_WORD("Mothers and children"),
+    CARESHIFT_WORD("Generally healthy")};
 constexpr std::array<std::string_view, kGroupCount> kGroupKeys = {"older", "ltc", "mh",
                                                                   "mothers_children", "healthy"};
 constexpr std::array<std::string_view, kSettingCount> kSettingNames = {
-    "Acute", "Community", "Mental health", "Primary care", "Social care", "Other"};
+    CARESHIFT_WORD("Acute"),        CARESHIFT_WORD("Community"),   CARESHIFT_WORD("Mental health"),
+    CARESHIFT_WORD("Primary care"), CARESHIFT_WORD("Social care"), CARESHIFT_WORD("Other")};
 constexpr std::array<std::string_view, kSettingCount> kSettingKeys = {
     "acute", "community", "mental_health", "primary_care", "social_care", "other"};
 constexpr std::array<std::string_view, kMechanismCount> kMechanismNames = {
-    "Activity tariff",
-    "Block",
-    "Blended",
-    "Capitated",
-    "Blended (urgent and emergency care)",
-    "Aligned payment and incentive"};
+    CARESHIFT_WORD("Activity tariff"),
+    CARESHIFT_WORD("Block"),
+    CARESHIFT_WORD("Blended"),
+    CARESHIFT_WORD("Capitated"),
+    CARESHIFT_WORD("Blended (urgent and emergency care)"),
+    CARESHIFT_WORD("Aligned payment and incentive")};
 constexpr std::array<std::string_view, kMechanismCount> kMechanismKeys = {
     "activity", "block", "blended", "capitated", "blended_emergency", "aligned_payment"};
 constexpr std::array<std::string_view, kPodRoleCount> kRoleKeys = {
     "other", "emergency_admission", "excess_bed_day", "elective", "accident_emergency"};
 constexpr std::array<std::string_view, kPodRoleCount> kRoleNames = {
-    "Other", "Emergency admission", "Excess bed day", "Elective", "A&E attendance"};
+    CARESHIFT_WORD("Other"), CARESHIFT_WORD("Emergency admission"),
+    CARESHIFT_WORD("Excess bed day"), CARESHIFT_WORD("Elective"), CARESHIFT_WORD("A&E attendance")};
 constexpr std::array<std::string_view, kRegimeCount> kRegimeKeys = {
     "custom",       "national",   "pbr_2010", "pbr_2015", "pbr_2016",
     "blended_2019", "block_2020", "api_2022", "api_2023", "api_2025"};
 constexpr std::array<std::string_view, kRegimeCount> kRegimeNames = {
-    "Contract's own terms",
-    "National rules in force each year",
-    "PbR 2010/11-2014/15 (marginal rate 30%)",
-    "PbR 2015/16 (enhanced tariff option, 70%)",
-    "PbR 2016/17-2018/19 (marginal rate 70%)",
-    "Blended payment 2019/20",
-    "Block 2020/21-2021/22 (COVID)",
-    "Aligned payment 2022/23 (elective 75%)",
-    "Aligned payment 2023/24-2024/25",
-    "Aligned payment 2025/26 on"};
+    CARESHIFT_WORD("Contract's own terms"),
+    CARESHIFT_WORD("National rules in force each year"),
+    CARESHIFT_WORD("PbR 2010/11-2014/15 (marginal rate 30%)"),
+    CARESHIFT_WORD("PbR 2015/16 (enhanced tariff option, 70%)"),
+    CARESHIFT_WORD("PbR 2016/17-2018/19 (marginal rate 70%)"),
+    CARESHIFT_WORD("Blended payment 2019/20"),
+    CARESHIFT_WORD("Block 2020/21-2021/22 (COVID)"),
+    CARESHIFT_WORD("Aligned payment 2022/23 (elective 75%)"),
+    CARESHIFT_WORD("Aligned payment 2023/24-2024/25"),
+    CARESHIFT_WORD("Aligned payment 2025/26 on")};
 
 constexpr std::array<std::string_view, kLensCount> kLensKeys = {"access", "quality", "prevention"};
-constexpr std::array<std::string_view, kLensCount> kLensNames = {"Access", "Quality", "Prevention"};
+constexpr std::array<std::string_view, kLensCount> kLensNames = {
+    CARESHIFT_WORD("Access"), CARESHIFT_WORD("Quality"), CARESHIFT_WORD("Prevention")};
 constexpr std::array<std::string_view, kMetricUnitCount> kMetricUnitKeys = {
     "percent", "ratio", "per1000", "per100k", "number"};
 constexpr std::array<std::string_view, kMetricUnitCount> kMetricUnitNames = {
-    "Percent of people", "Ratio (%)", "Per 1,000", "Per 100,000", "Number"};
+    CARESHIFT_WORD("Percent of people"), CARESHIFT_WORD("Ratio (%)"), CARESHIFT_WORD("Per 1,000"),
+    CARESHIFT_WORD("Per 100,000"), CARESHIFT_WORD("Number")};
 constexpr std::array<std::string_view, kDirectionCount> kDirectionKeys = {"higher", "lower"};
-constexpr std::array<std::string_view, kDirectionCount> kDirectionNames = {"Higher is better",
-                                                                           "Lower is better"};
+constexpr std::array<std::string_view, kDirectionCount> kDirectionNames = {
+    CARESHIFT_WORD("Higher is better"), CARESHIFT_WORD("Lower is better")};
 constexpr std::array<std::string_view, kRagRuleCount> kRagRuleKeys = {"peers", "thresholds",
                                                                       "none"};
 constexpr std::array<std::string_view, kRagRuleCount> kRagRuleNames = {
-    "Peer quartiles", "Fixed thresholds", "Not rated"};
+    CARESHIFT_WORD("Peer quartiles"), CARESHIFT_WORD("Fixed thresholds"),
+    CARESHIFT_WORD("Not rated")};
 constexpr std::array<std::string_view, kMetricBasisCount> kMetricBasisKeys = {
     "typed", "emergency_admissions", "bed_days"};
 constexpr std::array<std::string_view, kMetricBasisCount> kMetricBasisNames = {
-    "Typed (base value and trend)", "Emergency admissions per head (projected)",
-    "Bed days per head (projected)"};
+    CARESHIFT_WORD("Typed (base value and trend)"),
+    CARESHIFT_WORD("Emergency admissions per head (projected)"),
+    CARESHIFT_WORD("Bed days per head (projected)")};
 constexpr std::array<std::string_view, kEffectModeCount> kEffectModeKeys = {"relative", "absolute"};
 constexpr std::array<std::string_view, kEffectModeCount> kEffectModeNames = {
-    "Relative (%)", "Absolute (metric's unit)"};
+    CARESHIFT_WORD("Relative (%)"), CARESHIFT_WORD("Absolute (metric's unit)")};
 
 template <typename E, std::size_t N>
 std::optional<E> fromKey(const std::array<std::string_view, N>& keys, std::string_view key) {

@@ -1,6 +1,7 @@
 #include "engine/report.h"
 
 #include "engine/format.h"
+#include "engine/words.h"
 
 #include <array>
 #include <charconv>
@@ -71,6 +72,14 @@ ReportRow row(std::string label, RowKind kind, int years) {
     r.label = std::move(label);
     r.kind = kind;
     r.years.assign(static_cast<std::size_t>(years), 0.0);
+    return r;
+}
+/// A row whose label is the engine's words (CARESHIFT_WORD), `indent` spaces in.
+ReportRow row(std::string_view words, int indent, RowKind kind, int years) {
+    ReportRow r =
+        row(std::string(static_cast<std::size_t>(indent), ' ') + std::string(words), kind, years);
+    r.words = words;
+    r.indent = indent;
     return r;
 }
 
@@ -154,8 +163,8 @@ void writeProvider(JsonObject& o, const Provider& provider, const ProviderImpact
 std::vector<ReportRow> yearlyReport(const Appraisal& a) {
     const int T = a.baseline.years;
     std::vector<ReportRow> rows;
-    auto settingBlock = [&](const char* heading, const ProjectionResult& r) {
-        rows.push_back(row(heading, RowKind::Heading, 0)); // a heading has no figures
+    auto settingBlock = [&](std::string_view heading, const ProjectionResult& r) {
+        rows.push_back(row(heading, 0, RowKind::Heading, 0)); // a heading has no figures
         for (int s = 0; s < kSettingCount; ++s) {
             const auto setting = static_cast<Setting>(s);
             double any = 0;
@@ -164,42 +173,46 @@ std::vector<ReportRow> yearlyReport(const Appraisal& a) {
                        std::fabs(a.scenario.settingSpend(t, setting));
             if (any == 0)
                 continue;
-            ReportRow x = row("  " + std::string(settingName(setting)), RowKind::Money, T);
+            ReportRow x = row(settingName(setting), 2, RowKind::Money, T);
             for (int t = 0; t < T; ++t)
                 x.years[static_cast<std::size_t>(t)] = r.settingSpend(t, setting);
             addTotal(x);
             rows.push_back(std::move(x));
         }
-        ReportRow total = row("  Total", RowKind::Money, T);
+        ReportRow total = row(CARESHIFT_WORD("Total"), 2, RowKind::Money, T);
         for (int t = 0; t < T; ++t)
             total.years[static_cast<std::size_t>(t)] = r.totalSpend[static_cast<std::size_t>(t)];
         addTotal(total);
         rows.push_back(std::move(total));
     };
-    settingBlock("Baseline spend", a.baseline);
-    settingBlock("Scenario spend", a.scenario);
+    settingBlock(CARESHIFT_WORD("Baseline spend"), a.baseline);
+    settingBlock(CARESHIFT_WORD("Scenario spend"), a.scenario);
 
-    rows.push_back(row("Impact", RowKind::Heading, 0));
+    rows.push_back(row(CARESHIFT_WORD("Impact"), 0, RowKind::Heading, 0));
     struct Line {
-        const char* label;
+        std::string_view label; ///< two spaces in
         double YearImpact::*member;
         RowKind kind;
         bool summable;
     };
     const Line lines[] = {
-        {"  Investment", &YearImpact::investment, RowKind::Money, true},
-        {"  Gross saving", &YearImpact::grossSaving, RowKind::Money, true},
-        {"  Net saving", &YearImpact::netSaving, RowKind::Money, true},
-        {"  Cumulative net saving", &YearImpact::cumulativeNetSaving, RowKind::Money, false},
-        {"  Net saving in real terms", &YearImpact::realNetSaving, RowKind::Money, true},
-        {"  Discounted real net saving", &YearImpact::discountedNetSaving, RowKind::Money, true},
-        {"  Discounted cash net saving", &YearImpact::discountedCashNetSaving, RowKind::Money,
+        {CARESHIFT_WORD("Investment"), &YearImpact::investment, RowKind::Money, true},
+        {CARESHIFT_WORD("Gross saving"), &YearImpact::grossSaving, RowKind::Money, true},
+        {CARESHIFT_WORD("Net saving"), &YearImpact::netSaving, RowKind::Money, true},
+        {CARESHIFT_WORD("Cumulative net saving"), &YearImpact::cumulativeNetSaving, RowKind::Money,
+         false},
+        {CARESHIFT_WORD("Net saving in real terms"), &YearImpact::realNetSaving, RowKind::Money,
          true},
-        {"  Emergency admissions avoided", &YearImpact::admissionsAvoided, RowKind::Count, true},
-        {"  Bed days avoided", &YearImpact::bedDaysAvoided, RowKind::Count, true},
+        {CARESHIFT_WORD("Discounted real net saving"), &YearImpact::discountedNetSaving,
+         RowKind::Money, true},
+        {CARESHIFT_WORD("Discounted cash net saving"), &YearImpact::discountedCashNetSaving,
+         RowKind::Money, true},
+        {CARESHIFT_WORD("Emergency admissions avoided"), &YearImpact::admissionsAvoided,
+         RowKind::Count, true},
+        {CARESHIFT_WORD("Bed days avoided"), &YearImpact::bedDaysAvoided, RowKind::Count, true},
     };
     for (const Line& line : lines) {
-        ReportRow x = row(line.label, line.kind, T);
+        ReportRow x = row(line.label, 2, line.kind, T);
         for (int t = 0; t < T; ++t)
             x.years[static_cast<std::size_t>(t)] =
                 a.impact.years[static_cast<std::size_t>(t)].*line.member;
@@ -210,10 +223,14 @@ std::vector<ReportRow> yearlyReport(const Appraisal& a) {
     // The people of a group with a cohort model: deaths each year.
     for (std::size_t k = 0; k < a.cohorts.size(); ++k) {
         const CohortImpact& c = a.cohorts[k];
-        rows.push_back(row("Deaths, " + std::string(groupName(c.group)), RowKind::Heading, 0));
-        ReportRow base = row("  Baseline", RowKind::Count, T);
-        ReportRow scen = row("  Scenario", RowKind::Count, T);
-        ReportRow averted = row("  Averted", RowKind::Count, T);
+        ReportRow deaths = row("Deaths, " + std::string(groupName(c.group)), RowKind::Heading, 0);
+        deaths.words = CARESHIFT_WORD("Deaths, %1");
+        deaths.argument = groupName(c.group);
+        deaths.argumentIsWord = true;
+        rows.push_back(std::move(deaths));
+        ReportRow base = row(CARESHIFT_WORD("Baseline"), 2, RowKind::Count, T);
+        ReportRow scen = row(CARESHIFT_WORD("Scenario"), 2, RowKind::Count, T);
+        ReportRow averted = row(CARESHIFT_WORD("Averted"), 2, RowKind::Count, T);
         for (int t = 0; t < T; ++t) {
             const auto ut = static_cast<std::size_t>(t);
             base.years[ut] = a.baseline.cohorts[k].deaths[ut];
@@ -232,17 +249,17 @@ std::vector<ReportRow> providerReport(const Project& p, const Appraisal& a) {
     const int T = a.baseline.years;
     const Impact& im = a.impact;
     std::vector<ReportRow> rows;
-    auto yearly = [&](std::string label, auto value) {
-        ReportRow x = row(std::move(label), RowKind::Money, T);
+    auto yearly = [&](std::string_view words, auto value) {
+        ReportRow x = row(words, 2, RowKind::Money, T);
         for (int t = 0; t < T; ++t)
             x.years[static_cast<std::size_t>(t)] = value(static_cast<std::size_t>(t));
         addTotal(x);
         rows.push_back(std::move(x));
     };
-    rows.push_back(row("Commissioner", RowKind::Heading, 0));
+    rows.push_back(row(CARESHIFT_WORD("Commissioner"), 0, RowKind::Heading, 0));
     // A saving, as everywhere in CareShift: baseline minus scenario spend,
     // minus the spend change (careshift-cli --format json has the change itself).
-    yearly("  Saving (less spent)",
+    yearly(CARESHIFT_WORD("Saving (less spent)"),
            [&](std::size_t t) { return -im.years[t].commissionerSpendChange; });
     std::size_t quiet = 0;
     for (std::size_t k = 0; k < p.providers.size(); ++k) {
@@ -258,20 +275,21 @@ std::vector<ReportRow> providerReport(const Project& p, const Appraisal& a) {
         }
         const Provider& pr = p.providers[k];
         rows.push_back(row(pr.name.empty() ? pr.id : pr.name, RowKind::Heading, 0));
-        yearly("  Income change",
+        yearly(CARESHIFT_WORD("Income change"),
                [&](std::size_t t) { return im.providerYears[t][k].incomeChange; });
-        yearly("  Cost change", [&](std::size_t t) { return im.providerYears[t][k].costChange; });
-        yearly("  Margin change",
+        yearly(CARESHIFT_WORD("Cost change"),
+               [&](std::size_t t) { return im.providerYears[t][k].costChange; });
+        yearly(CARESHIFT_WORD("Margin change"),
                [&](std::size_t t) { return im.providerYears[t][k].marginChange; });
         if (im.providers[k].strandedCost != 0)
-            yearly("  Stranded cost",
+            yearly(CARESHIFT_WORD("Stranded cost"),
                    [&](std::size_t t) { return im.providerYears[t][k].strandedCost; });
         if (im.providers[k].unfundedValue != 0) {
-            yearly("  Unfunded activity at price",
+            yearly(CARESHIFT_WORD("Unfunded activity at price"),
                    [&](std::size_t t) { return im.providerYears[t][k].unfundedValue; });
             // The units themselves: replacement care a block-funded provider
             // absorbs is not free.
-            ReportRow units = row("  Unfunded units", RowKind::Count, T);
+            ReportRow units = row(CARESHIFT_WORD("Unfunded units"), 2, RowKind::Count, T);
             for (int t = 0; t < T; ++t)
                 units.years[static_cast<std::size_t>(t)] =
                     im.providerYears[static_cast<std::size_t>(t)][k].unfundedUnits;
@@ -283,32 +301,37 @@ std::vector<ReportRow> providerReport(const Project& p, const Appraisal& a) {
             wards = wards || year[k].wardsChanged != 0;
         if (wards) {
             // Wards open (+) or close (-) in whole steps: the year a cost jumps.
-            ReportRow x = row("  Wards opened (+) or closed (-)", RowKind::Count, T);
+            ReportRow x =
+                row(CARESHIFT_WORD("Wards opened (+) or closed (-)"), 2, RowKind::Count, T);
             for (int t = 0; t < T; ++t)
                 x.years[static_cast<std::size_t>(t)] =
                     im.providerYears[static_cast<std::size_t>(t)][k].wardsChanged;
             rows.push_back(std::move(x));
         }
     }
-    rows.push_back(row("Other", RowKind::Heading, 0));
-    yearly("  Intervention costs with no provider: change", [&](std::size_t t) {
+    rows.push_back(row(CARESHIFT_WORD("Other"), 0, RowKind::Heading, 0));
+    yearly(CARESHIFT_WORD("Intervention costs with no provider: change"), [&](std::size_t t) {
         return im.years[t].otherProvidersChange - im.years[t].reinvestedChange;
     });
     bool reinvested = false;
     for (const YearImpact& y : im.years)
         reinvested = reinvested || y.reinvestedChange != 0;
     if (reinvested)
-        yearly("  Withheld money reinvested: change",
+        yearly(CARESHIFT_WORD("Withheld money reinvested: change"),
                [&](std::size_t t) { return im.years[t].reinvestedChange; });
-    rows.push_back(row("System", RowKind::Heading, 0));
-    yearly("  Cash released (costs shed)",
+    rows.push_back(row(CARESHIFT_WORD("System"), 0, RowKind::Heading, 0));
+    yearly(CARESHIFT_WORD("Cash released (costs shed)"),
            [&](std::size_t t) { return im.years[t].cashReleasing; });
-    yearly("  Capacity released (cost stays; - absorbed)",
+    yearly(CARESHIFT_WORD("Capacity released (cost stays; - absorbed)"),
            [&](std::size_t t) { return im.years[t].capacityReleasing; });
-    if (quiet > 0)
-        rows.push_back(row(std::to_string(quiet) + (quiet == 1 ? " provider" : " providers") +
-                               " with no change left out",
-                           RowKind::Heading, 0));
+    if (quiet > 0) {
+        ReportRow x = row(std::to_string(quiet) + (quiet == 1 ? " provider" : " providers") +
+                              " with no change left out",
+                          RowKind::Heading, 0);
+        x.words = CARESHIFT_WORD_N("%n provider(s) with no change left out");
+        x.count = static_cast<int>(quiet);
+        rows.push_back(std::move(x));
+    }
     return rows;
 }
 

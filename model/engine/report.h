@@ -18,7 +18,16 @@ namespace careshift {
 enum class RowKind { Money, Count, Heading };
 
 struct ReportRow {
-    std::string label;
+    std::string label; ///< as the CLI and the CSV give it: "  Net saving", "Deaths, Mental health"
+    /// The label for a translation (issue 13): its English words, marked
+    /// with CARESHIFT_WORD, with %1 for `argument` and %n for `count`, after
+    /// `indent` spaces. Empty when the label is the project's own text (a
+    /// provider's name).
+    std::string_view words;
+    std::string argument;
+    bool argumentIsWord = false; ///< the argument is an engine word too (a group's name)
+    int count = -1;
+    int indent = 0;
     RowKind kind = RowKind::Money;
     std::vector<double> years;   ///< one value per projection year
     std::optional<double> total; ///< none where a total means nothing (running sums)
