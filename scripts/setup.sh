@@ -9,7 +9,7 @@ PACKAGES=(
     libbenchmark-dev python3-jsonschema clang-format clang-tidy libmuparser-dev
     fonts-dejavu-core xvfb xauth libxlsxwriter-dev unzip
     poppler-utils desktop-file-utils xdg-utils libfile-mimeinfo-perl groff-base dpkg-dev
-    qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
+    qt6-l10n-tools qt6-tools-dev
 )
 
 missing=()

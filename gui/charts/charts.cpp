@@ -390,10 +390,11 @@ void NetSavingChart::update(const Project& project, const Appraisal& a) {
     QString title = tr("Net saving against the baseline");
     QString outcome;
     if (a.impact.paybackYear) {
-        title += tr(" (pays back in \u25C6 %1)").arg(year(base + *a.impact.paybackYear));
+        title = tr("Net saving against the baseline (pays back in \u25C6 %1)")
+                    .arg(year(base + *a.impact.paybackYear));
         outcome = tr(" Pays back in %1.").arg(year(base + *a.impact.paybackYear));
     } else if (a.impact.investment > 0) {
-        title += tr(" (no payback within the horizon)");
+        title = tr("Net saving against the baseline (no payback within the horizon)");
         outcome = tr(" No payback within the horizon.");
     }
     setTitle(titleWithNote(title, noChange ? tr("No change from the baseline") : QString()));
@@ -814,11 +815,13 @@ void WhoPaysChart::update(const Project& project, const Appraisal& a) {
             continue;
         const Provider& pr = project.providers[k];
         const QString name = qs(pr.name.empty() ? pr.id : pr.name);
-        QString tip =
-            tr("%1: income %2, margin %3")
-                .arg(name, qs(formatMoney(x.incomeChange)), qs(formatMoney(x.marginChange)));
-        if (x.unfundedValue != 0)
-            tip += tr(", unfunded activity %1 at price").arg(qs(formatMoney(x.unfundedValue)));
+        const QString tip =
+            x.unfundedValue != 0
+                ? tr("%1: income %2, margin %3, unfunded activity %4 at price")
+                      .arg(name, qs(formatMoney(x.incomeChange)), qs(formatMoney(x.marginChange)),
+                           qs(formatMoney(x.unfundedValue)))
+                : tr("%1: income %2, margin %3")
+                      .arg(name, qs(formatMoney(x.incomeChange)), qs(formatMoney(x.marginChange)));
         add(name, x.incomeChange, x.marginChange, tip);
     }
     applyRange(m_value, changeRange(lo, hi));

@@ -4102,15 +4102,7 @@ Correct it in the project&apos;s tables or undo the last change (Ctrl+Z).</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (pays back in ◆ %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> Pays back in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (no payback within the horizon)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4127,6 +4119,14 @@ Correct it in the project&apos;s tables or undo the last change (Ctrl+Z).</sourc
     </message>
     <message>
         <source>Net saving per year (positive = less spent): %1.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net saving against the baseline (pays back in ◆ %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net saving against the baseline (no payback within the horizon)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4284,10 +4284,6 @@ Correct it in the project&apos;s tables or undo the last change (Ctrl+Z).</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>, unfunded activity %1 at price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Who saves, who pays</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4324,6 +4320,10 @@ Correct it in the project&apos;s tables or undo the last change (Ctrl+Z).</sourc
             <numerusform>Who saves and who pays over %n year: %1.</numerusform>
             <numerusform>Who saves and who pays over %n years: %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: income %2, margin %3, unfunded activity %4 at price</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
