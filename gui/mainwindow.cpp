@@ -13,6 +13,7 @@
 #include "gui/results/optionsview.h"
 #include "gui/results/outcomesview.h"
 #include "gui/results/resultsview.h"
+#include "gui/results/yearlytablemodel.h"
 #include "gui/settingsdialog.h"
 #include "store/atomicfile.h"
 #include "store/projectlock.h"
@@ -1233,6 +1234,7 @@ bool MainWindow::exportWorkbook(const QString& path) {
 void MainWindow::applyPreferences() {
     const Preferences prefs = Preferences::load();
     prefs.applyAppearance();
+    prefs.applyFormats();
     addRecentFile(QString()); // the shared list trimmed to the new length
     // Every window: the autosave interval and its Open Recent menu.
     for (QWidget* w : QApplication::topLevelWidgets())
@@ -1240,6 +1242,11 @@ void MainWindow::applyPreferences() {
             if (m->m_autosaver)
                 m->m_autosaver->setIntervalSeconds(prefs.autosaveSeconds);
             m->updateRecentMenu();
+            // The tables write money the new way.
+            for (YearlyTableModel* table : m->findChildren<YearlyTableModel*>())
+                table->refreshFigures();
+            if (m->m_optionsView)
+                m->m_optionsView->refresh();
         }
 }
 

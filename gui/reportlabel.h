@@ -14,8 +14,8 @@ inline QString reportRowLabel(const ReportRow& r) {
         return QString::fromStdString(r.label);
     QString text = engineText(r.words, r.count);
     if (text.contains(QLatin1String("%1"))) {
-        const QString argument = r.argumentIsWord ? engineText(r.argument)
-                                                  : QString::fromStdString(r.argument);
+        const QString argument =
+            r.argumentIsWord ? engineText(r.argument) : QString::fromStdString(r.argument);
         text = text.arg(argument);
     }
     return QString(r.indent, QLatin1Char(' ')) + text;

@@ -1,5 +1,6 @@
 #include "gui/settingsdialog.h"
 
+#include "engine/format.h"
 #include "gui/document/autosave.h"
 
 #include <QApplication>
@@ -16,8 +17,56 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace careshift {
+
+namespace {
+TableMoney g_tableMoney = TableMoney::Board;
+
+const char* tableMoneyKey(TableMoney way) {
+    switch (way) {
+    case TableMoney::Thousands:
+        return "thousands";
+    case TableMoney::Pounds:
+        return "pounds";
+    case TableMoney::Board:
+        break;
+    }
+    return "board";
+}
+
+/// "-£183,912k": the sign before the pound sign, as formatMoney() writes it;
+/// a figure that rounds to nothing has no sign.
+QString scaled(double pounds, double unit, const char* suffix) {
+    const double whole = std::round(std::fabs(pounds) / unit);
+    const QString digits = QString::fromStdString(formatCount(whole));
+    return (pounds < 0 && whole > 0 ? QStringLiteral("-£") : QStringLiteral("£")) + digits +
+           QLatin1String(suffix);
+}
+} // namespace
+
+QString tableMoneyText(double pounds, TableMoney way) {
+    if (!std::isfinite(pounds))
+        return QString::fromStdString(formatMoney(pounds));
+    switch (way) {
+    case TableMoney::Thousands:
+        return scaled(pounds, 1000, "k");
+    case TableMoney::Pounds:
+        return scaled(pounds, 1, "");
+    case TableMoney::Board:
+        break;
+    }
+    return QString::fromStdString(formatMoney(pounds));
+}
+
+QString tableMoneyText(double pounds) {
+    return tableMoneyText(pounds, g_tableMoney);
+}
+
+void Preferences::applyFormats() const {
+    g_tableMoney = tableMoney;
+}
 
 Preferences Preferences::load() {
     const QSettings s;
@@ -32,6 +81,10 @@ Preferences Preferences::load() {
     const QString look = s.value(QStringLiteral("appearance"), p.appearance).toString();
     if (look == QStringLiteral("light") || look == QStringLiteral("dark"))
         p.appearance = look;
+    const QString money = s.value(QStringLiteral("formats/tableMoney")).toString();
+    for (const TableMoney way : {TableMoney::Thousands, TableMoney::Pounds})
+        if (money == QLatin1String(tableMoneyKey(way)))
+            p.tableMoney = way;
     return p;
 }
 
@@ -42,6 +95,7 @@ void Preferences::save() const {
     s.setValue(QStringLiteral("recentFiles/length"), recentFiles);
     s.setValue(QStringLiteral("autosave/seconds"), autosaveSeconds);
     s.setValue(QStringLiteral("appearance"), appearance);
+    s.setValue(QStringLiteral("formats/tableMoney"), QLatin1String(tableMoneyKey(tableMoney)));
 }
 
 void Preferences::applyAppearance() const {
@@ -88,7 +142,17 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     , m_threshold(new QDoubleSpinBox(this))
     , m_recent(new QSpinBox(this))
     , m_autosave(new QSpinBox(this))
-    , m_appearance(new QComboBox(this)) {
+    , m_appearance(new QComboBox(this))
+    , m_tableMoney(new QComboBox(this)) {
+    // Each way shown by an example figure, as the tables would write it.
+    constexpr double kExample = 183912345.67;
+    m_tableMoney->addItem(tr("Board format (%1)").arg(tableMoneyText(kExample, TableMoney::Board)),
+                          static_cast<int>(TableMoney::Board));
+    m_tableMoney->addItem(tr("Thousands (%1)").arg(tableMoneyText(kExample, TableMoney::Thousands)),
+                          static_cast<int>(TableMoney::Thousands));
+    m_tableMoney->addItem(tr("Whole pounds (%1)").arg(tableMoneyText(kExample, TableMoney::Pounds)),
+                          static_cast<int>(TableMoney::Pounds));
+    m_tableMoney->setAccessibleName(tr("Money in tables"));
     m_appearance->addItem(tr("As the desktop"), QStringLiteral("system"));
     m_appearance->addItem(tr("Light"), QStringLiteral("light"));
     m_appearance->addItem(tr("Dark"), QStringLiteral("dark"));
@@ -115,7 +179,9 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     form->addRow(tr("&Recent files listed:"), m_recent);
     form->addRow(tr("&Autosave unsaved changes every:"), m_autosave);
     form->addRow(tr("A&ppearance:"), m_appearance);
-    form->addRow(tr("Formats:"), new QLabel(tr("en-GB: £1.23m, 2016/17, 3 December 2026"), this));
+    form->addRow(tr("&Money in tables:"), m_tableMoney);
+    form->addRow(tr("Formats:"),
+                 new QLabel(tr("British: £1,234.50, 2016/17, 3 December 2026"), this));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         preferences().save();
@@ -139,6 +205,7 @@ Preferences SettingsDialog::preferences() const {
     p.recentFiles = m_recent->value();
     p.autosaveSeconds = m_autosave->value();
     p.appearance = m_appearance->currentData().toString();
+    p.tableMoney = static_cast<TableMoney>(m_tableMoney->currentData().toInt());
     return p;
 }
 
@@ -148,6 +215,8 @@ void SettingsDialog::setPreferences(const Preferences& p) {
     m_recent->setValue(p.recentFiles);
     m_autosave->setValue(p.autosaveSeconds);
     m_appearance->setCurrentIndex(std::max(0, m_appearance->findData(p.appearance)));
+    m_tableMoney->setCurrentIndex(
+        std::max(0, m_tableMoney->findData(static_cast<int>(p.tableMoney))));
 }
 
 } // namespace careshift

@@ -71,7 +71,9 @@ int main(int argc, char** argv) {
                 text);
         return 1;
     }
-    careshift::Preferences::load().applyAppearance();
+    const careshift::Preferences preferences = careshift::Preferences::load();
+    preferences.applyAppearance();
+    preferences.applyFormats();
     careshift::MainWindow window(std::move(doc));
     // A project from the command line is locked like one opened from the
     // menu: someone else holding it is said, and it may open read-only.

@@ -6,6 +6,7 @@
 #include "gui/charts/charts.h"
 #include "gui/document/projectdocument.h"
 #include "gui/export/viewexport.h"
+#include "gui/settingsdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -52,7 +53,7 @@ QStandardItem* cell(const QString& text, double sortValue, const QString& tip = 
 }
 
 QStandardItem* money(double pounds) {
-    QStandardItem* item = cell(qs(formatMoney(pounds)), pounds, qs(formatMoneyExact(pounds)));
+    QStandardItem* item = cell(tableMoneyText(pounds), pounds, qs(formatMoneyExact(pounds)));
     if (pounds < 0)
         item->setForeground(QColor(0xd5, 0x28, 0x1b));
     return item;

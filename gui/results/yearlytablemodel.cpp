@@ -1,6 +1,7 @@
 #include "gui/results/yearlytablemodel.h"
 
 #include "gui/reportlabel.h"
+#include "gui/settingsdialog.h"
 
 #include "engine/format.h"
 #include "engine/report.h"
@@ -13,6 +14,12 @@ namespace careshift {
 
 YearlyTableModel::YearlyTableModel(QObject* parent)
     : QAbstractTableModel(parent) {}
+
+void YearlyTableModel::refreshFigures() {
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
+                         {Qt::DisplayRole, Qt::AccessibleTextRole});
+}
 
 void YearlyTableModel::setReport(std::vector<ReportRow> rows, int baseYear, int years) {
     const bool sameShape = rows.size() == m_rows.size() && years == m_years;
@@ -76,11 +83,12 @@ QVariant YearlyTableModel::data(const QModelIndex& index, int role) const {
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
-        // Board format (£142.6m); the exact figure is in the tooltip and in copies.
+        // As Preferences say (board format, £142.6m, by default); the exact
+        // figure is in the tooltip and in copies.
         if (!value)
             return {};
-        return QString::fromStdString(r.kind == RowKind::Count ? formatCount(*value)
-                                                               : formatMoney(*value));
+        return r.kind == RowKind::Count ? QString::fromStdString(formatCount(*value))
+                                        : tableMoneyText(*value);
     case Qt::ToolTipRole:
         if (!value || r.kind != RowKind::Money)
             return {};

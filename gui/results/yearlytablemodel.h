@@ -26,6 +26,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+    /// Every figure again (Edit > Preferences changed how money is written).
+    void refreshFigures();
+
     /// The whole table as tab-separated text, full precision, for a spreadsheet.
     QString toTsv() const;
 

@@ -3889,11 +3889,31 @@ Correct it in the project&apos;s tables or undo the last change (Ctrl+Z).</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>en-GB: £1.23m, 2016/17, 3 December 2026</source>
+        <source>The discount rate and threshold apply to new blank projects; an open project keeps its own (Commissioner page).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The discount rate and threshold apply to new blank projects; an open project keeps its own (Commissioner page).</source>
+        <source>Board format (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thousands (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole pounds (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money in tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Money in tables:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>British: £1,234.50, 2016/17, 3 December 2026</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

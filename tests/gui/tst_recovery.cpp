@@ -12,6 +12,8 @@
 #include "gui/document/commands.h"
 #include "gui/document/projectdocument.h"
 #include "gui/mainwindow.h"
+#include "gui/results/optionsview.h"
+#include "gui/results/yearlytablemodel.h"
 #include "gui/settingsdialog.h"
 #include "gui/singleinstance.h"
 #include "store/jsonio.h"
@@ -21,14 +23,17 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QPointer>
 #include <QProcess>
 #include <QSettings>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
 
 #include <atomic>
+#include <cmath>
 #include <csignal>
 #include <cstdio>
 #include <thread>
@@ -72,6 +77,7 @@ private slots:
     void secondStartHandsItsFileOver();
     void aFileOpenInOneWindowIsNotOpenedInAnother();
     void preferencesAreKeptAndUsed();
+    void moneyInTablesFollowsThePreference();
     void restoredIntoTheWindowThatHasTheFile();
 
 private:
@@ -276,6 +282,61 @@ void TestRecovery::preferencesAreKeptAndUsed() {
                 .first()
                 .endsWith(QStringLiteral("p4.careshift")));
     Preferences{}.save(); // back to the defaults for the other tests
+}
+
+void TestRecovery::moneyInTablesFollowsThePreference() {
+    // By hand: £183,912,345.67 is 183,912.34567 thousands, rounded to 183,912;
+    // in whole pounds 183,912,346; in board format three figures, £184m.
+    // A loss keeps its sign before the pound sign; £400 is 0.4 thousand,
+    // which rounds to nothing and has no sign.
+    QCOMPARE(tableMoneyText(183912345.67, TableMoney::Thousands), QStringLiteral("£183,912k"));
+    QCOMPARE(tableMoneyText(183912345.67, TableMoney::Pounds), QStringLiteral("£183,912,346"));
+    QCOMPARE(tableMoneyText(183912345.67, TableMoney::Board), QStringLiteral("£184m"));
+    QCOMPARE(tableMoneyText(-2500, TableMoney::Thousands), QStringLiteral("-£3k"));
+    QCOMPARE(tableMoneyText(-400, TableMoney::Thousands), QStringLiteral("£0k"));
+
+    // Chosen in Preferences, kept, and applied to an open window's yearly
+    // table and to the options table at once.
+    MainWindow w(std::make_unique<ProjectDocument>(store::loadSample()));
+    w.setSavePrompt([] { return QMessageBox::Discard; });
+    QVERIFY(w.selectScenario(QStringLiteral("frailty")));
+    auto* table = w.findChild<QTableView*>(QStringLiteral("yearlyTable"));
+    QVERIFY(table);
+    QAbstractItemModel* m = table->model();
+    QModelIndex cell; // the first money figure: the baseline's acute spend in 2016/17
+    for (int r = 0; r < m->rowCount() && !cell.isValid(); ++r)
+        if (m->data(m->index(r, 0), YearlyTableModel::ValueRole).isValid())
+            cell = m->index(r, 0);
+    QVERIFY(cell.isValid());
+    const double pounds = m->data(cell, YearlyTableModel::ValueRole).toDouble();
+    QCOMPARE(m->data(cell).toString(), tableMoneyText(pounds, TableMoney::Board));
+
+    SettingsDialog dialog;
+    Preferences p = dialog.preferences();
+    QCOMPARE(p.tableMoney, TableMoney::Board); // the default
+    p.tableMoney = TableMoney::Thousands;
+    dialog.setPreferences(p);
+    dialog.preferences().save();
+    QCOMPARE(Preferences::load().tableMoney, TableMoney::Thousands);
+    w.applyPreferences();
+    // The figure in thousands, worked from the exact value shown in the tooltip.
+    const QString expected =
+        QStringLiteral("£%1k").arg(QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                       .toString(std::round(pounds / 1000), 'f', 0));
+    QCOMPARE(m->data(cell).toString(), expected);
+    w.showNode(QStringLiteral("options"));
+    QVERIFY(w.optionsView());
+    bool thousands = false;
+    for (QTableView* v : w.optionsView()->findChildren<QTableView*>())
+        for (int r = 0; r < v->model()->rowCount(); ++r)
+            for (int c = 0; c < v->model()->columnCount(); ++c)
+                thousands = thousands ||
+                            v->model()->index(r, c).data().toString().endsWith(QLatin1Char('k'));
+    QVERIFY(thousands);
+
+    Preferences{}.save(); // back to the defaults for the other tests
+    w.applyPreferences();
+    QCOMPARE(m->data(cell).toString(), tableMoneyText(pounds, TableMoney::Board));
 }
 
 void TestRecovery::restoredIntoTheWindowThatHasTheFile() {
