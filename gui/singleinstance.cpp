@@ -8,6 +8,8 @@
 
 namespace careshift {
 
+Q_LOGGING_CATEGORY(lcInstance, "careshift.instance", QtWarningMsg)
+
 namespace {
 /// The longest message accepted: a path.
 constexpr qint64 kMaxMessage = qint64(64) * 1024;
@@ -40,7 +42,10 @@ bool SingleInstance::sendToRunning(const QString& path, int timeoutMs) const {
     // The running one answers once it has the file in front.
     if (!socket.waitForReadyRead(timeoutMs))
         return false;
-    return socket.readLine().trimmed() == "ok";
+    const bool taken = socket.readLine().trimmed() == "ok";
+    qCDebug(lcInstance, "handed over to the running copy: \"%s\" (%s)", qUtf8Printable(path),
+            taken ? "taken" : "refused");
+    return taken;
 }
 
 bool SingleInstance::listen(std::function<void(const QString&)> open) {
@@ -48,16 +53,24 @@ bool SingleInstance::listen(std::function<void(const QString&)> open) {
     m_server = new QLocalServer(this);
     // Only this user may hand files over.
     m_server->setSocketOptions(QLocalServer::UserAccessOption);
-    if (!m_server->listen(m_name)) {
-        // A socket left by a CareShift that crashed: nobody answers on it.
+    // A running copy too busy to answer in time (a long board paper) keeps
+    // its socket: with the access option set, listen() would rename a new
+    // socket over it. Only a socket nobody answers on, left by a copy that
+    // crashed, is replaced.
+    {
         QLocalSocket probe;
         probe.connectToServer(m_name);
-        if (probe.waitForConnected(500))
-            return false; // another is running after all
+        if (probe.waitForConnected(500)) {
+            qCDebug(lcInstance, "another copy is running but did not answer; not listening");
+            return false;
+        }
+    }
+    if (!m_server->listen(m_name)) {
         QLocalServer::removeServer(m_name);
         if (!m_server->listen(m_name))
             return false;
     }
+    qCDebug(lcInstance, "listening on %s", qUtf8Printable(m_server->fullServerName()));
     connect(m_server, &QLocalServer::newConnection, this, [this] {
         while (QLocalSocket* socket = m_server->nextPendingConnection()) {
             connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
@@ -68,6 +81,7 @@ bool SingleInstance::listen(std::function<void(const QString&)> open) {
                     return;
                 }
                 const QString path = QString::fromUtf8(socket->readLine(kMaxMessage)).trimmed();
+                qCDebug(lcInstance, "received: \"%s\"", qUtf8Printable(path));
                 // Taken: the other start may exit now. Opening may ask a
                 // question (the file is in use, it cannot be read), so it
                 // happens after the answer, not before it.

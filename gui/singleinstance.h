@@ -5,8 +5,10 @@
 /// file to the running one over a local socket and exits; the running one
 /// brings the window that has the file to the front, or opens it. So a
 /// double-click on a project that is already open never makes a second
-/// window editing the same file.
+/// window editing the same file. A start with no file brings the running
+/// one forward. tests/gui/tst_instances.cpp runs it with real processes.
 
+#include <QLoggingCategory>
 #include <QObject>
 #include <QString>
 
@@ -15,6 +17,10 @@
 class QLocalServer;
 
 namespace careshift {
+
+/// What the running copy and a second start say to each other, for a test
+/// or a puzzled user: QT_LOGGING_RULES="careshift.instance.debug=true".
+Q_DECLARE_LOGGING_CATEGORY(lcInstance)
 
 class SingleInstance : public QObject {
     Q_OBJECT

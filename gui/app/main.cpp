@@ -53,9 +53,12 @@ int main(int argc, char** argv) {
     // One CareShift per user: a file double-clicked while CareShift runs is
     // handed to it (its window comes to the front, or it opens there).
     const bool screenshot = parser.isSet(QStringLiteral("screenshot"));
+    // A start with no file brings the running copy to the front (File > New
+    // makes another window there); --sample and screenshots run on their own.
     careshift::SingleInstance single;
-    if (!screenshot && !files.isEmpty() && !parser.isSet(QStringLiteral("sample")) &&
-        single.sendToRunning(QFileInfo(files.first()).absoluteFilePath()))
+    if (!screenshot && !parser.isSet(QStringLiteral("sample")) &&
+        single.sendToRunning(files.isEmpty() ? QString()
+                                             : QFileInfo(files.first()).absoluteFilePath()))
         return 0;
     try {
         if (!files.isEmpty() && !parser.isSet(QStringLiteral("sample")))
@@ -88,10 +91,13 @@ int main(int argc, char** argv) {
     window.show();
     if (!screenshot)
         single.listen([&window](const QString& path) {
-            if (path.isEmpty())
+            if (path.isEmpty()) {
                 window.bringToFront();
-            else
-                careshift::MainWindow::openOrRaise(path);
+                return;
+            }
+            const careshift::MainWindow* shown = careshift::MainWindow::openOrRaise(path);
+            qCDebug(careshift::lcInstance, "%s: \"%s\"", shown ? "shown" : "not opened",
+                    qUtf8Printable(path));
         });
     // Work a crash left unsaved is offered back (issue 13; not in a screenshot run).
     if (!parser.isSet(QStringLiteral("screenshot")))
