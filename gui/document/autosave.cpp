@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QUndoStack>
 #include <QUuid>
 
@@ -34,6 +35,27 @@ bool processAlive(qint64 pid) {
     if (pid == QCoreApplication::applicationPid())
         return true;
     return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM;
+}
+
+/// The first line of a small file (/proc), trimmed; "" if it cannot be read.
+QString firstLine(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromLatin1(f.readLine(4096)).trimmed();
+}
+
+/// When the process started, in clock ticks after boot: field 22 of
+/// /proc/<pid>/stat, counted after the command name's closing parenthesis
+/// (the name may hold spaces and parentheses). "" when there is no such process.
+QString startTicks(qint64 pid) {
+    const QString stat = firstLine(QStringLiteral("/proc/%1/stat").arg(pid));
+    const qsizetype close = stat.lastIndexOf(QLatin1Char(')'));
+    if (close < 0)
+        return {};
+    // After ") " come field 3 (state) onwards; the start time is field 22.
+    const QStringList fields = stat.mid(close + 2).split(QLatin1Char(' '));
+    return fields.size() > 19 ? fields.at(19) : QString();
 }
 
 } // namespace
@@ -91,14 +113,13 @@ bool Autosaver::saveNow() {
     const int clean = stack->cleanIndex();
     for (int i = std::max(0, clean); i < stack->index(); ++i)
         changes.append(stack->text(i));
-    QJsonObject info{
-        {QStringLiteral("format"), 1},
-        {QStringLiteral("pid"), static_cast<qint64>(QCoreApplication::applicationPid())},
-        {QStringLiteral("file"), m_doc->filePath()},
-        {QStringLiteral("name"), m_doc->displayName()},
-        {QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-        {QStringLiteral("changes"), changes},
-    };
+    // Who wrote it (so a later start can tell whether it still runs), then what.
+    QJsonObject info = processIdentity(QCoreApplication::applicationPid());
+    info.insert(QStringLiteral("format"), 1);
+    info.insert(QStringLiteral("file"), m_doc->filePath());
+    info.insert(QStringLiteral("name"), m_doc->displayName());
+    info.insert(QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    info.insert(QStringLiteral("changes"), changes);
     try {
         store::SaveOptions options;
         options.metadata.appVersion.clear();
@@ -119,6 +140,33 @@ void Autosaver::discard() {
     QFile::remove(m_infoPath);
 }
 
+QJsonObject Autosaver::processIdentity(qint64 pid) {
+    return {
+        {QStringLiteral("pid"), pid},
+        {QStringLiteral("host"), QSysInfo::machineHostName()},
+        {QStringLiteral("boot"), firstLine(QStringLiteral("/proc/sys/kernel/random/boot_id"))},
+        {QStringLiteral("started"), startTicks(pid)},
+    };
+}
+
+bool Autosaver::ownerMayBeRunning(const QJsonObject& info) {
+    const qint64 pid = info.value(QStringLiteral("pid")).toInteger();
+    const QJsonObject now = processIdentity(pid);
+    // Another machine's session cannot be seen from here: it may be live.
+    const QString host = info.value(QStringLiteral("host")).toString();
+    if (!host.isEmpty() && host != now.value(QStringLiteral("host")).toString())
+        return true;
+    // Written before the last boot: whatever has that pid now is not it.
+    const QString boot = info.value(QStringLiteral("boot")).toString();
+    if (!boot.isEmpty() && boot != now.value(QStringLiteral("boot")).toString())
+        return false;
+    if (!processAlive(pid))
+        return false;
+    // The pid is in use: by the same process only if it started at the same tick.
+    const QString started = info.value(QStringLiteral("started")).toString();
+    return started.isEmpty() || started == now.value(QStringLiteral("started")).toString();
+}
+
 std::vector<Autosaver::Recovered> Autosaver::orphans() {
     std::vector<Recovered> found;
     const QDir folder(recoveryFolder());
@@ -132,7 +180,7 @@ std::vector<Autosaver::Recovered> Autosaver::orphans() {
         const QString project = f.absolutePath() + QStringLiteral("/") + f.completeBaseName() +
                                 QStringLiteral(".careshift");
         if (info.value(QStringLiteral("format")).toInt() != 1 || !QFileInfo::exists(project) ||
-            processAlive(info.value(QStringLiteral("pid")).toInteger()))
+            ownerMayBeRunning(info))
             continue;
         Recovered r;
         r.projectPath = project;

@@ -10,6 +10,7 @@
 /// what changed since the last save.
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -60,6 +61,16 @@ public:
     };
     /// Every recovery file of a process that is no longer running, newest first.
     static std::vector<Recovered> orphans();
+    /// Who writes this process's recovery files: its pid, the machine's
+    /// name, the boot it runs in (Linux's boot_id) and when the process
+    /// started (clock ticks after boot, from /proc). Kept in each description.
+    static QJsonObject processIdentity(qint64 pid);
+    /// Whether the process a description names may still be running, so its
+    /// file is not offered: it runs on another machine (a home folder shared
+    /// over NFS: that session may be live), or it is this boot's process
+    /// with that pid and start time. A reboot (a power cut) or a pid now used
+    /// by another process means it is gone.
+    static bool ownerMayBeRunning(const QJsonObject& info);
     /// Removes a recovered file and its description.
     static void remove(const Recovered& r);
 

@@ -78,6 +78,7 @@ private slots:
     void aFileOpenInOneWindowIsNotOpenedInAnother();
     void preferencesAreKeptAndUsed();
     void moneyInTablesFollowsThePreference();
+    void aRecoveryFileKnowsItsWriter();
     void restoredIntoTheWindowThatHasTheFile();
 
 private:
@@ -282,6 +283,37 @@ void TestRecovery::preferencesAreKeptAndUsed() {
                 .first()
                 .endsWith(QStringLiteral("p4.careshift")));
     Preferences{}.save(); // back to the defaults for the other tests
+}
+
+void TestRecovery::aRecoveryFileKnowsItsWriter() {
+    // This process, as a description names it: running.
+    const QJsonObject me = Autosaver::processIdentity(QCoreApplication::applicationPid());
+    QVERIFY(!me.value(QStringLiteral("started")).toString().isEmpty());
+    QVERIFY(!me.value(QStringLiteral("boot")).toString().isEmpty());
+    QVERIFY(Autosaver::ownerMayBeRunning(me));
+    // The same pid started at another moment: the pid was reused after a
+    // crash, so the file is offered.
+    QJsonObject reused = me;
+    reused.insert(QStringLiteral("started"), QStringLiteral("1"));
+    QVERIFY(!Autosaver::ownerMayBeRunning(reused));
+    // Written before a reboot (a power cut): offered, whatever runs now.
+    QJsonObject rebooted = me;
+    rebooted.insert(QStringLiteral("boot"), QStringLiteral("00000000-0000-0000-0000-000000000000"));
+    QVERIFY(!Autosaver::ownerMayBeRunning(rebooted));
+    // Another machine sharing the home folder: its session may be live.
+    QJsonObject elsewhere = me;
+    elsewhere.insert(QStringLiteral("host"), QStringLiteral("another-machine.example"));
+    elsewhere.insert(QStringLiteral("boot"), QStringLiteral("another boot"));
+    QVERIFY(Autosaver::ownerMayBeRunning(elsewhere));
+    // A process that has ended.
+    QProcess done;
+    done.start(QStringLiteral("/bin/true"));
+    QVERIFY(done.waitForFinished());
+    QJsonObject ended = me;
+    ended.insert(QStringLiteral("pid"),
+                 done.processId() > 0 ? done.processId() : qint64(999999999));
+    ended.insert(QStringLiteral("started"), QString());
+    QVERIFY(!Autosaver::ownerMayBeRunning(ended));
 }
 
 void TestRecovery::moneyInTablesFollowsThePreference() {
