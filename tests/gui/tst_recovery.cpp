@@ -308,10 +308,11 @@ void TestRecovery::aRecoveryFileKnowsItsWriter() {
     // A process that has ended.
     QProcess done;
     done.start(QStringLiteral("/bin/true"));
+    QVERIFY(done.waitForStarted());
+    const qint64 pid = done.processId();
     QVERIFY(done.waitForFinished());
     QJsonObject ended = me;
-    ended.insert(QStringLiteral("pid"),
-                 done.processId() > 0 ? done.processId() : qint64(999999999));
+    ended.insert(QStringLiteral("pid"), pid);
     ended.insert(QStringLiteral("started"), QString());
     QVERIFY(!Autosaver::ownerMayBeRunning(ended));
 }
