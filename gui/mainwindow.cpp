@@ -60,8 +60,11 @@ namespace {
 QString qs(const std::string& s) {
     return QString::fromStdString(s);
 }
-const QString kFileFilter =
-    QObject::tr("CareShift projects (*.careshift);;JSON projects (*.json);;All files (*)");
+/// Made when asked, after the catalogues are installed (a static made
+/// before the application would never be translated).
+QString fileFilter() {
+    return QObject::tr("CareShift projects (*.careshift);;JSON projects (*.json);;All files (*)");
+}
 /// The menu bar's mnemonics (File, Edit, Scenario, Intervention, View, Help): no
 /// control on a page may take them.
 const QString kMenuLetters = QStringLiteral("FESIVH");
@@ -960,10 +963,18 @@ void MainWindow::newProject(bool fromSample) {
 }
 
 MainWindow* MainWindow::windowFor(const QString& path) {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // The same file by any name: a link to it, "./", "../" (the file itself
+    // when it exists; its absolute path when it does not yet).
+    auto same = [](const QString& p) {
+        const QFileInfo f(p);
+        const QString canonical = f.canonicalFilePath();
+        return canonical.isEmpty() ? f.absoluteFilePath() : canonical;
+    };
+    const QString wanted = same(path);
     for (QWidget* w : QApplication::topLevelWidgets())
-        if (auto* m = qobject_cast<MainWindow*>(w);
-            m && m->m_doc && !m->m_doc->filePath().isEmpty() && m->m_doc->filePath() == absolute)
+        if (auto* m = qobject_cast<MainWindow*>(w); m && m->m_doc &&
+                                                    !m->m_doc->filePath().isEmpty() &&
+                                                    same(m->m_doc->filePath()) == wanted)
             return m;
     return nullptr;
 }
@@ -1032,7 +1043,7 @@ bool MainWindow::openFile(const QString& path) {
 
 void MainWindow::openDialog() {
     const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open Project"), QString(), kFileFilter);
+        QFileDialog::getOpenFileName(this, tr("Open Project"), QString(), fileFilter());
     if (!path.isEmpty())
         openFile(path);
 }
@@ -1145,8 +1156,7 @@ bool MainWindow::importTariffFrom(const QString& path) {
         return false;
     }
     showNode(TreeNode{TreeNode::Pods, {}});
-    showStatus(tr("Imported %1 HRGs from %2. Edit > Undo (Ctrl+Z) takes them out.")
-                   .arg(rows)
+    showStatus(tr("Imported %n HRG(s) from %1. Edit > Undo (Ctrl+Z) takes them out.", nullptr, rows)
                    .arg(QFileInfo(path).fileName()));
     return true;
 }

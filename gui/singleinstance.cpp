@@ -1,8 +1,12 @@
 #include "gui/singleinstance.h"
 
+#include <QDateTime>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QStandardPaths>
+#include <QUrl>
+
+#include <algorithm>
 
 #include <unistd.h>
 
@@ -13,6 +17,9 @@ Q_LOGGING_CATEGORY(lcInstance, "careshift.instance", QtWarningMsg)
 namespace {
 /// The longest message accepted: a path.
 constexpr qint64 kMaxMessage = qint64(64) * 1024;
+/// How long before a second start stops waiting the running copy must have
+/// read its message to act on it.
+constexpr int kAnswerMarginMs = 500;
 } // namespace
 
 SingleInstance::SingleInstance(QString name, QObject* parent)
@@ -36,7 +43,13 @@ bool SingleInstance::sendToRunning(const QString& path, int timeoutMs) const {
     socket.connectToServer(m_name);
     if (!socket.waitForConnected(timeoutMs))
         return false;
-    socket.write(path.toUtf8() + '\n');
+    // "<deadline> <path>": the path percent-encoded (a name may hold a line
+    // break or end in a space); the deadline, in ms since the epoch, a little
+    // before this start stops waiting, so that a running copy too busy to
+    // answer in time does not open the file after this start has opened it.
+    const qint64 deadline =
+        QDateTime::currentMSecsSinceEpoch() + std::max(0, timeoutMs - kAnswerMarginMs);
+    socket.write(QByteArray::number(deadline) + ' ' + QUrl::toPercentEncoding(path) + '\n');
     if (!socket.waitForBytesWritten(timeoutMs))
         return false;
     // The running one answers once it has the file in front.
@@ -61,7 +74,7 @@ bool SingleInstance::listen(std::function<void(const QString&)> open) {
         QLocalSocket probe;
         probe.connectToServer(m_name);
         if (probe.waitForConnected(500)) {
-            qCDebug(lcInstance, "another copy is running but did not answer; not listening");
+            qCDebug(lcInstance, "another copy is running; this one does not listen");
             return false;
         }
     }
@@ -80,7 +93,20 @@ bool SingleInstance::listen(std::function<void(const QString&)> open) {
                         socket->abort();
                     return;
                 }
-                const QString path = QString::fromUtf8(socket->readLine(kMaxMessage)).trimmed();
+                QByteArray line = socket->readLine(kMaxMessage);
+                if (line.endsWith('\n'))
+                    line.chop(1); // only the end of the line: "" is a path too (come forward)
+                const qsizetype space = line.indexOf(' ');
+                const qint64 deadline = space > 0 ? line.left(space).toLongLong() : 0;
+                const QString path =
+                    space > 0 ? QUrl::fromPercentEncoding(line.mid(space + 1)) : QString();
+                if (space <= 0 || QDateTime::currentMSecsSinceEpoch() > deadline) {
+                    // Too late (or not a message of ours): the other start
+                    // has given up and opens the file itself.
+                    qCDebug(lcInstance, "too late, ignored: \"%s\"", qUtf8Printable(path));
+                    socket->abort();
+                    return;
+                }
                 qCDebug(lcInstance, "received: \"%s\"", qUtf8Printable(path));
                 // Taken: the other start may exit now. Opening may ask a
                 // question (the file is in use, it cannot be read), so it

@@ -11,6 +11,8 @@ SINGULAR = [
     (r"\(s\) have\b", " has"),
     (r"\(s\) made while presenting are\b", " made while presenting is"),
     (r"reverts them\b", "reverts it"),
+    (r"takes them out\b", "takes it out"),
+    (r"Save them all\b", "Save it"),
     (r"\(s\)", ""),
 ]
 

@@ -95,8 +95,12 @@ int main(int argc, char** argv) {
                 window.bringToFront();
                 return;
             }
+            const bool open = careshift::MainWindow::windowFor(path) != nullptr;
             const careshift::MainWindow* shown = careshift::MainWindow::openOrRaise(path);
-            qCDebug(careshift::lcInstance, "%s: \"%s\"", shown ? "shown" : "not opened",
+            qCDebug(careshift::lcInstance, "%s: \"%s\"",
+                    !shown ? "not opened"
+                    : open ? "shown (already open)"
+                           : "shown (opened)",
                     qUtf8Printable(path));
         });
     // Work a crash left unsaved is offered back (issue 13; not in a screenshot run).

@@ -191,7 +191,7 @@ QString duplicateIn(ProjectDocument* doc, const Collection<T>& c, const std::str
     // Names are unique (a board reads options by name): "X (copy)", "X (copy 2)".
     for (int n = 1;; ++n) {
         copy.name = (n == 1 ? Tr::tr("%1 (copy)").arg(qs(it->name))
-                            : Tr::tr("%1 (copy %2)").arg(qs(it->name)).arg(n))
+                            : Tr::tr("%1 (copy %2)").arg(qs(it->name), QString::number(n)))
                         .toStdString();
         if (std::none_of(items.begin(), items.end(),
                          [&](const T& x) { return x.name == copy.name; }))
@@ -503,7 +503,8 @@ QString importTariff(ProjectDocument* doc, const QString& path, int* imported) {
         if (imported)
             *imported = rows;
         return pushSnapshot(
-            doc, Tr::tr("Import %1 HRGs from %2").arg(rows).arg(QFileInfo(path).fileName()), p);
+            doc, Tr::tr("Import %n HRG(s) from %1", nullptr, rows).arg(QFileInfo(path).fileName()),
+            p);
     } catch (const store::FileError& e) {
         return e.messages().join(QLatin1Char('\n'));
     }

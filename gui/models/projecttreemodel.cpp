@@ -143,8 +143,8 @@ QVariant ProjectTreeModel::data(const QModelIndex& index, int role) const {
         return {};
     switch (node.type) {
     case TreeNode::Commissioner:
-        return QString::fromStdString(p.commissioner.name.empty() ? std::string("Commissioner")
-                                                                  : p.commissioner.name);
+        return p.commissioner.name.empty() ? tr("Commissioner")
+                                           : QString::fromStdString(p.commissioner.name);
     case TreeNode::Baseline:
         return tr("Baseline");
     case TreeNode::Population:

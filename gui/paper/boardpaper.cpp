@@ -287,11 +287,11 @@ private:
         row(tr("Options"), names.join(QStringLiteral("<br>")));
         row(tr("Prepared with"), esc(tr("CareShift %1").arg(QStringLiteral(CARESHIFT_VERSION))));
         m_h += t.html();
-        para(esc(QStringLiteral(
-            "Purpose: to compare the options for shifting spend set out below, their cost "
-            "to the commissioner and to each provider, and their effect on outcomes, and to "
-            "agree a recommendation. Every figure comes from the project file named above; "
-            "the assumptions register (the last section) lists every input with its source.")));
+        para(esc(
+            tr("Purpose: to compare the options for shifting spend set out below, their cost "
+               "to the commissioner and to each provider, and their effect on outcomes, and to "
+               "agree a recommendation. Every figure comes from the project file named above; "
+               "the assumptions register (the last section) lists every input with its source.")));
     }
 
     bool anyQalys() const {
@@ -353,7 +353,7 @@ private:
                 t.add(row);
                 continue;
             }
-            QString score = QStringLiteral("n/a");
+            QString score = tr("n/a");
             if (s.outcomeScore) {
                 score = qs(formatDecimal(*s.outcomeScore, 1));
                 if (s.baselineOutcomeScore) {
@@ -366,13 +366,12 @@ private:
                             money(s.investment),
                             money(s.netSaving),
                             money(s.npv),
-                            s.roi ? esc(formatPercent(*s.roi, 1)) : QStringLiteral("n/a"),
+                            s.roi ? esc(formatPercent(*s.roi, 1)) : tr("n/a"),
                             esc(paybackText(s)),
                             esc(formatCount(s.admissionsAvoided)),
                             esc(score)};
             if (qalys)
-                row << (s.qalysGained ? esc(formatDecimal(*s.qalysGained, 1))
-                                      : QStringLiteral("n/a"));
+                row << (s.qalysGained ? esc(formatDecimal(*s.qalysGained, 1)) : tr("n/a"));
             t.add(row);
             npv.labels << o.name;
             npv.series[0].push_back(s.npv);
@@ -524,7 +523,7 @@ private:
                     esc(formatPercent(x->coverage, 1)), esc(year(base() + x->startYear)),
                     esc(interventionCosts(*x)), effects.join(QStringLiteral("<br>"))});
             sources << QStringLiteral("<b>%1</b> (%2): %3")
-                           .arg(esc(name), esc(evidenceName(classifySource(x->source))),
+                           .arg(esc(name), esc(engineText(evidenceName(classifySource(x->source)))),
                                 x->source.empty() ? esc(tr("no source given")) : esc(x->source));
         }
         if (iv.rows.empty())
@@ -592,11 +591,11 @@ private:
 
     void whoPays() {
         section(tr("Who saves and who pays"));
-        para(esc(QStringLiteral(
-            "For each option: the commissioner's saving and each provider's income, cost and "
-            "margin change against the baseline (+ is a gain to that party). The "
-            "commissioner's spend change is the sum of the providers' income changes and the "
-            "other spend, every year.")));
+        para(esc(
+            tr("For each option: the commissioner's saving and each provider's income, cost and "
+               "margin change against the baseline (+ is a gain to that party). The "
+               "commissioner's spend change is the sum of the providers' income changes and the "
+               "other spend, every year.")));
         for (const Option& o : m_options) {
             if (!o.appraisal)
                 continue;
@@ -638,7 +637,7 @@ private:
         if (!b && !s)
             return esc(tr("not scored"));
         auto number = [](const std::optional<double>& v) {
-            return v ? qs(formatDecimal(*v, 0)) : QStringLiteral("n/a");
+            return v ? qs(formatDecimal(*v, 0)) : tr("n/a");
         };
         auto rating = [](const std::optional<double>& v) {
             const Rag r = ragOfScore(v);
@@ -707,13 +706,13 @@ private:
 
     void uncertainty() {
         section(tr("Uncertainty"));
-        para(esc(QStringLiteral(
-            "No probabilistic sensitivity analysis has been run for this project, so the "
-            "figures in this paper are central estimates, not ranges. Each option's summary "
-            "gives its break-even effect multiplier: the multiple of the assumed effects on "
-            "activity at which the option's net present value (real terms) is nil (0.40 means "
-            "it still breaks even with 40% of the effect). The inputs the register marks "
-            "illustrative are the least certain.")));
+        para(esc(
+            tr("No probabilistic sensitivity analysis has been run for this project, so the "
+               "figures in this paper are central estimates, not ranges. Each option's summary "
+               "gives its break-even effect multiplier: the multiple of the assumed effects on "
+               "activity at which the option's net present value (real terms) is nil (0.40 means "
+               "it still breaks even with 40% of the effect). The inputs the register marks "
+               "illustrative are the least certain.")));
         const std::vector<int> counts = evidenceCounts(m_register);
         Table t;
         t.header = {tr("Evidence behind the inputs"), tr("Inputs")};
@@ -721,20 +720,21 @@ private:
         t.widths = {70, 30};
         for (Evidence e : {Evidence::Published, Evidence::Calibrated, Evidence::Illustrative,
                            Evidence::Unsourced})
-            t.add({esc(evidenceName(e)), QString::number(counts[static_cast<std::size_t>(e)])});
+            t.add({esc(engineText(evidenceName(e))),
+                   QString::number(counts[static_cast<std::size_t>(e)])});
         m_h += t.html();
     }
 
     void method() {
         section(tr("Method"), false); // short: after the uncertainty
         const Assumptions& as = m_p.assumptions;
-        para(esc(QStringLiteral(
-            "Each option is projected against the same baseline: the population of each "
-            "patient group grows by its rate; activity per 1,000 people for each point of "
-            "delivery grows with it and with non-demographic growth; each contract pays for "
-            "that activity under its payment rules; the interventions reach their share of "
-            "their group, cost what they cost and change the activity of the people reached. "
-            "The option's spend minus the baseline's is its saving (docs/method.md).")));
+        para(esc(
+            tr("Each option is projected against the same baseline: the population of each "
+               "patient group grows by its rate; activity per 1,000 people for each point of "
+               "delivery grows with it and with non-demographic growth; each contract pays for "
+               "that activity under its payment rules; the interventions reach their share of "
+               "their group, cost what they cost and change the activity of the people reached. "
+               "The option's spend minus the baseline's is its saving (docs/method.md).")));
         para(esc(tr("Prices are uplifted from %1 prices; the NPV is discounted at "
                     "%2 a year from the base year; money withheld under the "
                     "marginal rate and the readmissions rule is %3.")
@@ -767,11 +767,10 @@ private:
 
     void assumptions() {
         section(tr("Assumptions register"));
-        para(esc(QStringLiteral(
-            "Every input the options rely on, with its value, its source and the kind of "
-            "evidence the source is: published (a publication or dataset), calibrated (set "
-            "so that a total matches a published one), illustrative (an assumption), or no "
-            "source. Options are numbered as in this paper.")));
+        para(esc(tr("Every input the options rely on, with its value, its source and the kind of "
+                    "evidence the source is: published (a publication or dataset), calibrated (set "
+                    "so that a total matches a published one), illustrative (an assumption), or no "
+                    "source. Options are numbered as in this paper.")));
         Table t;
         t.fontSize = QStringLiteral("7pt");
         t.header = {tr("Area"),   tr("Item"),     tr("Inputs"),
@@ -789,10 +788,12 @@ private:
             // A source the row above already gave is not printed twice.
             QString source;
             if (!e.source.empty())
-                source =
-                    e.source == previousSource ? QStringLiteral("<i>As above</i>") : esc(e.source);
+                source = e.source == previousSource
+                             ? QStringLiteral("<i>%1</i>").arg(tr("As above"))
+                             : esc(e.source);
             previousSource = e.source;
-            t.add({esc(e.area), esc(e.item), esc(e.inputs), source, esc(evidenceName(e.evidence)),
+            t.add({esc(e.area), esc(e.item), esc(e.inputs), source,
+                   esc(engineText(evidenceName(e.evidence))),
                    e.scenarios.size() == all && all > 1 ? tr("All")
                                                         : numbers.join(QStringLiteral(", "))});
         }

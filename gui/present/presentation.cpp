@@ -357,7 +357,8 @@ void PresentationWindow::setEffect(const std::string& id, int percent) {
                          qs(iv->effects[i].pod)});
     }
     const auto refused = commands::setFieldsFromText(
-        m_doc, cells, tr("Effect of %1 at %2% of assumed").arg(qs(iv->name)).arg(percent));
+        m_doc, cells,
+        tr("Effect of %1 at %2% of assumed").arg(qs(iv->name), QString::number(percent)));
     if (!refused.empty()) {
         m_problem = refused.front().message;
         m_status->setText(tr("Not changed: %1").arg(m_problem));

@@ -7,6 +7,7 @@
 #include "gui/document/projectdocument.h"
 #include "gui/export/viewexport.h"
 #include "gui/settingsdialog.h"
+#include "gui/translations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -223,6 +224,10 @@ void OptionsView::refreshModes() {
     m_updating = false;
 }
 
+QString OptionsView::optionName(const OptionSummary& o) const {
+    return m_regimesOf.empty() ? qs(o.name) : engineText(o.name);
+}
+
 void OptionsView::refresh() {
     refreshModes();
     const Project& p = m_doc->project();
@@ -268,11 +273,11 @@ void OptionsView::refresh() {
     const int base = p.commissioner.baseYear;
     for (const OptionSummary& o : options) {
         QList<QStandardItem*> row(ColumnCount);
-        auto* name = new QStandardItem(qs(o.name));
+        auto* name = new QStandardItem(optionName(o));
         name->setEditable(false);
         name->setCheckable(true);
         name->setCheckState(unticked.contains(qs(o.id)) ? Qt::Unchecked : Qt::Checked);
-        name->setData(qs(o.name), Qt::UserRole);
+        name->setData(optionName(o), Qt::UserRole);
         name->setData(qs(o.id), Qt::UserRole + 1);
         row[OptionColumn] = name;
         if (!o.error.empty()) {
@@ -419,7 +424,7 @@ void OptionsView::refreshPlane(const std::vector<OptionSummary>& options) {
         QString name;
         for (const OptionSummary& o : options)
             if (o.id == f.id)
-                name = qs(o.name);
+                name = optionName(o);
         point->setName(name);
         point->setMarkerSize(11);
         point->setColor(kColours[shown++ % 6]);
@@ -427,11 +432,12 @@ void OptionsView::refreshPlane(const std::vector<OptionSummary>& options) {
             point->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
         point->append(f.qalys, f.cost / 1e6);
         m_plane->addSeries(point);
-        said << QStringLiteral("%1: %2 QALYs, %3 (%4)")
-                    .arg(name)
-                    .arg(f.qalys, 0, 'f', 1)
-                    .arg(qs(formatMoney(f.cost)),
-                         qs(std::string(cohort::frontierStatusKey(f.status))));
+        const QString status = f.status == cohort::FrontierStatus::Dominated ? tr("dominated")
+                               : f.status == cohort::FrontierStatus::ExtendedlyDominated
+                                   ? tr("extendedly dominated")
+                                   : tr("on the frontier");
+        said << tr("%1: %2 QALYs, %3 (%4)")
+                    .arg(name, QString::number(f.qalys, 'f', 1), qs(formatMoney(f.cost)), status);
     }
     for (QAbstractSeries* s : m_plane->series()) {
         s->attachAxis(qalys);

@@ -73,6 +73,9 @@ public:
     void refresh();
 
 private:
+    /// A scenario's name as the project has it; a payment regime's (an
+    /// engine word) in the user's language.
+    QString optionName(const OptionSummary& o) const;
     void refreshModes();
     void refreshChart();
     void refreshPlane(const std::vector<OptionSummary>& options);

@@ -533,11 +533,12 @@ void OutcomesView::showYear() {
             if (ragOfScore(go.baselineScore[ut]) != ragOfScore(go.scenarioScore[ut]))
                 ++groups;
         m_headline->setText(
-            tr("Overall score %1; %2 of 15 cells and %3 of 5 groups change rating. Score: 0 at "
+            tr("Overall score %1; cells changing rating: %2 of %3; groups: %4 of %5. Score: 0 at "
                "the red boundary, 100 at the green one.")
-                .arg(scoreMove(m_outcomes.baselineScore[ut], m_outcomes.scenarioScore[ut]))
-                .arg(m_outcomes.cellsChangingRating(t))
-                .arg(groups));
+                .arg(scoreMove(m_outcomes.baselineScore[ut], m_outcomes.scenarioScore[ut]),
+                     QString::number(m_outcomes.cellsChangingRating(t)),
+                     QString::number(kGroupCount * kLensCount), QString::number(groups),
+                     QString::number(kGroupCount)));
     }
     QStringList notes;
     for (const std::string& n : m_outcomes.notes)
@@ -575,11 +576,12 @@ void OutcomesView::updateChart() {
         s->clear();
     const bool valid = m_metric >= 0 && m_metric < static_cast<int>(m_outcomes.metrics.size()) &&
                        m_metric < static_cast<int>(m_project.metrics.size());
-    m_chart->setTitle(valid ? qs(m_project.metrics[static_cast<std::size_t>(m_metric)].name) +
-                                  (m_scenarioName.isEmpty()
-                                       ? QString()
-                                       : tr(": %1 against the baseline").arg(m_scenarioName))
-                            : QString());
+    const QString metricName =
+        valid ? qs(m_project.metrics[static_cast<std::size_t>(m_metric)].name) : QString();
+    m_chart->setTitle(!valid ? QString()
+                      : m_scenarioName.isEmpty()
+                          ? metricName
+                          : tr("%1: %2 against the baseline").arg(metricName, m_scenarioName));
     if (!valid)
         return;
     const Metric& m = m_project.metrics[static_cast<std::size_t>(m_metric)];

@@ -1,6 +1,7 @@
 #include "engine/options.h"
 
 #include "engine/validate.h"
+#include "engine/words.h"
 
 #include <algorithm>
 #include <exception>
@@ -107,7 +108,8 @@ Project underRegime(const Project& project, Regime regime) {
 
 std::vector<OptionSummary> compareRegimes(const Project& project, const Scenario& scenario) {
     std::vector<OptionSummary> out;
-    out.push_back(option(project, scenario, "project", "As the project's contracts say"));
+    out.push_back(
+        option(project, scenario, "project", CARESHIFT_WORD("As the project's contracts say")));
     // The scenario's own rules for a re-ruled contract would hide the regime.
     Scenario s = scenario;
     const std::vector<int> ruled = regimeContracts(project);

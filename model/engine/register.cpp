@@ -3,6 +3,7 @@
 #include "engine/describe.h"
 #include "engine/format.h"
 #include "engine/outcomes.h"
+#include "engine/words.h"
 
 #include <algorithm>
 #include <cctype>
@@ -204,15 +205,15 @@ Evidence classifySource(const std::string& source) {
 std::string evidenceName(Evidence evidence) {
     switch (evidence) {
     case Evidence::Published:
-        return "Published";
+        return CARESHIFT_WORD("Published");
     case Evidence::Calibrated:
-        return "Calibrated";
+        return CARESHIFT_WORD("Calibrated");
     case Evidence::Illustrative:
-        return "Illustrative";
+        return CARESHIFT_WORD("Illustrative");
     case Evidence::Unsourced:
-        return "No source";
+        break;
     }
-    return "No source";
+    return CARESHIFT_WORD("No source");
 }
 
 std::vector<int> evidenceCounts(const std::vector<RegisterEntry>& entries) {

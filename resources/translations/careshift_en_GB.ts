@@ -453,6 +453,10 @@
         <source>Green</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>As the project&apos;s contracts say</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>careshift::AssumptionsPage</name>
@@ -898,6 +902,34 @@
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Purpose: to compare the options for shifting spend set out below, their cost to the commissioner and to each provider, and their effect on outcomes, and to agree a recommendation. Every figure comes from the project file named above; the assumptions register (the last section) lists every input with its source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each option: the commissioner&apos;s saving and each provider&apos;s income, cost and margin change against the baseline (+ is a gain to that party). The commissioner&apos;s spend change is the sum of the providers&apos; income changes and the other spend, every year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No probabilistic sensitivity analysis has been run for this project, so the figures in this paper are central estimates, not ranges. Each option&apos;s summary gives its break-even effect multiplier: the multiple of the assumed effects on activity at which the option&apos;s net present value (real terms) is nil (0.40 means it still breaks even with 40% of the effect). The inputs the register marks illustrative are the least certain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each option is projected against the same baseline: the population of each patient group grows by its rate; activity per 1,000 people for each point of delivery grows with it and with non-demographic growth; each contract pays for that activity under its payment rules; the interventions reach their share of their group, cost what they cost and change the activity of the people reached. The option&apos;s spend minus the baseline&apos;s is its saving (docs/method.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every input the options rely on, with its value, its source and the kind of evidence the source is: published (a publication or dataset), calibrated (set so that a total matches a published one), illustrative (an assumption), or no source. Options are numbered as in this paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As above</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>careshift::CohortPage</name>
@@ -1285,6 +1317,26 @@
             <numerusform>%1 deaths in %n year</numerusform>
             <numerusform>%1 deaths in %n years</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>start of cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end of cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>half-cycle correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>life-table (trapezoid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpson&apos;s 1/3 rule</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2873,10 +2925,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Imported %1 HRGs from %2. Edit &gt; Undo (Ctrl+Z) takes them out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export Project as JSON</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3018,7 +3066,7 @@ Save them all before quitting?</source>
             <numerusform>%n project has changes that are not saved:
 %1
 
-Save them all before quitting?</numerusform>
+Save it before quitting?</numerusform>
             <numerusform>%n projects have changes that are not saved:
 %1
 
@@ -3048,6 +3096,13 @@ Save them all before quitting?</numerusform>
         <translation>
             <numerusform>%n change made while presenting is in the project, unsaved; Edit &gt; Undo reverts it.</numerusform>
             <numerusform>%n changes made while presenting are in the project, unsaved; Edit &gt; Undo reverts them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n HRG(s) from %1. Edit &gt; Undo (Ctrl+Z) takes them out.</source>
+        <translation>
+            <numerusform>Imported %n HRG from %1. Edit &gt; Undo (Ctrl+Z) takes it out.</numerusform>
+            <numerusform>Imported %n HRGs from %1. Edit &gt; Undo (Ctrl+Z) takes them out.</numerusform>
         </translation>
     </message>
 </context>
@@ -3280,6 +3335,14 @@ Save them all before quitting?</numerusform>
             <numerusform>Each scenario against doing nothing, over %n years. NPV in real terms (%1 prices, as the Green Book discounts) and in cash, at %2%; other money in cash. Click a heading to sort.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>on the frontier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 QALYs, %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>careshift::OutcomeGridModel</name>
@@ -3400,14 +3463,6 @@ Save them all before quitting?</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overall score %1; %2 of 15 cells and %3 of 5 groups change rating. Score: 0 at the red boundary, 100 at the green one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>: %1 against the baseline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3453,6 +3508,14 @@ Save them all before quitting?</numerusform>
     </message>
     <message>
         <source>lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall score %1; cells changing rating: %2 of %3; groups: %4 of %5. Score: 0 at the red boundary, 100 at the green one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 against the baseline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3661,6 +3724,10 @@ Save them all before quitting?</numerusform>
     </message>
     <message>
         <source>Scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commissioner</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4457,10 +4524,6 @@ Correct it in the project&apos;s tables or undo the last change (Ctrl+Z).</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import %1 HRGs from %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New HRG</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4648,6 +4711,13 @@ Correct it in the project&apos;s tables or undo the last change (Ctrl+Z).</sourc
         <source>New contract</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Import %n HRG(s) from %1</source>
+        <translation>
+            <numerusform>Import %n HRG from %1</numerusform>
+            <numerusform>Import %n HRGs from %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4673,6 +4743,25 @@ Correct it in the project&apos;s tables or undo the last change (Ctrl+Z).</sourc
     </message>
     <message>
         <source>CareShift: cannot open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>std</name>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illustrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No source</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -22,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <csignal>
 #include <unistd.h>
 
 using namespace careshift;
@@ -32,6 +33,7 @@ class TestInstances : public QObject {
 private slots:
     void initTestCase();
     void aSecondStartHandsItsFileOver();
+    void aBusyCopyDoesNotOpenItLater();
     void aStaleSocketIsReplaced();
     void cleanupTestCase();
 
@@ -117,14 +119,22 @@ void TestInstances::aSecondStartHandsItsFileOver() {
     QVERIFY2(
         log.contains(QStringLiteral("handed over to the running copy: \"%1\" (taken)").arg(m_b)),
         qPrintable(log));
-    QVERIFY2(waitForLog(m_first, m_firstLog, QStringLiteral("shown: \"%1\"").arg(m_b)),
+    QVERIFY2(waitForLog(m_first, m_firstLog, QStringLiteral("shown (opened): \"%1\"").arg(m_b)),
              qPrintable(m_firstLog));
 
     // The project it already has: shown, not opened twice (a second window
     // would have been refused its lock and said "not opened").
     QCOMPARE(secondStart({m_a}), 0);
-    QVERIFY2(waitForLog(m_first, m_firstLog, QStringLiteral("shown: \"%1\"").arg(m_a)),
-             qPrintable(m_firstLog));
+    QVERIFY2(
+        waitForLog(m_first, m_firstLog, QStringLiteral("shown (already open): \"%1\"").arg(m_a)),
+        qPrintable(m_firstLog));
+    // By another name: a link to it is the same file, already open.
+    const QString link = m_dir.filePath(QStringLiteral("link to a.json"));
+    QVERIFY(QFile::link(m_a, link));
+    QCOMPARE(secondStart({link}), 0);
+    QVERIFY2(
+        waitForLog(m_first, m_firstLog, QStringLiteral("shown (already open): \"%1\"").arg(link)),
+        qPrintable(m_firstLog));
     QVERIFY(!m_firstLog.contains(QStringLiteral("not opened")));
 
     // No file: the running copy comes forward, and the start exits.
@@ -132,6 +142,32 @@ void TestInstances::aSecondStartHandsItsFileOver() {
     QVERIFY2(waitForLog(m_first, m_firstLog, QStringLiteral("received: \"\"")),
              qPrintable(m_firstLog));
     QCOMPARE(m_first.state(), QProcess::Running);
+}
+
+void TestInstances::aBusyCopyDoesNotOpenItLater() {
+    // The running copy cannot answer (stopped here, as a long board paper
+    // would keep it busy): the second start waits its 3 s, gives up and
+    // opens the file itself. When the first can read again, the message is
+    // too old: it must not open the file too (two copies editing it).
+    const QString c = m_dir.filePath(QStringLiteral("c.json"));
+    QVERIFY(QFile::copy(m_a, c));
+    QVERIFY(::kill(static_cast<pid_t>(m_first.processId()), SIGSTOP) == 0);
+    QProcess second;
+    QString secondLog;
+    start(second, {c});
+    const bool listened = waitForLog(second, secondLog, QStringLiteral("does not listen"));
+    ::kill(static_cast<pid_t>(m_first.processId()), SIGCONT);
+    QVERIFY2(listened, qPrintable(secondLog));
+    QCOMPARE(second.state(), QProcess::Running); // it has the file itself
+    QVERIFY2(waitForLog(m_first, m_firstLog, QStringLiteral("too late, ignored: \"%1\"").arg(c)),
+             qPrintable(m_firstLog));
+    // Give a wrongly queued open the time it would take, then check.
+    QTest::qWait(500);
+    m_firstLog += QString::fromUtf8(m_first.readAll());
+    QVERIFY2(!m_firstLog.contains(QStringLiteral("shown (opened): \"%1\"").arg(c)),
+             qPrintable(m_firstLog));
+    second.kill();
+    QVERIFY(second.waitForFinished(10000));
 }
 
 void TestInstances::aStaleSocketIsReplaced() {
@@ -148,7 +184,8 @@ void TestInstances::aStaleSocketIsReplaced() {
     QVERIFY2(waitForLog(next, log, QStringLiteral("listening on")), qPrintable(log));
     // And it is the running copy now: a further start hands over to it.
     QCOMPARE(secondStart({m_a}), 0);
-    QVERIFY2(waitForLog(next, log, QStringLiteral("shown: \"%1\"").arg(m_a)), qPrintable(log));
+    QVERIFY2(waitForLog(next, log, QStringLiteral("shown (opened): \"%1\"").arg(m_a)),
+             qPrintable(log));
     next.kill();
     next.waitForFinished(10000);
 }

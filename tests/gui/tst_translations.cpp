@@ -48,6 +48,8 @@
 #include <QTreeView>
 #include <QValueAxis>
 
+#include <algorithm>
+
 using namespace careshift;
 
 namespace {
@@ -65,21 +67,20 @@ QString plural(const char* context, const char* source, int n) {
         .replace(QStringLiteral("%n"), QString::number(n));
 }
 
-/// Every word in a string value of the project: names, notes and sources
-/// are the user's, shown as they are.
-void collectWords(const QJsonValue& v, QSet<QString>& words) {
-    static const QRegularExpression word(QStringLiteral("[A-Za-z]+"));
+/// Every string value of the project: names, notes and sources are the
+/// user's, shown as they are. Whole strings, not their words: a word of a
+/// long source note must not excuse the same word in an untranslated label.
+void collectStrings(const QJsonValue& v, QStringList& strings) {
     if (v.isString()) {
-        auto it = word.globalMatch(v.toString());
-        while (it.hasNext())
-            words.insert(it.next().captured().toLower());
+        if (v.toString().size() >= 2)
+            strings << v.toString();
     } else if (v.isArray()) {
         for (const QJsonValue x : v.toArray())
-            collectWords(x, words);
+            collectStrings(x, strings);
     } else if (v.isObject()) {
         const QJsonObject o = v.toObject();
         for (auto it = o.begin(); it != o.end(); ++it)
-            collectWords(it.value(), words);
+            collectStrings(it.value(), strings);
     }
 }
 
@@ -97,12 +98,28 @@ QString residue(QString text) {
 
 class Audit {
 public:
-    explicit Audit(QSet<QString> allowed)
-        : m_allowed(std::move(allowed)) {}
+    Audit(QSet<QString> allowed, QStringList data)
+        : m_allowed(std::move(allowed))
+        , m_data(std::move(data)) {
+        // As residue() reads them: a name's "&" (A&E) is taken as a mnemonic.
+        QStringList withoutAmpersands;
+        for (const QString& d : m_data)
+            if (d.contains(QLatin1Char('&')))
+                withoutAmpersands << QString(d).remove(QLatin1Char('&'));
+        m_data << withoutAmpersands;
+        // The longest first, so a name is taken out before a shorter one inside it.
+        std::sort(m_data.begin(), m_data.end(),
+                  [](const QString& a, const QString& b) { return a.size() > b.size(); });
+    }
 
     void check(const QString& text, const QString& where) {
-        static const QRegularExpression word(QStringLiteral("[A-Za-z]{2,}"));
-        const QString rest = residue(text);
+        // A word of two letters or more, or "n/a".
+        static const QRegularExpression word(
+            QStringLiteral("[A-Za-z]{2,}|(?<![A-Za-z])n/a(?![A-Za-z])"));
+        QString rest = residue(text);
+        for (const QString& d : m_data)
+            if (rest.contains(d))
+                rest.replace(d, QStringLiteral(" "));
         auto it = word.globalMatch(rest);
         while (it.hasNext()) {
             const QString w = it.next().captured();
@@ -162,6 +179,7 @@ public:
 
 private:
     QSet<QString> m_allowed;
+    QStringList m_data;
     QSet<QString> m_found;
 
     void action(QAction* a, const QString& where) {
@@ -205,14 +223,13 @@ private:
     }
 };
 
-/// Words the engine writes (it has no Qt, so no tr(): docs/translating.md)
-/// and words that are names, not English: these may stand outside brackets.
-QSet<QString> allowedWords(const Project& project) {
+/// Words that are names, not English: these may stand outside brackets.
+QSet<QString> allowedWords() {
     QSet<QString> words;
-    collectWords(QJsonDocument::fromJson(store::writeProjectJson(project)).object(), words);
-    const char* const kNames[] = {"CareShift", "NHS", "ICB", "CCG",  "HRG",    "PbR", "QALY",
-                                  "QALYs",     "NPV", "ROI", "ICER", "MFF",    "CSV", "PDF",
-                                  "XLSX",      "PNG", "SVG", "JSON", "SQLite", "Qt"};
+    // "bn": the British figure format's billions (£1.78bn), as "m" and "k".
+    const char* const kNames[] = {"bn",   "CareShift", "NHS", "ICB", "CCG",  "HRG",    "PbR",
+                                  "QALY", "QALYs",     "NPV", "ROI", "ICER", "MFF",    "CSV",
+                                  "PDF",  "XLSX",      "PNG", "SVG", "JSON", "SQLite", "Qt"};
     for (const char* n : kNames)
         words.insert(QString::fromLatin1(n).toLower());
     // Keys as QKeySequence::NativeText names them: Qt's words, in Qt's catalogue.
@@ -306,7 +323,9 @@ void TestTranslations::pseudoTranslationReachesTheWindow() {
 
 void TestTranslations::everyTextOnScreenIsTranslated() {
     const Project sample = store::loadSample();
-    Audit audit(allowedWords(sample));
+    QStringList data;
+    collectStrings(QJsonDocument::fromJson(store::writeProjectJson(sample)).object(), data);
+    Audit audit(allowedWords(), data);
     MainWindow w(std::make_unique<ProjectDocument>(sample));
     w.resize(1400, 900);
     w.show();
@@ -346,6 +365,16 @@ void TestTranslations::everyTextOnScreenIsTranslated() {
     QCoreApplication::processEvents();
     if (QWidget* options = w.optionsView())
         audit.widgets(options->window(), QStringLiteral("options"));
+    // A scenario under each payment regime: the regimes' names are the engine's.
+    QVERIFY(w.showNode(QStringLiteral("options:frailty")));
+    QCoreApplication::processEvents();
+    QVERIFY(w.optionsView());
+    audit.widgets(w.optionsView()->window(), QStringLiteral("payment regimes"));
+    // An outcome metric's chart against its peers.
+    QVERIFY(w.showNode(QStringLiteral("scenario:combined#6/falls-admissions-65")));
+    QCoreApplication::processEvents();
+    QVERIFY(w.outcomeChartWindow());
+    audit.widgets(w.outcomeChartWindow(), QStringLiteral("outcome chart"));
     PaperDialog paper(sample, QStringLiteral("sample.careshift"), &w);
     paper.show();
     QCoreApplication::processEvents();
