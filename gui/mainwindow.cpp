@@ -581,9 +581,10 @@ void MainWindow::deleteShown() {
     }
     if (!error.isEmpty())
         return showProblem(error);
-    showStatus(
-        tr("Deleted %1 \"%2\". Edit > Undo (Ctrl+Z) brings it back.")
-            .arg(node.type == TreeNode::Scenario ? tr("scenario") : tr("intervention"), name));
+    showStatus((node.type == TreeNode::Scenario
+                    ? tr("Deleted scenario \"%1\". Edit > Undo (Ctrl+Z) brings it back.")
+                    : tr("Deleted intervention \"%1\". Edit > Undo (Ctrl+Z) brings it back."))
+                   .arg(name));
 }
 
 void MainWindow::moveShown(int delta) {

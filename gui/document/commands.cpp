@@ -169,15 +169,34 @@ template <typename T> auto findById(std::vector<T>& items, const std::string& id
     return std::find_if(items.begin(), items.end(), [&](const T& x) { return x.id == id; });
 }
 
-/// The list a scenario or intervention edit works on, with its words.
+/// The list a scenario or intervention edit works on, with its messages:
+/// each a whole sentence, so a translator can give the noun its gender and
+/// case ("Add scenario %1", never "Add %1 %2" with the noun put in).
 template <typename T> struct Collection {
     std::vector<T> Project::*items;
-    const char* noun;
+    const char* noSuch;     ///< the item is gone
+    const char* cannotMove; ///< already first or last
+    const char* duplicate;  ///< undo text, %1 the copy's name
+    const char* move;       ///< undo text, %1 the name
+    const char* add;        ///< undo text, %1 the name
+    const char* remove;     ///< undo text, %1 the name
 };
-const Collection<Scenario> kScenarios{&Project::scenarios,
-                                      QT_TRANSLATE_NOOP("careshift::commands", "scenario")};
+const Collection<Scenario> kScenarios{
+    &Project::scenarios,
+    QT_TRANSLATE_NOOP("careshift::commands", "There is no such scenario."),
+    QT_TRANSLATE_NOOP("careshift::commands", "The scenario cannot move further."),
+    QT_TRANSLATE_NOOP("careshift::commands", "Duplicate scenario %1"),
+    QT_TRANSLATE_NOOP("careshift::commands", "Move scenario %1"),
+    QT_TRANSLATE_NOOP("careshift::commands", "Add scenario %1"),
+    QT_TRANSLATE_NOOP("careshift::commands", "Delete scenario %1")};
 const Collection<Intervention> kInterventions{
-    &Project::interventions, QT_TRANSLATE_NOOP("careshift::commands", "intervention")};
+    &Project::interventions,
+    QT_TRANSLATE_NOOP("careshift::commands", "There is no such intervention."),
+    QT_TRANSLATE_NOOP("careshift::commands", "The intervention cannot move further."),
+    QT_TRANSLATE_NOOP("careshift::commands", "Duplicate intervention %1"),
+    QT_TRANSLATE_NOOP("careshift::commands", "Move intervention %1"),
+    QT_TRANSLATE_NOOP("careshift::commands", "Add intervention %1"),
+    QT_TRANSLATE_NOOP("careshift::commands", "Delete intervention %1")};
 
 template <typename T>
 QString duplicateIn(ProjectDocument* doc, const Collection<T>& c, const std::string& id,
@@ -186,7 +205,7 @@ QString duplicateIn(ProjectDocument* doc, const Collection<T>& c, const std::str
     auto& items = p.*(c.items);
     const auto it = findById(items, id);
     if (it == items.end())
-        return Tr::tr("There is no such %1.").arg(Tr::tr(c.noun));
+        return Tr::tr(c.noSuch);
     T copy = *it;
     // Names are unique (a board reads options by name): "X (copy)", "X (copy 2)".
     for (int n = 1;; ++n) {
@@ -202,7 +221,7 @@ QString duplicateIn(ProjectDocument* doc, const Collection<T>& c, const std::str
     items.insert(it + 1, copy);
     if (created)
         *created = copy.id;
-    return pushSnapshot(doc, Tr::tr("Duplicate %1 %2").arg(Tr::tr(c.noun), qs(copy.name)), p);
+    return pushSnapshot(doc, Tr::tr(c.duplicate).arg(qs(copy.name)), p);
 }
 
 template <typename T>
@@ -211,18 +230,16 @@ QString moveIn(ProjectDocument* doc, const Collection<T>& c, const std::string& 
     auto& items = p.*(c.items);
     const auto it = findById(items, id);
     if (it == items.end())
-        return Tr::tr("There is no such %1.").arg(Tr::tr(c.noun));
+        return Tr::tr(c.noSuch);
     const auto from = it - items.begin();
     const auto to = from + delta;
     if (to < 0 || to >= static_cast<std::ptrdiff_t>(items.size()))
-        return Tr::tr("The %1 cannot move further.").arg(Tr::tr(c.noun));
+        return Tr::tr(c.cannotMove);
     // Take it out and put it back `delta` places on; the others keep their order.
     T moving = std::move(items[static_cast<std::size_t>(from)]);
     items.erase(items.begin() + from);
     items.insert(items.begin() + to, std::move(moving));
-    return pushSnapshot(
-        doc, Tr::tr("Move %1 %2").arg(Tr::tr(c.noun), qs(items[static_cast<std::size_t>(to)].name)),
-        p);
+    return pushSnapshot(doc, Tr::tr(c.move).arg(qs(items[static_cast<std::size_t>(to)].name)), p);
 }
 
 /// Appends `item` (its name given) with a free id made from the name.
@@ -237,7 +254,7 @@ QString addIn(ProjectDocument* doc, const Collection<T>& c, T item, const QStrin
     items.push_back(item);
     if (created)
         *created = item.id;
-    return pushSnapshot(doc, Tr::tr("Add %1 %2").arg(Tr::tr(c.noun), name), p);
+    return pushSnapshot(doc, Tr::tr(c.add).arg(name), p);
 }
 
 /// Deletes the item; `cleanUp` removes what referred to it.
@@ -248,11 +265,11 @@ QString deleteIn(ProjectDocument* doc, const Collection<T>& c, const std::string
     auto& items = p.*(c.items);
     const auto it = findById(items, id);
     if (it == items.end())
-        return Tr::tr("There is no such %1.").arg(Tr::tr(c.noun));
+        return Tr::tr(c.noSuch);
     const QString name = qs(it->name);
     items.erase(it);
     cleanUp(p);
-    return pushSnapshot(doc, Tr::tr("Delete %1 %2").arg(Tr::tr(c.noun), name), p);
+    return pushSnapshot(doc, Tr::tr(c.remove).arg(name), p);
 }
 
 /// Appends a provider with a free id and returns its id.

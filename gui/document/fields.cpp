@@ -667,6 +667,73 @@ QString kindName(Kind kind) {
     return {};
 }
 
+namespace {
+/// A table's buttons, whole for each kind of row (a translator gives each
+/// noun its own article and case, which "Add %1" with the noun put in
+/// could not).
+struct RowButtons {
+    Kind kind;
+    const char* add;
+    const char* remove;
+};
+const RowButtons kRowButtons[] = {
+    {Kind::Commissioner, QT_TRANSLATE_NOOP("careshift::Fields", "Add commissioner"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "Remove commissioner")},
+    {Kind::Assumptions, QT_TRANSLATE_NOOP("careshift::Fields", "Add assumptions"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "Remove assumptions")},
+    {Kind::Population, QT_TRANSLATE_NOOP("careshift::Fields", "Add population"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "Remove population")},
+    {Kind::Provider, QT_TRANSLATE_NOOP("careshift::Fields", "Add provider"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "Remove provider")},
+    {Kind::Contract, QT_TRANSLATE_NOOP("careshift::Fields", "Add contract"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "Remove contract")},
+    {Kind::Pod, QT_TRANSLATE_NOOP("careshift::Fields", "Add point of delivery"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "Remove point of delivery")},
+    {Kind::Activity, QT_TRANSLATE_NOOP("careshift::Fields", "Add activity"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "Remove activity")},
+    {Kind::Intervention, QT_TRANSLATE_NOOP("careshift::Fields", "Add intervention"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "Remove intervention")},
+    {Kind::Effect, QT_TRANSLATE_NOOP("careshift::Fields", "Add effect"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "Remove effect")},
+    {Kind::Substitution, QT_TRANSLATE_NOOP("careshift::Fields", "Add substitution"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "Remove substitution")},
+    {Kind::Scenario, QT_TRANSLATE_NOOP("careshift::Fields", "Add scenario"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "Remove scenario")},
+    {Kind::ScenarioItem, QT_TRANSLATE_NOOP("careshift::Fields", "Add intervention in a scenario"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "Remove intervention in a scenario")},
+    {Kind::ContractRule, QT_TRANSLATE_NOOP("careshift::Fields", "Add rule"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "Remove rule")},
+    {Kind::Hrg, QT_TRANSLATE_NOOP("careshift::Fields", "Add HRG"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "Remove HRG")},
+    {Kind::HrgShare, QT_TRANSLATE_NOOP("careshift::Fields", "Add HRG share"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "Remove HRG share")},
+    {Kind::Peer, QT_TRANSLATE_NOOP("careshift::Fields", "Add peer"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "Remove peer")},
+    {Kind::Metric, QT_TRANSLATE_NOOP("careshift::Fields", "Add outcome metric"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "Remove outcome metric")},
+    {Kind::PeerValue, QT_TRANSLATE_NOOP("careshift::Fields", "Add peer value"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "Remove peer value")},
+    {Kind::Weights, QT_TRANSLATE_NOOP("careshift::Fields", "Add weights"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "Remove weights")},
+    {Kind::MetricEffect, QT_TRANSLATE_NOOP("careshift::Fields", "Add effect on a metric"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "Remove effect on a metric")},
+};
+} // namespace
+
+QString addRowText(Kind kind) {
+    for (const RowButtons& b : kRowButtons)
+        if (b.kind == kind)
+            return Tr::tr(b.add);
+    return Tr::tr("Add row");
+}
+
+QString removeRowText(Kind kind) {
+    for (const RowButtons& b : kRowButtons)
+        if (b.kind == kind)
+            return Tr::tr(b.remove);
+    return Tr::tr("Remove row");
+}
+
 FieldInfo fieldInfo(const Project& p, Kind kind, std::string_view key) {
     FieldInfo info;
     info.field = findField(kind, key);

@@ -100,5 +100,8 @@ QString fieldDescription(const Project& project, const FieldPath& path);
 
 /// A kind in words: "scenario", "point of delivery", ...
 QString kindName(Kind kind);
+/// A table's buttons: "Add effect", "Remove effect" (whole messages).
+QString addRowText(Kind kind);
+QString removeRowText(Kind kind);
 
 } // namespace careshift

@@ -82,9 +82,8 @@ QHBoxLayout* rowButtons(QWidget* owner, FieldTableView* view, FieldTableModel* m
     auto* buttons = new QHBoxLayout;
     // "Add effect", not "Add": several tables on a page, each with its own
     // mnemonic, and a name that says what it adds.
-    const QString noun = kindName(model->kind());
-    auto* addButton = new QPushButton(QObject::tr("Add %1").arg(noun), owner);
-    auto* removeButton = new QPushButton(QObject::tr("Remove %1").arg(noun), owner);
+    auto* addButton = new QPushButton(addRowText(model->kind()), owner);
+    auto* removeButton = new QPushButton(removeRowText(model->kind()), owner);
     addButton->setAccessibleName(QObject::tr("Add a row to %1").arg(name));
     removeButton->setAccessibleName(QObject::tr("Remove the selected row from %1").arg(name));
     QObject::connect(addButton, &QPushButton::clicked, owner, [=] {

@@ -4,14 +4,6 @@
 <context>
     <name>QObject</name>
     <message>
-        <source>Add %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add a row to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2351,6 +2343,174 @@
         <source>In this scenario</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add commissioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove commissioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add assumptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove assumptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add point of delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove point of delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add substitution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove substitution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add intervention in a scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove intervention in a scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add HRG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove HRG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add HRG share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove HRG share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add outcome metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove outcome metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add peer value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove peer value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add effect on a metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove effect on a metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>careshift::InterventionPage</name>
@@ -2514,18 +2674,6 @@
     </message>
     <message>
         <source>Choose a scenario or an intervention in the project tree first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted %1 &quot;%2&quot;. Edit &gt; Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>scenario</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>intervention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3104,6 +3252,14 @@ Save them all before quitting?</numerusform>
             <numerusform>Imported %n HRG from %1. Edit &gt; Undo (Ctrl+Z) takes it out.</numerusform>
             <numerusform>Imported %n HRGs from %1. Edit &gt; Undo (Ctrl+Z) takes them out.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Deleted scenario &quot;%1&quot;. Edit &gt; Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted intervention &quot;%1&quot;. Edit &gt; Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4416,43 +4572,11 @@ Correct it in the project&apos;s tables or undo the last change (Ctrl+Z).</sourc
 <context>
     <name>careshift::commands</name>
     <message>
-        <source>scenario</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>intervention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no such %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (copy %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duplicate %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 cannot move further.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4717,6 +4841,46 @@ Correct it in the project&apos;s tables or undo the last change (Ctrl+Z).</sourc
             <numerusform>Import %n HRG from %1</numerusform>
             <numerusform>Import %n HRGs from %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The scenario cannot move further.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate scenario %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move scenario %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add scenario %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete scenario %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intervention cannot move further.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate intervention %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move intervention %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add intervention %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete intervention %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
