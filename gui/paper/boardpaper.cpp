@@ -310,16 +310,20 @@ private:
         section(tr("Executive summary"));
         // The Green Book's rate is 3.5%; another rate is the project's own.
         const double rate = m_p.assumptions.discountRate;
-        para(esc(tr("This paper compares %1 for %2 over %n year(s) (%3). Money is in "
-                    "cash unless marked real (%4 prices); the net present value "
-                    "(NPV) is discounted at %5 a year%6.",
-                    nullptr, horizon())
-                     .arg(tr("%n option(s)", nullptr, static_cast<int>(m_options.size())),
-                          qs(m_p.commissioner.name), periodText(), year(base()),
-                          qs(formatPercent(rate, 1)),
-                          std::abs(rate - 0.035) < 1e-12
-                              ? tr(" (HM Treasury Green Book)")
-                              : tr(" (the project's rate; the Green Book's is 3.5%)"))));
+        // Two whole sentences: the Green Book's rate, or the project's own.
+        const QString sentence =
+            std::abs(rate - 0.035) < 1e-12
+                ? tr("This paper compares %1 for %2 over %n year(s) (%3). Money is in cash "
+                     "unless marked real (%4 prices); the net present value (NPV) is "
+                     "discounted at %5 a year (HM Treasury Green Book).",
+                     nullptr, horizon())
+                : tr("This paper compares %1 for %2 over %n year(s) (%3). Money is in cash "
+                     "unless marked real (%4 prices); the net present value (NPV) is "
+                     "discounted at %5 a year (the project's rate; the Green Book's is 3.5%).",
+                     nullptr, horizon());
+        para(esc(sentence.arg(tr("%n option(s)", nullptr, static_cast<int>(m_options.size())),
+                              qs(m_p.commissioner.name), periodText(), year(base()),
+                              qs(formatPercent(rate, 1)))));
         Table t;
         t.fontSize = QStringLiteral("7.5pt");
         t.header = {tr("Option"),

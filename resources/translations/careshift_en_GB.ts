@@ -567,26 +567,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>This paper compares %1 for %2 over %n year(s) (%3). Money is in cash unless marked real (%4 prices); the net present value (NPV) is discounted at %5 a year%6.</source>
-        <translation>
-            <numerusform>This paper compares %1 for %2 over %n year (%3). Money is in cash unless marked real (%4 prices); the net present value (NPV) is discounted at %5 a year%6.</numerusform>
-            <numerusform>This paper compares %1 for %2 over %n years (%3). Money is in cash unless marked real (%4 prices); the net present value (NPV) is discounted at %5 a year%6.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n option(s)</source>
         <translation>
             <numerusform>%n option</numerusform>
             <numerusform>%n options</numerusform>
         </translation>
-    </message>
-    <message>
-        <source> (HM Treasury Green Book)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (the project&apos;s rate; the Green Book&apos;s is 3.5%)</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Option</source>
@@ -921,6 +906,20 @@
     <message>
         <source>As above</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This paper compares %1 for %2 over %n year(s) (%3). Money is in cash unless marked real (%4 prices); the net present value (NPV) is discounted at %5 a year (HM Treasury Green Book).</source>
+        <translation>
+            <numerusform>This paper compares %1 for %2 over %n year (%3). Money is in cash unless marked real (%4 prices); the net present value (NPV) is discounted at %5 a year (HM Treasury Green Book).</numerusform>
+            <numerusform>This paper compares %1 for %2 over %n years (%3). Money is in cash unless marked real (%4 prices); the net present value (NPV) is discounted at %5 a year (HM Treasury Green Book).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This paper compares %1 for %2 over %n year(s) (%3). Money is in cash unless marked real (%4 prices); the net present value (NPV) is discounted at %5 a year (the project&apos;s rate; the Green Book&apos;s is 3.5%).</source>
+        <translation>
+            <numerusform>This paper compares %1 for %2 over %n year (%3). Money is in cash unless marked real (%4 prices); the net present value (NPV) is discounted at %5 a year (the project&apos;s rate; the Green Book&apos;s is 3.5%).</numerusform>
+            <numerusform>This paper compares %1 for %2 over %n years (%3). Money is in cash unless marked real (%4 prices); the net present value (NPV) is discounted at %5 a year (the project&apos;s rate; the Green Book&apos;s is 3.5%).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
