@@ -824,10 +824,9 @@ QString MainWindow::aboutText() {
 }
 
 void MainWindow::updateTitle() {
-    setWindowTitle(tr("%1%2[*] — %3 — CareShift")
-                       .arg(m_doc->displayName(),
-                            m_doc->isReadOnly() ? tr(" (read-only)") : QString(),
-                            qs(m_doc->project().commissioner.name)));
+    setWindowTitle((m_doc->isReadOnly() ? tr("%1 (read-only)[*] — %2 — CareShift")
+                                        : tr("%1[*] — %2 — CareShift"))
+                       .arg(m_doc->displayName(), qs(m_doc->project().commissioner.name)));
     setWindowModified(m_doc->isModified());
 }
 

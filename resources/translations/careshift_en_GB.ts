@@ -2944,14 +2944,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1%2[*] — %3 — CareShift</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (read-only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3258,6 +3250,14 @@ Save them all before quitting?</numerusform>
     </message>
     <message>
         <source>Deleted intervention &quot;%1&quot;. Edit &gt; Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only)[*] — %2 — CareShift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — %2 — CareShift</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
