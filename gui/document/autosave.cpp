@@ -190,6 +190,9 @@ std::vector<Autosaver::Recovered> Autosaver::orphans() {
         r.savedAt =
             QDateTime::fromString(info.value(QStringLiteral("savedAt")).toString(), Qt::ISODate)
                 .toLocalTime();
+        // A description that lost its time: the recovered file's own.
+        if (!r.savedAt.isValid())
+            r.savedAt = QFileInfo(project).lastModified();
         for (const auto& c : info.value(QStringLiteral("changes")).toArray())
             r.changes << c.toString();
         found.push_back(std::move(r));
