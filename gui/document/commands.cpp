@@ -300,7 +300,7 @@ QString setField(ProjectDocument* doc, const FieldPath& path, const QVariant& va
     const Project& project = doc->project();
     const QVariant before = fieldValue(project, path);
     if (!before.isValid())
-        return Tr::tr("That %1 no longer exists.").arg(kindName(path.kind));
+        return goneText(path.kind);
     const QString what = fieldDescription(project, path);
     if (QString error = checkValue(project, path, value); !error.isEmpty())
         return capitalised(what) + QStringLiteral(": ") + error;

@@ -621,114 +621,96 @@ bool parseSeries(const QString& text, std::vector<double>* out) {
     return true;
 }
 
-QString kindName(Kind kind) {
-    switch (kind) {
-    case Kind::Commissioner:
-        return Tr::tr("commissioner");
-    case Kind::Assumptions:
-        return Tr::tr("assumptions");
-    case Kind::Population:
-        return Tr::tr("population");
-    case Kind::Provider:
-        return Tr::tr("provider");
-    case Kind::Contract:
-        return Tr::tr("contract");
-    case Kind::Pod:
-        return Tr::tr("point of delivery");
-    case Kind::Activity:
-        return Tr::tr("activity");
-    case Kind::Intervention:
-        return Tr::tr("intervention");
-    case Kind::Effect:
-        return Tr::tr("effect");
-    case Kind::Substitution:
-        return Tr::tr("substitution");
-    case Kind::Scenario:
-        return Tr::tr("scenario");
-    case Kind::ScenarioItem:
-        return Tr::tr("intervention in a scenario");
-    case Kind::ContractRule:
-        return Tr::tr("rule");
-    case Kind::Hrg:
-        return Tr::tr("HRG");
-    case Kind::HrgShare:
-        return Tr::tr("HRG share");
-    case Kind::Peer:
-        return Tr::tr("peer");
-    case Kind::Metric:
-        return Tr::tr("outcome metric");
-    case Kind::PeerValue:
-        return Tr::tr("peer value");
-    case Kind::Weights:
-        return Tr::tr("weights");
-    case Kind::MetricEffect:
-        return Tr::tr("effect on a metric");
-    }
-    return {};
-}
-
 namespace {
-/// A table's buttons, whole for each kind of row (a translator gives each
+/// Messages about a kind of row, whole for each kind (a translator gives each
 /// noun its own article and case, which "Add %1" with the noun put in
 /// could not).
-struct RowButtons {
+struct KindMessages {
     Kind kind;
     const char* add;
     const char* remove;
+    const char* gone; ///< an edit's object was removed meanwhile
 };
-const RowButtons kRowButtons[] = {
+const KindMessages kKindMessages[] = {
     {Kind::Commissioner, QT_TRANSLATE_NOOP("careshift::Fields", "Add commissioner"),
-     QT_TRANSLATE_NOOP("careshift::Fields", "Remove commissioner")},
+     QT_TRANSLATE_NOOP("careshift::Fields", "Remove commissioner"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "That commissioner no longer exists.")},
     {Kind::Assumptions, QT_TRANSLATE_NOOP("careshift::Fields", "Add assumptions"),
-     QT_TRANSLATE_NOOP("careshift::Fields", "Remove assumptions")},
+     QT_TRANSLATE_NOOP("careshift::Fields", "Remove assumptions"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "Those assumptions no longer exist.")},
     {Kind::Population, QT_TRANSLATE_NOOP("careshift::Fields", "Add population"),
-     QT_TRANSLATE_NOOP("careshift::Fields", "Remove population")},
+     QT_TRANSLATE_NOOP("careshift::Fields", "Remove population"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "That population no longer exists.")},
     {Kind::Provider, QT_TRANSLATE_NOOP("careshift::Fields", "Add provider"),
-     QT_TRANSLATE_NOOP("careshift::Fields", "Remove provider")},
+     QT_TRANSLATE_NOOP("careshift::Fields", "Remove provider"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "That provider no longer exists.")},
     {Kind::Contract, QT_TRANSLATE_NOOP("careshift::Fields", "Add contract"),
-     QT_TRANSLATE_NOOP("careshift::Fields", "Remove contract")},
+     QT_TRANSLATE_NOOP("careshift::Fields", "Remove contract"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "That contract no longer exists.")},
     {Kind::Pod, QT_TRANSLATE_NOOP("careshift::Fields", "Add point of delivery"),
-     QT_TRANSLATE_NOOP("careshift::Fields", "Remove point of delivery")},
+     QT_TRANSLATE_NOOP("careshift::Fields", "Remove point of delivery"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "That point of delivery no longer exists.")},
     {Kind::Activity, QT_TRANSLATE_NOOP("careshift::Fields", "Add activity"),
-     QT_TRANSLATE_NOOP("careshift::Fields", "Remove activity")},
+     QT_TRANSLATE_NOOP("careshift::Fields", "Remove activity"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "That activity no longer exists.")},
     {Kind::Intervention, QT_TRANSLATE_NOOP("careshift::Fields", "Add intervention"),
-     QT_TRANSLATE_NOOP("careshift::Fields", "Remove intervention")},
+     QT_TRANSLATE_NOOP("careshift::Fields", "Remove intervention"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "That intervention no longer exists.")},
     {Kind::Effect, QT_TRANSLATE_NOOP("careshift::Fields", "Add effect"),
-     QT_TRANSLATE_NOOP("careshift::Fields", "Remove effect")},
+     QT_TRANSLATE_NOOP("careshift::Fields", "Remove effect"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "That effect no longer exists.")},
     {Kind::Substitution, QT_TRANSLATE_NOOP("careshift::Fields", "Add substitution"),
-     QT_TRANSLATE_NOOP("careshift::Fields", "Remove substitution")},
+     QT_TRANSLATE_NOOP("careshift::Fields", "Remove substitution"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "That substitution no longer exists.")},
     {Kind::Scenario, QT_TRANSLATE_NOOP("careshift::Fields", "Add scenario"),
-     QT_TRANSLATE_NOOP("careshift::Fields", "Remove scenario")},
+     QT_TRANSLATE_NOOP("careshift::Fields", "Remove scenario"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "That scenario no longer exists.")},
     {Kind::ScenarioItem, QT_TRANSLATE_NOOP("careshift::Fields", "Add intervention in a scenario"),
-     QT_TRANSLATE_NOOP("careshift::Fields", "Remove intervention in a scenario")},
+     QT_TRANSLATE_NOOP("careshift::Fields", "Remove intervention in a scenario"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "That intervention in a scenario no longer exists.")},
     {Kind::ContractRule, QT_TRANSLATE_NOOP("careshift::Fields", "Add rule"),
-     QT_TRANSLATE_NOOP("careshift::Fields", "Remove rule")},
+     QT_TRANSLATE_NOOP("careshift::Fields", "Remove rule"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "That rule no longer exists.")},
     {Kind::Hrg, QT_TRANSLATE_NOOP("careshift::Fields", "Add HRG"),
-     QT_TRANSLATE_NOOP("careshift::Fields", "Remove HRG")},
+     QT_TRANSLATE_NOOP("careshift::Fields", "Remove HRG"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "That HRG no longer exists.")},
     {Kind::HrgShare, QT_TRANSLATE_NOOP("careshift::Fields", "Add HRG share"),
-     QT_TRANSLATE_NOOP("careshift::Fields", "Remove HRG share")},
+     QT_TRANSLATE_NOOP("careshift::Fields", "Remove HRG share"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "That HRG share no longer exists.")},
     {Kind::Peer, QT_TRANSLATE_NOOP("careshift::Fields", "Add peer"),
-     QT_TRANSLATE_NOOP("careshift::Fields", "Remove peer")},
+     QT_TRANSLATE_NOOP("careshift::Fields", "Remove peer"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "That peer no longer exists.")},
     {Kind::Metric, QT_TRANSLATE_NOOP("careshift::Fields", "Add outcome metric"),
-     QT_TRANSLATE_NOOP("careshift::Fields", "Remove outcome metric")},
+     QT_TRANSLATE_NOOP("careshift::Fields", "Remove outcome metric"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "That outcome metric no longer exists.")},
     {Kind::PeerValue, QT_TRANSLATE_NOOP("careshift::Fields", "Add peer value"),
-     QT_TRANSLATE_NOOP("careshift::Fields", "Remove peer value")},
+     QT_TRANSLATE_NOOP("careshift::Fields", "Remove peer value"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "That peer value no longer exists.")},
     {Kind::Weights, QT_TRANSLATE_NOOP("careshift::Fields", "Add weights"),
-     QT_TRANSLATE_NOOP("careshift::Fields", "Remove weights")},
+     QT_TRANSLATE_NOOP("careshift::Fields", "Remove weights"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "Those weights no longer exist.")},
     {Kind::MetricEffect, QT_TRANSLATE_NOOP("careshift::Fields", "Add effect on a metric"),
-     QT_TRANSLATE_NOOP("careshift::Fields", "Remove effect on a metric")},
+     QT_TRANSLATE_NOOP("careshift::Fields", "Remove effect on a metric"),
+     QT_TRANSLATE_NOOP("careshift::Fields", "That effect on a metric no longer exists.")},
 };
 } // namespace
 
 QString addRowText(Kind kind) {
-    for (const RowButtons& b : kRowButtons)
+    for (const KindMessages& b : kKindMessages)
         if (b.kind == kind)
             return Tr::tr(b.add);
     return Tr::tr("Add row");
 }
 
+QString goneText(Kind kind) {
+    for (const KindMessages& b : kKindMessages)
+        if (b.kind == kind)
+            return Tr::tr(b.gone);
+    return Tr::tr("That no longer exists.");
+}
+
 QString removeRowText(Kind kind) {
-    for (const RowButtons& b : kRowButtons)
+    for (const KindMessages& b : kKindMessages)
         if (b.kind == kind)
             return Tr::tr(b.remove);
     return Tr::tr("Remove row");
@@ -1059,7 +1041,7 @@ QString applyField(Project& p, const FieldPath& path, const QVariant& value, Fie
         visitField(p, path, [&](const Field&, auto& member) { assign(member, value); });
     if (!written) {
         if (!objectExists(p, path))
-            return Tr::tr("That %1 no longer exists.").arg(kindName(path.kind));
+            return goneText(path.kind);
         const auto [a, b] = splitId(path.object);
         if (path.kind == Kind::Activity) {
             Activity cell{*groupFromKey(a), b, 0.0, ss(Tr::tr("Entered in CareShift"))};

@@ -98,10 +98,10 @@ QString objectName(const Project& project, Kind kind, const std::string& object)
 /// frailty team", "price of NEL", "NEL activity of Older people (70+)".
 QString fieldDescription(const Project& project, const FieldPath& path);
 
-/// A kind in words: "scenario", "point of delivery", ...
-QString kindName(Kind kind);
 /// A table's buttons: "Add effect", "Remove effect" (whole messages).
 QString addRowText(Kind kind);
 QString removeRowText(Kind kind);
+/// "That effect no longer exists." (an edit whose object was removed).
+QString goneText(Kind kind);
 
 } // namespace careshift

@@ -1419,83 +1419,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>commissioner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>assumptions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>population</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>contract</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>point of delivery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>intervention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>effect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>substitution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>scenario</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>intervention in a scenario</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>HRG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HRG share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>peer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>outcome metric</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>peer value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>weights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>effect on a metric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1576,10 +1500,6 @@
     </message>
     <message>
         <source>There is no such point of delivery.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That %1 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2508,6 +2428,90 @@
     </message>
     <message>
         <source>Remove row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That commissioner no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those assumptions no longer exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That population no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That provider no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That contract no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That point of delivery no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That activity no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That intervention no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That effect no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That substitution no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That scenario no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That intervention in a scenario no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That rule no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That HRG no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That HRG share no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That peer no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That outcome metric no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That peer value no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those weights no longer exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That effect on a metric no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4576,10 +4580,6 @@ Correct it in the project&apos;s tables or undo the last change (Ctrl+Z).</sourc
     </message>
     <message>
         <source>%1 (copy %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That %1 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
