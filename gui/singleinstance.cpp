@@ -75,6 +75,7 @@ bool SingleInstance::listen(std::function<void(const QString&)> open) {
         probe.connectToServer(m_name);
         if (probe.waitForConnected(500)) {
             qCDebug(lcInstance, "another copy is running; this one does not listen");
+            m_anotherRunning = true;
             return false;
         }
     }

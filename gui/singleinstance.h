@@ -39,11 +39,15 @@ public:
     /// Becomes the running one: `open` is called with each path another
     /// start hands over. False if the socket cannot be made.
     bool listen(std::function<void(const QString&)> open);
+    /// After listen() failed: whether because another copy runs (rather
+    /// than because the socket could not be made).
+    bool anotherRunning() const { return m_anotherRunning; }
 
 private:
     QString m_name;
     QLocalServer* m_server = nullptr;
     std::function<void(const QString&)> m_open;
+    bool m_anotherRunning = false;
 };
 
 } // namespace careshift

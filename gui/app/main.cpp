@@ -89,22 +89,22 @@ int main(int argc, char** argv) {
         !window.showNode(parser.value(QStringLiteral("view"))))
         qWarning("No such view.");
     window.show();
-    if (!screenshot)
-        single.listen([&window](const QString& path) {
-            if (path.isEmpty()) {
-                window.bringToFront();
-                return;
-            }
-            const bool open = careshift::MainWindow::windowFor(path) != nullptr;
-            const careshift::MainWindow* shown = careshift::MainWindow::openOrRaise(path);
-            qCDebug(careshift::lcInstance, "%s: \"%s\"",
-                    !shown ? "not opened"
-                    : open ? "shown (already open)"
-                           : "shown (opened)",
-                    qUtf8Printable(path));
-        });
-    // Work a crash left unsaved is offered back (issue 13; not in a screenshot run).
-    if (!parser.isSet(QStringLiteral("screenshot")))
+    const bool running = !screenshot && single.listen([&window](const QString& path) {
+        if (path.isEmpty()) {
+            window.bringToFront();
+            return;
+        }
+        const bool open = careshift::MainWindow::windowFor(path) != nullptr;
+        const careshift::MainWindow* shown = careshift::MainWindow::openOrRaise(path);
+        qCDebug(careshift::lcInstance, "%s: \"%s\"",
+                !shown ? "not opened"
+                : open ? "shown (already open)"
+                       : "shown (opened)",
+                qUtf8Printable(path));
+    });
+    // Work a crash left unsaved is offered back (issue 13), by the running
+    // copy only: a second copy (--sample) does not offer the same files too.
+    if (!screenshot && (running || !single.anotherRunning()))
         QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
 
     if (parser.isSet(QStringLiteral("screenshot"))) {
