@@ -26,10 +26,10 @@ bool install(const QString& file) {
 
 } // namespace
 
-QString engineText(std::string_view words, int n) {
-    // The context lupdate gives a CARESHIFT_WORD in namespace careshift.
+QString engineText(std::string_view words, int n, const char* context) {
+    // lupdate files a CARESHIFT_WORD under its namespace.
     const QByteArray source(words.data(), static_cast<qsizetype>(words.size()));
-    return QCoreApplication::translate("careshift", source.constData(), nullptr, n);
+    return QCoreApplication::translate(context, source.constData(), nullptr, n);
 }
 
 QStringList availableTranslations() {

@@ -22,8 +22,9 @@ QStringList installTranslations();
 /// A word the engine wrote (marked CARESHIFT_WORD, model/engine/words.h) in
 /// the user's language: a group's name, a setting's, a report row's words.
 /// `n` for a phrase with a count (CARESHIFT_WORD_N). The English where the
-/// catalogue has no translation.
-QString engineText(std::string_view words, int n = -1);
+/// catalogue has no translation. `context`: the namespace the word is
+/// marked in ("careshift::cohort" for the cohort models' words).
+QString engineText(std::string_view words, int n = -1, const char* context = "careshift");
 
 /// The languages CareShift has a catalogue for ("en_GB", ...).
 QStringList availableTranslations();

@@ -36,23 +36,6 @@ const QColor kStateColours[] = {QColor(0x00, 0x9e, 0x73), QColor(0x56, 0xb4, 0xe
                                 QColor(0xcc, 0x79, 0xa7), QColor(0x00, 0x72, 0xb2),
                                 QColor(0xf0, 0xe4, 0x42), QColor(0x99, 0x99, 0x99)};
 
-/// How a cohort model counts its cycles, as the People tab says it.
-QString countingText(cohort::Counting c) {
-    switch (c) {
-    case cohort::Counting::Start:
-        return CohortView::tr("start of cycle");
-    case cohort::Counting::End:
-        return CohortView::tr("end of cycle");
-    case cohort::Counting::HalfCycle:
-        return CohortView::tr("half-cycle correction");
-    case cohort::Counting::LifeTable:
-        return CohortView::tr("life-table (trapezoid)");
-    case cohort::Counting::Simpson:
-        break;
-    }
-    return CohortView::tr("Simpson's 1/3 rule");
-}
-
 } // namespace
 
 CohortView::CohortView(QWidget* parent)
@@ -156,7 +139,8 @@ void CohortView::show(const Project& p, const Appraisal& a) {
     m_message->setText(
         tr("%1: %2, counted %3; life-years and QALYs discounted at %4. The "
            "cost is the whole commissioner spend (NPV).")
-            .arg(engineText(groupName(c.group)), qs(c.name), countingText(model.counting), rate));
+            .arg(engineText(groupName(c.group)), qs(c.name),
+                 engineText(cohort::countingName(model.counting), -1, "careshift::cohort"), rate));
     m_message->setVisible(true);
     const auto set = [this](const char* key, const QString& value, const QString& caption) {
         QLabel* v = m_values.at(QLatin1String(key));

@@ -49,59 +49,21 @@ QString ragText(Rag r) {
 /// "6th": an ordinal, by the English rule; a translator gives each ending
 /// its own form (German: "%1." for all four).
 QString ordinal(int n) {
-    const int tens = n % 100;
-    if (tens < 11 || tens > 13) {
-        if (n % 10 == 1)
-            return QObject::tr("%1st", "ordinal").arg(n);
-        if (n % 10 == 2)
-            return QObject::tr("%1nd", "ordinal").arg(n);
-        if (n % 10 == 3)
-            return QObject::tr("%1rd", "ordinal").arg(n);
-    }
+    const std::string_view suffix = ordinalSuffix(n);
+    if (suffix == "st")
+        return QObject::tr("%1st", "ordinal").arg(n);
+    if (suffix == "nd")
+        return QObject::tr("%1nd", "ordinal").arg(n);
+    if (suffix == "rd")
+        return QObject::tr("%1rd", "ordinal").arg(n);
     return QObject::tr("%1th", "ordinal").arg(n);
-}
-
-/// A metric's figure without its unit: "86.1%", "5.9", "2,240" (as the
-/// engine's formatMetricValue() writes it before " per 1,000").
-QString metricNumber(MetricUnit unit, double v) {
-    switch (unit) {
-    case MetricUnit::Percent:
-    case MetricUnit::Ratio:
-        return qs(formatPercent(v, 1));
-    case MetricUnit::Per1000:
-        return qs(formatDecimal(v, 1));
-    case MetricUnit::Per100k:
-        return qs(formatCount(v));
-    case MetricUnit::Number:
-        break;
-    }
-    return qs(formatDecimal(v, 2));
-}
-
-/// A change without its unit, signed: "+0.3" (points), "-101".
-QString metricChangeNumber(MetricUnit unit, double change) {
-    const QString sign =
-        change > 0 ? QStringLiteral("+") : (change < 0 ? QStringLiteral("-") : QString());
-    const double a = std::fabs(change);
-    switch (unit) {
-    case MetricUnit::Percent:
-    case MetricUnit::Ratio:
-        return sign + qs(formatDecimal(a * 100, 1));
-    case MetricUnit::Per1000:
-        return sign + qs(formatDecimal(a, 1));
-    case MetricUnit::Per100k:
-        return sign + qs(formatDecimal(a, 0));
-    case MetricUnit::Number:
-        break;
-    }
-    return sign + qs(formatDecimal(a, 2));
 }
 
 /// "2,240 → 2,139 (-101) per 100,000", "86.1% → 86.4% (+0.3 pts)", or
 /// "2,240 per 100,000 (no change)": the unit said once, in words a
 /// translator can place.
 QString metricMove(MetricUnit unit, double before, double after) {
-    const QString b = metricNumber(unit, before);
+    const QString b = qs(formatMetricNumber(unit, before));
     if (!std::isfinite(before) || !std::isfinite(after))
         return qs(formatMetricValue(unit, before));
     if (std::fabs(after - before) <= 1e-12) {
@@ -114,8 +76,8 @@ QString metricMove(MetricUnit unit, double before, double after) {
             return QObject::tr("%1 (no change)").arg(b);
         }
     }
-    const QString a = metricNumber(unit, after);
-    const QString d = metricChangeNumber(unit, after - before);
+    const QString a = qs(formatMetricNumber(unit, after));
+    const QString d = qs(formatMetricChangeNumber(unit, after - before));
     switch (unit) {
     case MetricUnit::Percent:
     case MetricUnit::Ratio:

@@ -1,4 +1,5 @@
 #include "engine/cohort.h"
+#include "engine/words.h"
 
 #include <muParser.h>
 
@@ -21,8 +22,9 @@ namespace {
 constexpr std::array<std::string_view, kCountingCount> kCountingKeys = {
     "start", "end", "half-cycle", "life-table", "simpson"};
 constexpr std::array<std::string_view, kCountingCount> kCountingNames = {
-    "start of cycle", "end of cycle", "half-cycle correction", "life-table (trapezoid)",
-    "Simpson's 1/3 rule"};
+    CARESHIFT_WORD("start of cycle"), CARESHIFT_WORD("end of cycle"),
+    CARESHIFT_WORD("half-cycle correction"), CARESHIFT_WORD("life-table (trapezoid)"),
+    CARESHIFT_WORD("Simpson's 1/3 rule")};
 
 /// The variables every formula may use, in the order of Impl's variable
 /// array; parameters follow them.

@@ -409,7 +409,21 @@ OutcomeResult projectOutcomes(const Project& project, const Scenario& scenario,
     return out;
 }
 
-std::string formatMetricValue(MetricUnit unit, double v) {
+namespace {
+/// The words after a rate's figure: " per 1,000", " per 100,000"; "" for others.
+std::string_view rateWords(MetricUnit unit) {
+    switch (unit) {
+    case MetricUnit::Per1000:
+        return " per 1,000";
+    case MetricUnit::Per100k:
+        return " per 100,000";
+    default:
+        return "";
+    }
+}
+} // namespace
+
+std::string formatMetricNumber(MetricUnit unit, double v) {
     if (!std::isfinite(v))
         return "n/a";
     switch (unit) {
@@ -417,16 +431,22 @@ std::string formatMetricValue(MetricUnit unit, double v) {
     case MetricUnit::Ratio:
         return formatPercent(v, 1);
     case MetricUnit::Per1000:
-        return number(v, 1) + " per 1,000";
+        return number(v, 1);
     case MetricUnit::Per100k:
-        return formatCount(v) + " per 100,000";
+        return formatCount(v);
     case MetricUnit::Number:
         break;
     }
     return number(v, 2);
 }
 
-std::string formatMetricChange(MetricUnit unit, double change) {
+std::string formatMetricValue(MetricUnit unit, double v) {
+    if (!std::isfinite(v))
+        return "n/a";
+    return formatMetricNumber(unit, v) + std::string(rateWords(unit));
+}
+
+std::string formatMetricChangeNumber(MetricUnit unit, double change) {
     if (!std::isfinite(change))
         return "n/a";
     const char* sign = change > 0 ? "+" : (change < 0 ? "-" : "");
@@ -434,31 +454,41 @@ std::string formatMetricChange(MetricUnit unit, double change) {
     switch (unit) {
     case MetricUnit::Percent:
     case MetricUnit::Ratio:
-        return sign + number(a * 100, 1) + " pts";
+        return sign + number(a * 100, 1);
     case MetricUnit::Per1000:
-        return sign + number(a, 1) + " per 1,000";
+        return sign + number(a, 1);
     case MetricUnit::Per100k:
-        return sign + number(a, 0) + " per 100,000";
+        return sign + number(a, 0);
     case MetricUnit::Number:
         break;
     }
     return sign + number(a, 2);
 }
 
+std::string formatMetricChange(MetricUnit unit, double change) {
+    if (!std::isfinite(change))
+        return "n/a";
+    const bool points = unit == MetricUnit::Percent || unit == MetricUnit::Ratio;
+    return formatMetricChangeNumber(unit, change) + std::string(points ? " pts" : rateWords(unit));
+}
+
+std::string_view ordinalSuffix(int n) {
+    const int tens = n % 100;
+    if (tens < 11 || tens > 13) {
+        if (n % 10 == 1)
+            return "st";
+        if (n % 10 == 2)
+            return "nd";
+        if (n % 10 == 3)
+            return "rd";
+    }
+    return "th";
+}
+
 std::string formatRank(int rank, int of) {
     if (of <= 0 || rank <= 0)
         return {};
-    const int tens = rank % 100;
-    const char* suffix = "th";
-    if (tens < 11 || tens > 13) {
-        if (rank % 10 == 1)
-            suffix = "st";
-        else if (rank % 10 == 2)
-            suffix = "nd";
-        else if (rank % 10 == 3)
-            suffix = "rd";
-    }
-    return std::to_string(rank) + suffix + " of " + std::to_string(of);
+    return std::to_string(rank) + std::string(ordinalSuffix(rank)) + " of " + std::to_string(of);
 }
 
 } // namespace careshift

@@ -131,9 +131,16 @@ OutcomeResult projectOutcomes(const Project& project, const Scenario& scenario,
 
 /// A metric's value as a board reads it: "68.0%", "2,100 per 100,000", "370%".
 std::string formatMetricValue(MetricUnit unit, double value);
+/// The same without a rate's words: "68.0%", "2,100" (the GUI places the
+/// words in a translated sentence).
+std::string formatMetricNumber(MetricUnit unit, double value);
 /// A change in a metric's unit: "+1.2 pts", "-35 per 100,000", "+5.0%" (ratio: pts).
 std::string formatMetricChange(MetricUnit unit, double change);
+/// The same without its unit's words: "+1.2", "-35".
+std::string formatMetricChangeNumber(MetricUnit unit, double change);
 /// "7th of 11"; "" when rankOf is 0.
 std::string formatRank(int rank, int of);
+/// The English ordinal's ending of n: "st", "nd", "rd" or "th" (11th, 22nd).
+std::string_view ordinalSuffix(int n);
 
 } // namespace careshift

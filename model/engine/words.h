@@ -7,8 +7,9 @@
 // -tr-function-alias QT_TR_NOOP+=CARESHIFT_WORD), so the words are in the
 // catalogue under the context "careshift"; the GUI looks them up with
 // engineText() (gui/translations.h). Use it only at namespace scope or in a
-// free function of namespace careshift (inside a class, lupdate would file
-// the word under the class's name). The CLI, the CSV and the JSON keep the
+// free function (inside a class, lupdate would file the word under the
+// class's name); in namespace careshift::cohort the context is that
+// namespace's name, which engineText() is then given. The CLI, the CSV and the JSON keep the
 // English.
 #define CARESHIFT_WORD(text) text
 /// A phrase with a count, "%n provider(s) ...": lupdate reads it as

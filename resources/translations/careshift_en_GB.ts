@@ -1309,26 +1309,6 @@
             <numerusform>%1 deaths in %n years</numerusform>
         </translation>
     </message>
-    <message>
-        <source>start of cycle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>end of cycle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>half-cycle correction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>life-table (trapezoid)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Simpson&apos;s 1/3 rule</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>careshift::FieldTableModel</name>
@@ -4569,6 +4549,29 @@ Correct it in the project&apos;s tables or undo the last change (Ctrl+Z).</sourc
     </message>
     <message>
         <source>%1: income %2, margin %3, unfunded activity %4 at price</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careshift::cohort</name>
+    <message>
+        <source>start of cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end of cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>half-cycle correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>life-table (trapezoid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpson&apos;s 1/3 rule</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
