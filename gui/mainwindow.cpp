@@ -963,18 +963,13 @@ void MainWindow::newProject(bool fromSample) {
 }
 
 MainWindow* MainWindow::windowFor(const QString& path) {
-    // The same file by any name: a link to it, "./", "../" (the file itself
-    // when it exists; its absolute path when it does not yet).
-    auto same = [](const QString& p) {
-        const QFileInfo f(p);
-        const QString canonical = f.canonicalFilePath();
-        return canonical.isEmpty() ? f.absoluteFilePath() : canonical;
-    };
-    const QString wanted = same(path);
+    // The same file by any name ("./", "../", a link to it): where a save
+    // writes, as the lock file has it.
+    const QString wanted = store::resolvedWritePath(path);
     for (QWidget* w : QApplication::topLevelWidgets())
-        if (auto* m = qobject_cast<MainWindow*>(w); m && m->m_doc &&
-                                                    !m->m_doc->filePath().isEmpty() &&
-                                                    same(m->m_doc->filePath()) == wanted)
+        if (auto* m = qobject_cast<MainWindow*>(w);
+            m && m->m_doc && !m->m_doc->filePath().isEmpty() &&
+            store::resolvedWritePath(m->m_doc->filePath()) == wanted)
             return m;
     return nullptr;
 }
